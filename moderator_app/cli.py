@@ -1,0 +1,70 @@
+"""`moderator-app`: the workstation and its command-line tools.
+
+Subcommands are imported lazily so that `screen` never pays for Qt or ONNX start-up.
+Without a subcommand, the workstation GUI starts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from moderator_app import __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="moderator-app",
+        description="Moderator workstation. Without a subcommand, opens the desktop app.",
+    )
+    parser.add_argument("--version", action="store_true", help="print versions and exit")
+    parser.add_argument("--demo", action="store_true", help="start the embedded demo backend and sign in")
+    parser.add_argument("--server", metavar="URL", help="backend to connect to")
+    sub = parser.add_subparsers(dest="command")
+
+    screen = sub.add_parser("screen", help="screen listing text (JSONL on stdin, findings JSONL on stdout)")
+    screen.add_argument("--policy", metavar="FILE", help="policy JSON file (default: the shipped policy)")
+    screen.add_argument("--country", metavar="CC", help="default ISO 3166 alpha-2 region for phone numbers")
+
+    images = sub.add_parser("screen-images", help="pre-screen image files and print one JSON object per file")
+    images.add_argument("--country", metavar="CC", help="default region for phone numbers read in photos")
+    images.add_argument("files", nargs="+", metavar="FILE")
+
+    report = sub.add_parser("report", help="reports from the server's metrics")
+    report.add_argument("report_name", choices=["error-rates"])
+    report.add_argument("--server", dest="report_server", metavar="URL", required=True)
+    report.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", required=True)
+    report.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", required=True)
+    report.add_argument("--group-by", choices=["moderator", "queue", "reason"], default="moderator")
+    report.add_argument("--format", choices=["json", "csv"], default="json")
+    report.add_argument("--username")
+    report.add_argument("--password-stdin", action="store_true")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.version:
+        from moderator_app.version_info import version_lines
+
+        print("\n".join(version_lines()))
+        return 0
+    if args.command == "screen":
+        from moderator_app.screening.text_cli import run_screen
+
+        return run_screen(policy_path=args.policy, country=args.country, stdin=sys.stdin, stdout=sys.stdout)
+    if args.command == "screen-images":
+        from moderator_app.screening.image_cli import run_screen_images
+
+        return run_screen_images(files=args.files, country=args.country, stdout=sys.stdout)
+    if args.command == "report":
+        from moderator_app.reports_cli import run_report
+
+        return run_report(args)
+    from moderator_app.app import run_gui
+
+    return run_gui(demo=args.demo, server=args.server)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
