@@ -23,14 +23,14 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=False)
 
 
-class Role(str, enum.Enum):
+class Role(enum.StrEnum):
     moderator = "moderator"
     lead = "lead"
     qa = "qa"
     admin = "admin"
 
 
-class Action(str, enum.Enum):
+class Action(enum.StrEnum):
     approve = "approve"
     reject = "reject"
     escalate = "escalate"
@@ -289,3 +289,67 @@ class AuditEntry(_Model):
     payload: dict
     prev_hash: str
     hash: str
+
+
+class LeaseReleaseResponse(_Model):
+    released: list[int]
+    # Items that were not released because they were not leased to you (or already decided).
+    lost: list[int] = Field(default_factory=list)
+
+
+# --- admin ingestion (what a marketplace's back office sends) ---------------------------
+
+MAX_TITLE_CHARS = 1000
+MAX_DESCRIPTION_CHARS = 2_000_000
+
+
+class AdminUserCreate(_Model):
+    username: Annotated[str, StringConstraints(min_length=1, max_length=100, pattern=r"^[A-Za-z0-9_.@-]+$")]
+    display_name: Annotated[str, StringConstraints(min_length=1, max_length=200)]
+    role: Role
+    password: Annotated[str, StringConstraints(min_length=4, max_length=200)]
+
+
+class AdminSellerUpsert(_Model):
+    id: Annotated[str, StringConstraints(min_length=1, max_length=100)]
+    display_name: Annotated[str, StringConstraints(max_length=200)]
+    created_at: datetime
+    email_verified: bool = False
+    phone_verified: bool = False
+    kyc: str = "none"  # "none" | "pending" | "verified"
+    phone: str | None = None
+    email: Annotated[str, StringConstraints(max_length=320)]
+    device_fingerprint: Annotated[str, StringConstraints(max_length=200)] = ""
+    payment_fingerprint: str | None = None
+    reports_received: int = Field(default=0, ge=0)
+
+
+class AdminListingUpsert(_Model):
+    """Create a listing, or edit it (which writes a new version), and optionally enqueue it."""
+
+    id: Annotated[str, StringConstraints(min_length=1, max_length=100)]
+    seller_id: str
+    title: Annotated[str, StringConstraints(max_length=MAX_TITLE_CHARS)]
+    description: Annotated[str, StringConstraints(max_length=MAX_DESCRIPTION_CHARS)]
+    price: float | None = None
+    currency: Annotated[str, StringConstraints(max_length=10)] = "EUR"
+    category: Annotated[str, StringConstraints(max_length=100)]
+    location: Annotated[str, StringConstraints(max_length=300)] = ""
+    country: Annotated[str, StringConstraints(max_length=10)]
+    created_at: datetime | None = None  # defaults to now on creation
+    image_ids: list[str] = Field(default_factory=list, max_length=50)  # from POST /v1/admin/images
+    queue_id: str | None = None  # None: store the version without queueing it
+    priority: int = 0
+    flags: list[ServerFlag] = Field(default_factory=list, max_length=200)
+
+
+class AdminListingResult(_Model):
+    listing_id: str
+    version: int
+    item_id: int | None  # the new queue item, when queue_id was given
+    superseded_items: list[int] = Field(default_factory=list)  # open items of older versions
+
+
+class PolicyUpdate(_Model):
+    version: Annotated[str, StringConstraints(min_length=1, max_length=100)]
+    terms: list[PolicyTerm]

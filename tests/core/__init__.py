@@ -1,0 +1,1 @@
+"""Tests of the pure core: risk score, keymap, review state machine, settings and metrics."""
