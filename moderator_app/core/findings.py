@@ -1,0 +1,64 @@
+"""The finding: one thing in a listing's text (or image) that a moderator must look at.
+
+A finding carries exact offsets into the *original*, un-normalised field value, so that the
+workstation can highlight ``value[start:end]`` without re-running any normalisation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+FindingKind = Literal["phone", "email", "url", "messaging", "payment", "banned_term"]
+FINDING_KINDS: tuple[str, ...] = ("phone", "email", "url", "messaging", "payment", "banned_term")
+
+# The exact key set of the JSON form (the `moderator-app screen` contract, issue 3).
+JSON_KEYS: tuple[str, ...] = (
+    "kind",
+    "field",
+    "start",
+    "end",
+    "text",
+    "normalized",
+    "category",
+    "explanation",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One highlighted span.
+
+    - ``start``/``end`` are Python ``str`` indices into the original field value and
+      ``text == value[start:end]``.
+    - ``normalized`` is the E.164 number (phone), the lower-case address (email), the policy
+      term (banned_term), the compact IBAN or service name (payment), the app or handle
+      (messaging), or the lower-case URL (url).
+    - ``category`` is the policy category for ``banned_term`` findings, ``None`` otherwise.
+    - ``severity`` (``"reject"`` | ``"review"``) and ``rule`` (a short identifier of what
+      matched) are extra facts for the workstation; they are not part of ``to_json()``.
+    """
+
+    kind: FindingKind
+    field: str
+    start: int
+    end: int
+    text: str
+    normalized: str
+    category: str | None
+    explanation: str
+    severity: str | None = None
+    rule: str | None = None
+
+    def to_json(self) -> dict[str, object]:
+        """The finding as the JSON object of the screening contract (exactly ``JSON_KEYS``)."""
+        return {
+            "kind": self.kind,
+            "field": self.field,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "normalized": self.normalized,
+            "category": self.category,
+            "explanation": self.explanation,
+        }

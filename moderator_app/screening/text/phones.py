@@ -1,0 +1,279 @@
+"""Phone numbers, including the ones written to get past filters.
+
+Pipeline on the folded text (digits of every script are already ASCII there):
+1. a cheap pre-check: no run of 8 digits (or spelled-out digits) -> nothing to do;
+2. letters used as digits next to digits (``O6``, ``l2``) become digits (same length, so
+   offsets hold);
+3. candidate runs of digits joined by separators (spaces, ``. - / _ * · |``, brackets) or by
+   single letters are cut into digit groups;
+4. the whole run, else the longest valid stretch from each group, is checked with
+   libphonenumber for the listing's region (E.164 numbers need no region);
+5. stretches that are really IMEIs, SIRET/SIREN, ISBNs, prices, mileages, dimensions, dates
+   or IBANs are dropped.
+
+libphonenumber is the expensive part: it only ever sees candidate stretches.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+import phonenumbers
+from phonenumbers import NumberParseException, PhoneNumberFormat
+
+from moderator_app.screening.text.number_words import find_spelled_numbers
+
+log = logging.getLogger(__name__)
+
+MIN_DIGITS = 8
+MAX_DIGITS = 15
+# Work limit per field: a field made of thousands of digit groups gets this many
+# libphonenumber checks, not millions (hostile input must stay cheap).
+PARSE_BUDGET = 300
+
+PRECHECK_RE = re.compile(r"(?:\d[^\d\n]{0,3}){7}\d|[oil]\d|\d[oil]")
+# Fewer real digits than this and no phone is possible, even with O/l standing for digits.
+MIN_REAL_DIGITS = 4
+
+_LETTER_DIGITS_RE = re.compile(r"(?<![^\W\d_])[oil]+(?![^\W\d_])")
+_LETTER_DIGIT_VALUES = {"o": "0", "i": "1", "l": "1"}
+
+_SEP = r"[ \t.\-/_*·•|~()\[\]\u00b7\u2022]"
+# A run: optional + or 00, then digits joined by 1-3 separators or a single letter
+# (not x, h or k, which make dimensions, times and "20k").
+RUN_RE = re.compile(rf"(?:\+ ?)?\d(?:(?:{_SEP}{{1,3}}|(?<=\d)[a-gijl-wyz](?=\d))?\d)*")
+_GROUP_RE = re.compile(r"\d+")
+
+_BEFORE_EXCLUDE_RE = re.compile(
+    r"(?:imei|siret|siren|rcs|isbn|iban|rib|bic|ean|sku|upc|ref|reference|serie|serial|s/n|sn|tva|vat|nif|cif"
+    r"|vin|prix|price|precio|€|\$|£|x|code|cp|lot|facture|invoice|commande|order"
+    r"|colis|suivi|tracking)\W{0,4}$"
+)
+_CONTACT_BEFORE_RE = re.compile(
+    r"(?:tel|tél|telephone|phone|mobile|portable|movil|cel|whatsapp|appel|appelez|call|llama)\W{0,4}$"
+)
+_AFTER_EXCLUDE_RE = re.compile(
+    r"^ ?(?:€|\$|£|eur\b|euros?\b|e\b|dh\b|dhs\b|mad\b|chf\b|usd\b|dollars?\b|pesos?\b|km\b|kms\b|kilometres?\b"
+    r"|kilometros?\b|miles\b|mi\b|cm\b|mm\b|m\b|m2\b|m²|m³|kg\b|g\b|gr\b|cv\b|ch\b|hp\b|kw\b|w\b|mah\b|go\b|gb\b|tb\b"
+    r"|mb\b|mhz\b|ghz\b|ans\b|years\b|anos\b|x ?\d|h ?\d|%)"
+)
+# A date standing on its own (06/12/34/56/78 is a phone number, not a date).
+_DATE_RE = re.compile(
+    r"(?<![\d./\-])(?:\d{1,2}([./\-])\d{1,2}\1(?:\d{4}|\d{2})|\d{4}([./\-])\d{1,2}\2\d{1,2})(?![./\-]?\d)"
+)
+
+
+class PhoneHit(NamedTuple):
+    base_start: int
+    base_end: int
+    e164: str
+    region: str | None
+    notes: tuple[str, ...]
+
+
+def find_phones(
+    base: str,
+    region: str | None,
+    excluded: list[tuple[int, int]],
+    spelled: bool,
+    digit_count: int,
+) -> list[PhoneHit]:
+    """Valid phone numbers in the folded text ``base`` (spans in ``base``)."""
+    finder = _PhoneFinder(base, region, excluded)
+    if spelled:
+        for number in find_spelled_numbers(base):
+            finder.check_spelled(number.base_start, number.base_end, number.digits, number.language)
+    if digit_count >= MIN_REAL_DIGITS and PRECHECK_RE.search(base):
+        finder.scan_digits()
+    return finder.hits
+
+
+class _PhoneFinder:
+    def __init__(self, base: str, region: str | None, excluded: list[tuple[int, int]]) -> None:
+        self.base = base
+        self.region = region
+        self.excluded = list(excluded)
+        self.hits: list[PhoneHit] = []
+        self.budget = PARSE_BUDGET
+        self.national_lengths = _national_lengths(region)
+
+    def _free(self, start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in self.excluded)
+
+    def _claim(self, hit: PhoneHit) -> None:
+        self.hits.append(hit)
+        self.excluded.append((hit.base_start, hit.base_end))
+
+    def _parse(self, digits: str) -> tuple[str, str | None] | None:
+        """E.164 and region of ``digits`` ("+..." or national) when libphonenumber says valid."""
+        if self.budget <= 0:
+            return None
+        if self.budget == 1:
+            log.info("phone check budget of %d reached in one field; the rest is skipped", PARSE_BUDGET)
+        if digits.startswith("00"):
+            digits = "+" + digits[2:]
+        if not digits.startswith("+") and self.region is None:
+            return None
+        self.budget -= 1
+        try:
+            number = phonenumbers.parse(digits, None if digits.startswith("+") else self.region)
+        except NumberParseException:
+            return None
+        if not phonenumbers.is_valid_number(number):
+            return None
+        return (
+            phonenumbers.format_number(number, PhoneNumberFormat.E164),
+            phonenumbers.region_code_for_number(number),
+        )
+
+    def check_spelled(self, start: int, end: int, digits: str, language: str) -> None:
+        if not self._free(start, end) or len(digits.lstrip("+")) > MAX_DIGITS:
+            return
+        parsed = self._parse(digits)
+        if parsed:
+            self._claim(PhoneHit(start, end, parsed[0], parsed[1], (f"spelled-out digits ({language})",)))
+
+    def scan_digits(self) -> None:
+        view, letter_spans = _letters_as_digits(self.base)
+        for run in RUN_RE.finditer(view):
+            if self.budget <= 0:
+                return
+            groups = [
+                (g.group(), g.start() + run.start(), g.end() + run.start())
+                for g in _GROUP_RE.finditer(run.group())
+            ]
+            total = sum(len(g[0]) for g in groups)
+            if total < MIN_DIGITS:
+                continue
+            plus = run.group().startswith("+")
+            if self._excluded_by_context(view, run.start()):
+                continue  # "ISBN 978-2-…", "SIRET 732 829 …": the whole run is that figure
+            if total <= MAX_DIGITS + 2 and self._try(
+                view, groups, 0, len(groups), plus, run.start(), letter_spans
+            ):
+                continue
+            self._split(view, groups, plus, run.start(), letter_spans)
+
+    def _split(self, view, groups, plus, run_start, letter_spans) -> None:
+        """Several numbers (or a number among other figures) in one run: from each group,
+        keep the longest stretch of whole groups that is a valid number."""
+        i = 0
+        while i < len(groups) and self.budget > 0:
+            with_plus = plus and i == 0
+            ends: list[int] = []
+            digits = 0
+            for j in range(i, len(groups)):
+                digits += len(groups[j][0])
+                if digits > MAX_DIGITS:
+                    break
+                if digits >= MIN_DIGITS and self._plausible_length(digits, with_plus):
+                    ends.append(j + 1)
+            for end in reversed(ends):
+                if self._try(view, groups, i, end, with_plus, run_start, letter_spans):
+                    i = end
+                    break
+            else:
+                i += 1
+
+    def _plausible_length(self, digits: int, with_plus: bool) -> bool:
+        return with_plus or digits in self.national_lengths
+
+    def _stretch(self, groups, i, j, plus, run_start) -> tuple[int, int, str]:
+        start = run_start if plus else groups[i][1]
+        digits = ("+" if plus else "") + "".join(g[0] for g in groups[i:j])
+        return start, groups[j - 1][2], digits
+
+    @staticmethod
+    def _excluded_by_context(view: str, start: int) -> bool:
+        before = view[max(0, start - 24) : start]
+        return not _CONTACT_BEFORE_RE.search(before) and _BEFORE_EXCLUDE_RE.search(before) is not None
+
+    def _acceptable(self, view, groups, i, j, plus) -> bool:
+        """Cheap rules first: a stretch that is something other than a phone number."""
+        start, end = groups[i][1], groups[j - 1][2]
+        if not self._free(start, end):
+            return False
+        digits = "".join(g[0] for g in groups[i:j])
+        text = view[start:end]
+        if _DATE_RE.search(text) or (len(digits) in (14, 15) and _luhn_ok(digits)):
+            return False  # a date, a SIRET or an IMEI
+        if len(digits) == 13 and digits[:3] in ("978", "979"):
+            return False  # an ISBN-13
+        if self._excluded_by_context(view, start):
+            return False
+        return not _AFTER_EXCLUDE_RE.match(view[end : end + 12])
+
+    def _try(self, view, groups, i, j, plus, run_start, letter_spans) -> bool:
+        if not self._acceptable(view, groups, i, j, plus):
+            return False
+        start, end, digits = self._stretch(groups, i, j, plus, run_start)
+        parsed = self._parse(digits)
+        if not parsed:
+            return False
+        self._claim(
+            PhoneHit(start, end, parsed[0], parsed[1], _notes(self.base, view, start, end, letter_spans))
+        )
+        return True
+
+
+@lru_cache(maxsize=512)
+def _national_lengths(region: str | None) -> frozenset[int]:
+    """Digit counts a national number of ``region`` can have, with or without its trunk prefix."""
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region) if region else None
+    if metadata is None or metadata.general_desc is None:
+        return frozenset()
+    lengths = metadata.general_desc.possible_length or ()
+    return frozenset(n + extra for n in lengths for extra in (0, 1, 2))
+
+
+def _letters_as_digits(base: str) -> tuple[str, list[tuple[int, int]]]:
+    """Turn O/o, I/i, l and | standing next to digits into 0 and 1 (same length as ``base``)."""
+    spans: list[tuple[int, int]] = []
+    chars: list[str] | None = None
+    for m in _LETTER_DIGITS_RE.finditer(base):
+        s, e = m.span()
+        before = base[s - 1] if s else ""
+        after = base[e] if e < len(base) else ""
+        near_before = before.isdigit() or (before in " .-" and s > 1 and base[s - 2].isdigit())
+        near_after = after.isdigit() or (after in " .-" and e + 1 < len(base) and base[e + 1].isdigit())
+        if before.isdigit() or after.isdigit() or (near_before and near_after):
+            if chars is None:
+                chars = list(base)
+            for k in range(s, e):
+                chars[k] = _LETTER_DIGIT_VALUES[base[k]]
+            spans.append((s, e))
+    return ("".join(chars) if chars is not None else base), spans
+
+
+def _notes(base: str, view: str, start: int, end: int, letter_spans) -> tuple[str, ...]:
+    notes: list[str] = []
+    used = sorted({base[k] for s, e in letter_spans if s < end and e > start for k in range(s, e)})
+    if used:
+        notes.append(
+            "letters used as digits ("
+            + ", ".join(f"{c.upper() if c == 'o' else c}→{_LETTER_DIGIT_VALUES[c]}" for c in used)
+            + ")"
+        )
+    segment = view[start:end]
+    if re.search(r"\d[a-z]\d", segment):
+        notes.append("letters between digits removed")
+    if re.search(r"[_*·•|~\u00b7\u2022]", segment):
+        notes.append("odd separators removed")
+    if re.search(r"\d \d \d \d", segment) and not re.search(r"\d\d", segment):
+        notes.append("digits split by spaces")
+    return tuple(notes)
+
+
+def _luhn_ok(digits: str) -> bool:
+    total = 0
+    for k, c in enumerate(reversed(digits)):
+        d = int(c)
+        if k % 2:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0

@@ -1,0 +1,178 @@
+"""`TextScreener`: a listing's text fields in, findings with exact original offsets out."""
+
+from __future__ import annotations
+
+import logging
+import unicodedata
+from collections.abc import Mapping
+
+from moderator_app.core.findings import Finding
+from moderator_app.screening.text.char_folding import OffsetMap, fold_text, is_invisible
+from moderator_app.screening.text.confusables import HOMOGLYPHS
+from moderator_app.screening.text.contacts import find_contacts
+from moderator_app.screening.text.number_words import might_contain_spelled_digits
+from moderator_app.screening.text.phones import find_phones
+from moderator_app.screening.text.policy import Policy
+from moderator_app.screening.text.term_matcher import TermHit, TermMatcher
+from moderator_app.screening.text.word_view import WordView
+
+log = logging.getLogger(__name__)
+
+_DIGITS = "0123456789"
+_KIND_ORDER = {"banned_term": 0, "payment": 1, "messaging": 2, "phone": 3, "email": 4, "url": 5}
+_DEFAULT_EXPLANATION = {
+    "banned_term": "policy term",
+    "messaging": "messaging app named as a contact channel",
+    "payment": "off-platform payment service",
+}
+
+
+class TextScreener:
+    """Screens text fields against one policy.
+
+    Build it once per policy (the term automaton is compiled in the constructor); `screen`
+    keeps no state between calls, so one instance can serve several worker threads.
+    """
+
+    def __init__(self, policy: Policy) -> None:
+        self.policy = policy
+        self._terms = TermMatcher(policy)
+
+    def screen(self, fields: Mapping[str, str], country: str | None = None) -> list[Finding]:
+        """Findings for every field, in field order, then by position.
+
+        ``country`` (ISO 3166 alpha-2, any case) is the default region for phone numbers;
+        without it only numbers written with their country code (+33…, 0033…) are found.
+        """
+        region = country.upper() if isinstance(country, str) and country.strip() else None
+        findings: list[Finding] = []
+        for name, value in fields.items():
+            if not isinstance(value, str):
+                raise TypeError(f"field {name!r} must be a string, not {type(value).__name__}")
+            findings.extend(self.screen_field(name, value, region))
+        return findings
+
+    def screen_field(self, name: str, value: str, region: str | None = None) -> list[Finding]:
+        """Findings in one field (see `screen`)."""
+        if not value:
+            return []
+        base, index_map = fold_text(value)
+        offsets = OffsetMap(value, index_map)
+        findings: list[Finding] = []
+
+        def emit(kind, b_start, b_end, normalized, category, explanation, severity=None, rule=None):
+            start, end = offsets.span(b_start, b_end)
+            findings.append(
+                Finding(
+                    kind,
+                    name,
+                    start,
+                    end,
+                    value[start:end],
+                    normalized,
+                    category,
+                    explanation,
+                    severity,
+                    rule,
+                )
+            )
+
+        view = WordView(base)
+        for hit in self._terms.match(view):
+            self._emit_term(hit, value, offsets, emit)
+
+        words = view.text.split(" ")
+        digit_count = sum(map(base.count, _DIGITS))
+        contacts = find_contacts(base, words, digit_count)
+        for c in contacts:
+            emit(c.kind, c.base_start, c.base_end, c.normalized, None, c.explanation, rule=c.kind)
+
+        excluded = [(c.base_start, c.base_end) for c in contacts if c.kind in ("payment", "email", "url")]
+        spelled = might_contain_spelled_digits(words)
+        for p in find_phones(base, region, excluded, spelled, digit_count):
+            start, end = offsets.span(p.base_start, p.base_end)
+            notes = (*_digit_notes(value[start:end]), *p.notes, f"valid {p.region or 'international'} number")
+            emit("phone", p.base_start, p.base_end, p.e164, None, "; ".join(notes), rule="phone")
+
+        findings.sort(key=lambda f: (f.start, f.end, _KIND_ORDER[f.kind]))
+        return _dedupe(findings)
+
+    def _emit_term(self, hit: TermHit, value: str, offsets: OffsetMap, emit) -> None:
+        pattern = hit.pattern
+        start, end = offsets.span(hit.base_start, hit.base_end)
+        notes = list(hit.notes) + _character_notes(value[start:end])
+        explanation = "; ".join(notes) if notes else _DEFAULT_EXPLANATION[pattern.kind]
+        emit(
+            pattern.kind,
+            hit.base_start,
+            hit.base_end,
+            pattern.normalized,
+            pattern.category,
+            explanation,
+            pattern.severity,
+            f"{pattern.kind}:{pattern.normalized}",
+        )
+
+
+def _character_notes(span: str) -> list[str]:
+    """Which character-level evasions a matched span used (empty for plain text)."""
+    if span.isascii():
+        return []
+    notes: list[str] = []
+    if any(_is_homoglyph(c) for c in span):
+        notes.append("look-alike letters (Cyrillic/Greek) read as Latin")
+    if any(0xFF01 <= ord(c) <= 0xFF5E for c in span):
+        notes.append("fullwidth forms")
+    elif any(_is_styled(c) for c in span):
+        notes.append("styled Unicode letters")
+    if any(
+        is_invisible(c) and unicodedata.category(c) == "Cf" for c in span if not 0xD800 <= ord(c) <= 0xDFFF
+    ):
+        notes.append("invisible characters removed")
+    return notes
+
+
+def _digit_notes(span: str) -> list[str]:
+    """Which digit disguises a phone number used (empty for plain digits)."""
+    if span.isascii():
+        return []
+    notes: list[str] = []
+    if "\u20e3" in span:
+        notes.append("keycap digits")
+    if any(_is_circled_digit(c) for c in span):
+        notes.append("circled digits")
+    if any(0xFF10 <= ord(c) <= 0xFF19 for c in span):
+        notes.append("fullwidth digits")
+    if any(not c.isascii() and c.isdecimal() and not 0xFF10 <= ord(c) <= 0xFF19 for c in span):
+        notes.append("non-Latin digits")
+    if any(_is_homoglyph(c) for c in span):
+        notes.append("look-alike letters (Cyrillic/Greek) read as Latin")
+    return notes
+
+
+def _is_circled_digit(c: str) -> bool:
+    if 0xD800 <= ord(c) <= 0xDFFF or c.isascii():
+        return False
+    return unicodedata.category(c) == "No" and "CIRCLED" in unicodedata.name(c, "")
+
+
+def _is_homoglyph(c: str) -> bool:
+    return not 0xD800 <= ord(c) <= 0xDFFF and c.casefold() in HOMOGLYPHS
+
+
+def _is_styled(c: str) -> bool:
+    if 0xD800 <= ord(c) <= 0xDFFF or c.isascii():
+        return False
+    folded = unicodedata.normalize("NFKC", c)
+    return folded != c and folded.isascii() and folded.isalnum()
+
+
+def _dedupe(findings: list[Finding]) -> list[Finding]:
+    seen: set[tuple] = set()
+    out: list[Finding] = []
+    for f in findings:
+        key = (f.kind, f.start, f.end, f.normalized, f.category)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
