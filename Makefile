@@ -21,5 +21,8 @@ test: setup
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m pytest tests/benchmarks -s -p no:cacheprovider -m benchmark
 
+bundle: setup
+	packaging/build
+
 clean:
 	rm -rf $(VENV) build dist

@@ -1,0 +1,142 @@
+"""`moderator-server`: run the reference backend, or check its audit chain.
+
+    moderator-server [--host 127.0.0.1] [--port 8765] [--database URL|FILE] [--demo] [--workers N]
+    moderator-server verify-audit [--database URL|FILE]
+
+The server prints the URL it listens on (the real port when ``--port 0``). With ``--workers N``
+several processes share one listening socket and one database (use PostgreSQL for that).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import socket
+import sys
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 8765
+
+
+def default_database() -> str:
+    """The SQLite file in the user's data directory (created on first use)."""
+    from moderator_app.config import app_paths
+
+    data_dir = app_paths().data_dir
+    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return str(Path(data_dir) / "reference-server.sqlite3")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="moderator-server", description="The moderation queue reference server."
+    )
+    parser.add_argument(
+        "--host", default=DEFAULT_HOST, help=f"interface to listen on (default {DEFAULT_HOST})"
+    )
+    parser.add_argument("--port", type=int, default=DEFAULT_PORT, help="TCP port; 0 picks a free one")
+    parser.add_argument(
+        "--database", metavar="URL", help="SQLAlchemy URL or SQLite file (default: user data dir)"
+    )
+    parser.add_argument("--demo", action="store_true", help="seed the demo dataset into an empty database")
+    parser.add_argument(
+        "--workers", type=int, default=1, help="server processes sharing the socket (default 1)"
+    )
+    parser.add_argument("--lease-seconds", type=int, default=600, help="how long a claim lasts (default 600)")
+    parser.add_argument("--access-log", action="store_true", help="log every request")
+    sub = parser.add_subparsers(dest="command")
+    verify = sub.add_parser(
+        "verify-audit", help="check the audit log's hash chain; exit 1 at the first broken link"
+    )
+    verify.add_argument("--database", dest="verify_database", metavar="URL", help="as for the server")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if args.command == "verify-audit":
+        return verify_audit(args.verify_database or args.database or default_database())
+    return serve(args)
+
+
+def verify_audit(database: str) -> int:
+    from moderator_app.server.audit import verify_chain
+    from moderator_app.server.db import Database
+
+    db = Database(database)
+    try:
+        with db.read() as conn:
+            report = verify_chain(conn)
+    finally:
+        db.dispose()
+    if report.ok:
+        print(f"audit log OK: {report.entries} entries verified")
+        return 0
+    print(
+        f"audit log BROKEN at entry {report.broken_seq}: {report.reason} ({report.entries} entries verified before it)"
+    )
+    return 1
+
+
+def _bind(host: str, port: int) -> socket.socket:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    sock.listen(2048)
+    sock.set_inheritable(True)
+    return sock
+
+
+def serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from moderator_app.server.app import DATABASE_ENV, LEASE_ENV, create_app
+    from moderator_app.server.context import ServerSettings
+
+    database = args.database or default_database()
+    settings = ServerSettings(lease_seconds=args.lease_seconds)
+    # Creating the app migrates the schema; seeding happens before any worker starts.
+    app = create_app(database, settings=settings)
+    if args.demo:
+        _seed_demo(app.state.ctx.db)
+    sock = _bind(args.host, args.port)
+    real_port = sock.getsockname()[1]
+    host = f"[{args.host}]" if ":" in args.host else args.host
+    print(f"moderator-server listening on http://{host}:{real_port}", flush=True)
+    common = {"log_level": "info", "access_log": args.access_log, "timeout_keep_alive": 30}
+    if args.workers <= 1:
+        config = uvicorn.Config(app, **common)
+        uvicorn.Server(config).run(sockets=[sock])
+        return 0
+    from uvicorn.supervisors import Multiprocess
+
+    app.state.ctx.db.dispose()
+    os.environ[DATABASE_ENV] = app.state.ctx.db.url
+    os.environ[LEASE_ENV] = str(args.lease_seconds)
+    config = uvicorn.Config(
+        "moderator_app.server.app:app_from_env", factory=True, workers=args.workers, **common
+    )
+    Multiprocess(config, sockets=[sock]).run()
+    return 0
+
+
+def _seed_demo(db) -> None:
+    from moderator_app.server.seed import database_is_empty, seed_dataset
+
+    if not database_is_empty(db):
+        log.info("--demo: the database already holds data; not seeding again")
+        return
+    from moderator_app.server.demo import build_demo_dataset
+
+    log.info("--demo: building and seeding the demo dataset")
+    seed_dataset(db, build_demo_dataset())
+
+
+if __name__ == "__main__":
+    sys.exit(main())

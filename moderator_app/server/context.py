@@ -1,0 +1,47 @@
+"""What every request handler needs: the database, the clock and the server's settings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Annotated
+
+from fastapi import Depends, Request
+
+from moderator_app.server.db import Database
+
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class ServerSettings:
+    lease_seconds: int = 600
+    token_ttl_seconds: int = 12 * 3600
+    max_image_bytes: int = 10 * 1024 * 1024
+    max_body_bytes: int = 12 * 1024 * 1024
+
+
+@dataclass
+class ServerContext:
+    db: Database
+    settings: ServerSettings = field(default_factory=ServerSettings)
+    clock: Clock = utc_now
+    token_secret: bytes = b""
+    # queue id -> (monotonic time, queue rules, known reason codes); see decisions._queue_rules
+    rules_cache: dict = field(default_factory=dict)
+
+    def now(self) -> datetime:
+        return self.clock()
+
+
+async def get_context(request: Request) -> ServerContext:
+    # async on purpose: FastAPI runs sync dependencies in the thread pool, one hop each.
+    return request.app.state.ctx
+
+
+Ctx = Annotated[ServerContext, Depends(get_context)]

@@ -1,0 +1,300 @@
+"""Applying a moderator's decision exactly once, with its audit entry, in one transaction.
+
+The client generates an idempotency key per decision. A retry with the same key (and the same
+body) returns the stored result and changes nothing; so a desk whose network dropped mid-request
+can resend safely. The item row is locked before the key is checked, so two copies of one
+request racing each other still apply once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import time
+from datetime import UTC, datetime
+
+from sqlalchemy import Connection, bindparam, insert, select, update
+from sqlalchemy.exc import IntegrityError
+
+from moderator_app.core.schema import Action, DecisionRequest, DecisionResult
+from moderator_app.server import tables as t
+from moderator_app.server.audit import append_entry, canonical_json
+from moderator_app.server.auth import Principal
+from moderator_app.server.context import ServerContext
+from moderator_app.server.listings import queue_config
+from moderator_app.server.problems import conflict, invalid, not_found
+
+log = logging.getLogger(__name__)
+
+_RULES_TTL_SECONDS = 10.0
+
+# Hot-path statements, built once so that SQLAlchemy reuses their compiled form.
+_BY_KEY = select(t.decisions).where(t.decisions.c.idempotency_key == bindparam("b_key"))
+_ITEM_FOR_UPDATE = select(t.items).where(t.items.c.id == bindparam("b_item_id")).with_for_update()
+_INSERT_DECISION = insert(t.decisions).returning(t.decisions.c.id)
+_CLOSE_ITEM = (
+    update(t.items)
+    .where(t.items.c.id == bindparam("b_item_id"))
+    .values(state="decided", lease_owner=None, lease_token=None, lease_expires_at=None)
+)
+_SET_LISTING_STATUS = (
+    update(t.listings)
+    .where(
+        t.listings.c.id == bindparam("b_listing_id"), t.listings.c.current_version == bindparam("b_version")
+    )
+    .values(status=bindparam("b_status"), status_reasons=bindparam("b_reasons"))
+)
+_INSERT_ITEM = insert(t.items).returning(t.items.c.id)
+
+
+def result_from_row(row) -> DecisionResult:
+    return DecisionResult(
+        decision_id=row.id,
+        idempotency_key=row.idempotency_key,
+        item_id=row.item_id,
+        listing_id=row.listing_id,
+        listing_version=row.listing_version,
+        moderator=row.moderator,
+        action=Action(row.action),
+        reason_codes=json.loads(row.reason_codes),
+        escalate_to=row.escalate_to,
+        note=row.note,
+        time_spent_ms=row.time_spent_ms,
+        decided_at=row.decided_at,
+        received_at=row.received_at,
+    )
+
+
+def request_digest(req: DecisionRequest) -> str:
+    return hashlib.sha256(canonical_json(req.model_dump(mode="json")).encode("utf-8")).hexdigest()
+
+
+def _replay(conn: Connection, req: DecisionRequest, user: Principal, digest: str) -> DecisionResult | None:
+    row = conn.execute(_BY_KEY, {"b_key": str(req.idempotency_key)}).first()
+    if row is None:
+        return None
+    if row.moderator_id != user.id or row.request_digest != digest:
+        raise conflict(
+            "This idempotency key was already used for a different decision; generate a new key per decision.",
+            "idempotency_key_reused",
+        )
+    return result_from_row(row)
+
+
+def apply_decision(ctx: ServerContext, user: Principal, req: DecisionRequest) -> tuple[DecisionResult, bool]:
+    """Apply the decision, or return the stored one for a retry. Returns (result, replayed)."""
+    digest = request_digest(req)
+    try:
+        return _apply(ctx, user, req, digest)
+    except IntegrityError:
+        # Another request with the same key committed between our checks (different item rows,
+        # so no lock ordered them); the unique key made us fail, so answer as a retry.
+        with ctx.db.read() as conn:
+            stored = _replay(conn, req, user, digest)
+        if stored is None:
+            raise
+        return stored, True
+
+
+def _apply(
+    ctx: ServerContext, user: Principal, req: DecisionRequest, digest: str
+) -> tuple[DecisionResult, bool]:
+    with ctx.db.write() as conn:
+        # Lock the item first, then look the key up: a concurrent copy of this request has
+        # either committed (we see its decision) or waits behind our lock.
+        item = conn.execute(_ITEM_FOR_UPDATE, {"b_item_id": req.item_id}).first()
+        stored = _replay(conn, req, user, digest)
+        if stored is not None:
+            return stored, True
+        if item is None:
+            raise not_found(f"Item {req.item_id} does not exist.")
+        now = ctx.now()
+        _check_lease(item, user, req, now)
+        queue, known_codes = _queue_rules(ctx, conn, item.queue_id)
+        _check_against_queue(queue, known_codes, req)
+        result = _record(conn, ctx, user, req, digest, item, now)
+    log.debug("decision %s on item %s by user %s: %s", result.decision_id, item.id, user.id, req.action.value)
+    return result, False
+
+
+def _check_lease(item, user: Principal, req: DecisionRequest, now: datetime) -> None:
+    if item.state == "decided":
+        raise conflict(f"Item {item.id} has already been decided.", "item_decided")
+    if item.state == "superseded":
+        raise conflict(
+            f"Item {item.id} was superseded by a newer version of the listing; claim the new item.",
+            "item_superseded",
+        )
+    if item.lease_owner is None:
+        raise conflict(f"You hold no lease on item {item.id}: it expired or was released.", "lease_expired")
+    if item.lease_owner != user.id:
+        raise conflict(f"Item {item.id} is leased to another moderator.", "lease_foreign")
+    if item.lease_token != req.lease_token:
+        raise conflict(
+            f"This lease on item {item.id} was replaced by a newer claim; decide with the new lease.",
+            "lease_expired",
+        )
+    if item.lease_expires_at <= now:
+        raise conflict(
+            f"Your lease on item {item.id} expired at {item.lease_expires_at.isoformat()}.", "lease_expired"
+        )
+    if req.listing_version != item.listing_version:
+        raise conflict(
+            f"Item {item.id} is listing version {item.listing_version}, not {req.listing_version}.",
+            "version_mismatch",
+        )
+
+
+def _queue_rules(ctx: ServerContext, conn: Connection, queue_id: str) -> tuple[dict, frozenset[str]]:
+    """The queue's rules and the known reason codes, cached for a few seconds per process.
+
+    Queues and reason codes change only when a dataset is loaded, so a short cache saves two
+    queries on every decision without serving stale rules for long.
+    """
+    now = time.monotonic()
+    hit = ctx.rules_cache.get(queue_id)
+    if hit is not None and now - hit[0] < _RULES_TTL_SECONDS:
+        return hit[1], hit[2]
+    queue = queue_config(conn, queue_id)
+    known = frozenset(conn.execute(select(t.reason_codes.c.code)).scalars())
+    ctx.rules_cache[queue_id] = (now, queue, known)
+    return queue, known
+
+
+def _check_against_queue(queue: dict, known: frozenset[str], req: DecisionRequest) -> None:
+    if req.action.value not in queue["allowed_actions"]:
+        raise invalid(f"Action {req.action.value!r} is not allowed in queue {queue['id']!r}.", "body.action")
+    if req.reason_codes:
+        if req.action == Action.approve:
+            raise invalid("An approval takes no reason codes.", "body.reason_codes")
+        unknown = [c for c in req.reason_codes if c not in known]
+        if unknown:
+            raise invalid(
+                f"Unknown reason code(s): {', '.join(unknown)}.", "body.reason_codes", "unknown_reason_code"
+            )
+        foreign = [c for c in req.reason_codes if c not in queue["reason_codes"]]
+        if foreign:
+            raise invalid(
+                f"Reason code(s) not allowed in queue {queue['id']!r}: {', '.join(foreign)}.",
+                "body.reason_codes",
+                "reason_code_not_allowed",
+            )
+    if req.action == Action.reject and not req.reason_codes:
+        raise invalid("A rejection needs at least one reason code.", "body.reason_codes", "reason_required")
+    if req.action == Action.escalate:
+        if not req.escalate_to:
+            raise invalid(
+                "An escalation needs escalate_to (a queue id).", "body.escalate_to", "target_required"
+            )
+        if req.escalate_to not in queue["escalation_targets"]:
+            raise invalid(
+                f"Queue {queue['id']!r} cannot escalate to {req.escalate_to!r}; "
+                f"targets: {', '.join(queue['escalation_targets']) or 'none'}.",
+                "body.escalate_to",
+                "invalid_escalation_target",
+            )
+    elif req.escalate_to is not None:
+        raise invalid("escalate_to is only for the escalate action.", "body.escalate_to")
+
+
+_LISTING_STATUS = {Action.approve: "approved", Action.reject: "rejected", Action.escalate: "escalated"}
+
+
+def _record(
+    conn: Connection,
+    ctx: ServerContext,
+    user: Principal,
+    req: DecisionRequest,
+    digest: str,
+    item,
+    now: datetime,
+) -> DecisionResult:
+    # Stored and echoed as aware UTC, so a replay returns exactly the same result.
+    decided_at = req.decided_at or now
+    decided_at = decided_at.replace(tzinfo=UTC) if decided_at.tzinfo is None else decided_at.astimezone(UTC)
+    reasons = json.dumps(req.reason_codes)
+    flags = [f.model_dump(mode="json") for f in req.flags_shown]
+    decision_id = conn.execute(
+        _INSERT_DECISION,
+        {
+            "idempotency_key": str(req.idempotency_key),
+            "request_digest": digest,
+            "item_id": item.id,
+            "queue_id": item.queue_id,
+            "listing_id": item.listing_id,
+            "listing_version": item.listing_version,
+            "moderator_id": user.id,
+            "moderator": user.username,
+            "action": req.action.value,
+            "reason_codes": reasons,
+            "escalate_to": req.escalate_to,
+            "note": req.note,
+            "time_spent_ms": req.time_spent_ms,
+            "flags_shown": json.dumps(flags, ensure_ascii=False),
+            "decided_at": decided_at,
+            "received_at": now,
+        },
+    ).scalar_one()
+    conn.execute(_CLOSE_ITEM, {"b_item_id": item.id})
+    conn.execute(
+        _SET_LISTING_STATUS,
+        {
+            "b_listing_id": item.listing_id,
+            "b_version": item.listing_version,
+            "b_status": _LISTING_STATUS[req.action],
+            "b_reasons": reasons,
+        },
+    )
+    escalated_item = None
+    if req.action == Action.escalate:
+        escalated_item = conn.execute(
+            _INSERT_ITEM,
+            {
+                "queue_id": req.escalate_to,
+                "listing_id": item.listing_id,
+                "listing_version": item.listing_version,
+                "priority": item.priority,
+                "enqueued_at": now,
+                "state": "open",
+            },
+        ).scalar_one()
+    result = DecisionResult(
+        decision_id=decision_id,
+        idempotency_key=req.idempotency_key,
+        item_id=item.id,
+        listing_id=item.listing_id,
+        listing_version=item.listing_version,
+        moderator=user.username,
+        action=req.action,
+        reason_codes=req.reason_codes,
+        escalate_to=req.escalate_to,
+        note=req.note,
+        time_spent_ms=req.time_spent_ms,
+        decided_at=decided_at,
+        received_at=now,
+    )
+    # Last statement of the transaction: the chain head stays locked only until the commit.
+    append_entry(
+        conn,
+        at=now,
+        actor=user.username,
+        kind="decision",
+        payload={
+            "decision_id": decision_id,
+            "idempotency_key": str(req.idempotency_key),
+            "item_id": item.id,
+            "queue_id": item.queue_id,
+            "listing_id": item.listing_id,
+            "listing_version": item.listing_version,
+            "action": req.action.value,
+            "reason_codes": req.reason_codes,
+            "escalate_to": req.escalate_to,
+            "escalated_item_id": escalated_item,
+            "note_sha256": hashlib.sha256(req.note.encode("utf-8")).hexdigest(),
+            "time_spent_ms": req.time_spent_ms,
+            "flags_shown": flags,
+            "decided_at": decided_at.isoformat(),
+        },
+    )
+    return result

@@ -1,0 +1,72 @@
+"""What the server computes from image bytes: real format, size, sha256 and a 64-bit pHash.
+
+The content type served later is the one Pillow detected here, never the uploader's claim,
+so a script disguised as an image cannot be served as anything but an image.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import warnings
+from dataclasses import dataclass
+
+import imagehash
+from PIL import Image
+
+ALLOWED_FORMATS = {"JPEG": "image/jpeg", "PNG": "image/png", "WEBP": "image/webp"}
+MAX_PIXELS = 40_000_000
+
+
+class ImageRejected(ValueError):
+    """The bytes are not an image the server accepts; the message says why."""
+
+
+@dataclass(frozen=True)
+class ImageFacts:
+    mime: str
+    sha256: str
+    width: int
+    height: int
+    phash: str  # 16 hex digits
+    size_bytes: int
+
+
+def inspect_image(data: bytes) -> ImageFacts:
+    """Decode the bytes once and return the facts stored with the image."""
+    if not data:
+        raise ImageRejected("the image is empty")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(data)) as img:
+                fmt = img.format
+                if fmt not in ALLOWED_FORMATS:
+                    raise ImageRejected(f"unsupported image format {fmt!r}; use JPEG, PNG or WebP")
+                width, height = img.size
+                if width * height > MAX_PIXELS:
+                    raise ImageRejected(f"image too large ({width}x{height} pixels)")
+                img.load()
+                phash = str(imagehash.phash(img))
+    except ImageRejected:
+        raise
+    except (
+        OSError,
+        ValueError,
+        SyntaxError,
+        Image.DecompressionBombError,
+        Image.DecompressionBombWarning,
+    ) as exc:
+        raise ImageRejected(f"not a readable image ({type(exc).__name__})") from exc
+    return ImageFacts(
+        mime=ALLOWED_FORMATS[fmt],
+        sha256=hashlib.sha256(data).hexdigest(),
+        width=width,
+        height=height,
+        phash=phash,
+        size_bytes=len(data),
+    )
+
+
+def hamming(a_hex: str, b_hex: str) -> int:
+    return (int(a_hex, 16) ^ int(b_hex, 16)).bit_count()

@@ -1,0 +1,204 @@
+"""Reading listing versions (with their images and flags) and writing new versions.
+
+An edit never changes a stored version: it writes version N+1, and any open queue item of an
+older version is superseded, so a decision always names the exact text and photos it judged.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from datetime import datetime
+
+from sqlalchemy import Connection, insert, select, update
+
+from moderator_app.core.schema import API_PREFIX, AdminListingUpsert, ImageRef, Listing, ServerFlag
+from moderator_app.server import tables as t
+
+log = logging.getLogger(__name__)
+
+
+def media_url(image_id: str) -> str:
+    return f"{API_PREFIX}/media/{image_id}"
+
+
+def image_refs(conn: Connection, listing_id: str, version: int) -> list[ImageRef]:
+    rows = conn.execute(
+        select(t.images)
+        .join(t.listing_images, t.listing_images.c.image_id == t.images.c.id)
+        .where(t.listing_images.c.listing_id == listing_id, t.listing_images.c.version == version)
+        .order_by(t.listing_images.c.position)
+    ).all()
+    return [
+        ImageRef(id=r.id, url=media_url(r.id), sha256=r.sha256, width=r.width, height=r.height, phash=r.phash)
+        for r in rows
+    ]
+
+
+def load_listing(conn: Connection, listing_id: str, version: int | None = None) -> Listing | None:
+    """One version of a listing (the current one by default), or None."""
+    head = conn.execute(
+        select(t.listings.c.seller_id, t.listings.c.current_version, t.listings.c.created_at).where(
+            t.listings.c.id == listing_id
+        )
+    ).first()
+    if head is None:
+        return None
+    wanted = version if version is not None else head.current_version
+    row = conn.execute(
+        select(t.listing_versions).where(
+            t.listing_versions.c.listing_id == listing_id, t.listing_versions.c.version == wanted
+        )
+    ).first()
+    if row is None:
+        return None
+    return Listing(
+        id=listing_id,
+        version=wanted,
+        title=row.title,
+        description=row.description,
+        price=row.price,
+        currency=row.currency,
+        category=row.category,
+        location=row.location,
+        country=row.country,
+        created_at=head.created_at,
+        seller_id=head.seller_id,
+        images=image_refs(conn, listing_id, wanted),
+    )
+
+
+def load_flags(conn: Connection, listing_id: str, version: int) -> list[ServerFlag]:
+    rows = conn.execute(
+        select(t.server_flags)
+        .where(t.server_flags.c.listing_id == listing_id, t.server_flags.c.version == version)
+        .order_by(t.server_flags.c.id)
+    ).all()
+    return [
+        ServerFlag(source=r.source, model=r.model, label=r.label, score=r.score, image_id=r.image_id)
+        for r in rows
+    ]
+
+
+class ListingRejected(ValueError):
+    """The upsert refers to something that does not exist; ``loc`` names the field."""
+
+    def __init__(self, message: str, loc: str) -> None:
+        super().__init__(message)
+        self.loc = loc
+
+
+def upsert_listing(
+    conn: Connection, body: AdminListingUpsert, now: datetime
+) -> tuple[int, int | None, list[int]]:
+    """Write a new version of the listing (creating it if needed) and optionally enqueue it.
+
+    Returns (version, new item id or None, superseded item ids). Runs in the caller's write
+    transaction.
+    """
+    if conn.execute(select(t.sellers.c.id).where(t.sellers.c.id == body.seller_id)).first() is None:
+        raise ListingRejected(f"unknown seller {body.seller_id!r}", "body.seller_id")
+    if body.queue_id is not None and (
+        conn.execute(select(t.queues.c.id).where(t.queues.c.id == body.queue_id)).first() is None
+    ):
+        raise ListingRejected(f"unknown queue {body.queue_id!r}", "body.queue_id")
+    if body.image_ids:
+        known = set(conn.execute(select(t.images.c.id).where(t.images.c.id.in_(body.image_ids))).scalars())
+        missing = [i for i in body.image_ids if i not in known]
+        if missing:
+            raise ListingRejected(f"unknown image ids: {', '.join(missing[:5])}", "body.image_ids")
+    head = conn.execute(
+        select(t.listings.c.current_version, t.listings.c.seller_id)
+        .where(t.listings.c.id == body.id)
+        .with_for_update()
+    ).first()
+    if head is None:
+        version = 1
+        conn.execute(
+            insert(t.listings).values(
+                id=body.id,
+                seller_id=body.seller_id,
+                current_version=1,
+                created_at=body.created_at or now,
+                status="pending" if body.queue_id else "approved",
+                status_reasons="[]",
+            )
+        )
+    else:
+        if head.seller_id != body.seller_id:
+            raise ListingRejected("a listing cannot move to another seller", "body.seller_id")
+        version = head.current_version + 1
+        values = {"current_version": version}
+        if body.queue_id:
+            values.update(status="pending", status_reasons="[]")
+        conn.execute(update(t.listings).where(t.listings.c.id == body.id).values(**values))
+    conn.execute(
+        insert(t.listing_versions).values(
+            listing_id=body.id,
+            version=version,
+            title=body.title,
+            description=body.description,
+            price=body.price,
+            currency=body.currency,
+            category=body.category,
+            location=body.location,
+            country=body.country,
+            created_at=now,
+        )
+    )
+    if body.image_ids:
+        conn.execute(
+            insert(t.listing_images),
+            [
+                {"listing_id": body.id, "version": version, "position": i, "image_id": image_id}
+                for i, image_id in enumerate(body.image_ids)
+            ],
+        )
+    if body.flags:
+        conn.execute(
+            insert(t.server_flags),
+            [{"listing_id": body.id, "version": version, **f.model_dump()} for f in body.flags],
+        )
+    superseded = list(
+        conn.execute(
+            select(t.items.c.id)
+            .where(t.items.c.listing_id == body.id, t.items.c.state == "open")
+            .with_for_update()
+        ).scalars()
+    )
+    if superseded:
+        conn.execute(
+            update(t.items)
+            .where(t.items.c.id.in_(superseded))
+            .values(state="superseded", lease_owner=None, lease_token=None, lease_expires_at=None)
+        )
+    item_id = None
+    if body.queue_id:
+        item_id = conn.execute(
+            insert(t.items)
+            .values(
+                queue_id=body.queue_id,
+                listing_id=body.id,
+                listing_version=version,
+                priority=body.priority,
+                enqueued_at=now,
+                state="open",
+            )
+            .returning(t.items.c.id)
+        ).scalar_one()
+    return version, item_id, superseded
+
+
+def queue_config(conn: Connection, queue_id: str):
+    """The queue's row with its JSON lists decoded, or None."""
+    row = conn.execute(select(t.queues).where(t.queues.c.id == queue_id)).first()
+    if row is None:
+        return None
+    return {
+        "id": row.id,
+        "name": row.name,
+        "sla_seconds": row.sla_seconds,
+        "allowed_actions": json.loads(row.allowed_actions),
+        "reason_codes": json.loads(row.reason_codes),
+        "escalation_targets": json.loads(row.escalation_targets),
+    }

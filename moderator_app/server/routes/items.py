@@ -1,0 +1,142 @@
+"""Item detail, listing versions, media, seller history and reused-photo search."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, Request, Response
+from sqlalchemy import select
+
+from moderator_app.core.schema import ItemDetail, Listing, Role, SellerHistory, SimilarImage
+from moderator_app.server import tables as t
+from moderator_app.server.auth import Principal, current_user, require_roles
+from moderator_app.server.context import Ctx
+from moderator_app.server.leases import lease_from_row
+from moderator_app.server.listings import load_flags, load_listing
+from moderator_app.server.problems import forbidden, invalid, not_found, problem_responses
+from moderator_app.server.sellers import seller_history, similar_images
+from moderator_app.server.validators import if_none_match_hits
+
+router = APIRouter(tags=["items"])
+
+
+@router.get("/items/{item_id}", response_model=ItemDetail, responses=problem_responses(401, 403, 404))
+def get_item(item_id: int, user: Annotated[Principal, Depends(current_user)], ctx: Ctx) -> ItemDetail:
+    """The item with the listing version it holds and the server's flags.
+
+    Moderators may read only items leased to them; leads, QA and admins may read any item.
+    """
+    now = ctx.now()
+    with ctx.db.read() as conn:
+        item = conn.execute(select(t.items).where(t.items.c.id == item_id)).first()
+        if item is None:
+            raise not_found(f"Item {item_id} does not exist.")
+        leased_to_user = (
+            item.state == "open"
+            and item.lease_owner == user.id
+            and item.lease_expires_at is not None
+            and item.lease_expires_at > now
+        )
+        if not user.sees_everything and not leased_to_user:
+            raise forbidden(f"Item {item_id} is not leased to you.", "lease_foreign")
+        listing = load_listing(conn, item.listing_id, item.listing_version)
+        flags = load_flags(conn, item.listing_id, item.listing_version)
+    live_lease = item.state == "open" and item.lease_expires_at is not None and item.lease_expires_at > now
+    # Only the holder sees the lease token: it is what authorises a decision.
+    lease = lease_from_row(item) if live_lease and item.lease_owner == user.id else None
+    return ItemDetail(
+        item_id=item.id,
+        queue_id=item.queue_id,
+        priority=item.priority,
+        enqueued_at=item.enqueued_at,
+        lease=lease,
+        listing=listing,
+        flags=flags,
+    )
+
+
+@router.get(
+    "/listings/{listing_id}/versions/{version}",
+    response_model=Listing,
+    responses=problem_responses(401, 403, 404),
+)
+def get_listing_version(
+    listing_id: str,
+    version: int,
+    _user: Annotated[Principal, Depends(require_roles(Role.lead, Role.qa, Role.admin))],
+    ctx: Ctx,
+) -> Listing:
+    """One stored version of a listing, exactly as moderators saw it (for QA and audits)."""
+    with ctx.db.read() as conn:
+        listing = load_listing(conn, listing_id, version)
+    if listing is None:
+        raise not_found(f"Listing {listing_id!r} has no version {version}.")
+    return listing
+
+
+@router.get(
+    "/media/{image_id}",
+    response_class=Response,
+    responses={
+        200: {
+            "content": {"image/jpeg": {}, "image/png": {}, "image/webp": {}},
+            "description": "The image bytes",
+        },
+        304: {"description": "Not modified"},
+        **problem_responses(401, 404),
+    },
+)
+def get_media(
+    image_id: str,
+    request: Request,
+    _user: Annotated[Principal, Depends(current_user)],
+    ctx: Ctx,
+) -> Response:
+    """The bytes of an image, for signed-in users only; immutable, so cacheable by ETag."""
+    with ctx.db.read() as conn:
+        meta = conn.execute(
+            select(t.images.c.mime, t.images.c.sha256).where(t.images.c.id == image_id)
+        ).first()
+        if meta is None:
+            raise not_found(f"Image {image_id!r} does not exist.")
+        etag = f'"{meta.sha256}"'
+        headers = {
+            "ETag": etag,
+            "Cache-Control": "private, max-age=31536000, immutable",
+            "Content-Security-Policy": "default-src 'none'; sandbox",
+            "Content-Disposition": "inline",
+        }
+        if if_none_match_hits(request.headers.get("if-none-match"), etag):
+            return Response(status_code=304, headers=headers)
+        data = conn.execute(
+            select(t.image_blobs.c.data).where(t.image_blobs.c.image_id == image_id)
+        ).scalar_one()
+    return Response(content=bytes(data), media_type=meta.mime, headers=headers)
+
+
+@router.get(
+    "/sellers/{seller_id}/history", response_model=SellerHistory, responses=problem_responses(401, 404)
+)
+def get_seller_history(
+    seller_id: str, _user: Annotated[Principal, Depends(current_user)], ctx: Ctx
+) -> SellerHistory:
+    """Account age, verification, past listings and outcomes, strikes and linked accounts."""
+    with ctx.db.read() as conn:
+        history = seller_history(conn, seller_id)
+    if history is None:
+        raise not_found(f"Seller {seller_id!r} does not exist.")
+    return history
+
+
+@router.get("/images/similar", response_model=list[SimilarImage], responses=problem_responses(401, 422))
+def find_similar_images(
+    phash: Annotated[str, Query(description="64-bit pHash as 16 hex digits")],
+    _user: Annotated[Principal, Depends(current_user)],
+    ctx: Ctx,
+    max_distance: Annotated[int, Query(ge=0, le=64, description="Hamming distance in bits")] = 8,
+) -> list[SimilarImage]:
+    """Images on current listings whose pHash is within `max_distance` bits: reused photos."""
+    if len(phash) != 16 or any(c not in "0123456789abcdefABCDEF" for c in phash):
+        raise invalid("phash must be exactly 16 hexadecimal digits (a 64-bit pHash).", "query.phash")
+    with ctx.db.read() as conn:
+        return similar_images(conn, phash.lower(), max_distance)

@@ -1,0 +1,63 @@
+"""The moderation policy: banned terms and reason codes, versioned, with ETag / If-None-Match."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Request, Response
+from sqlalchemy import Connection, select
+
+from moderator_app.core.schema import Policy, PolicyTerm, ReasonCode
+from moderator_app.server import tables as t
+from moderator_app.server.audit import canonical_json
+from moderator_app.server.auth import Principal, current_user
+from moderator_app.server.context import Ctx
+from moderator_app.server.problems import problem_responses
+from moderator_app.server.validators import if_none_match_hits
+
+router = APIRouter(tags=["policy"])
+
+
+def current_policy(conn: Connection) -> Policy:
+    row = conn.execute(select(t.policies).order_by(t.policies.c.id.desc()).limit(1)).first()
+    codes = conn.execute(select(t.reason_codes).order_by(t.reason_codes.c.code)).all()
+    return Policy(
+        version=row.version if row else "0",
+        terms=[PolicyTerm.model_validate(term) for term in json.loads(row.terms)] if row else [],
+        reason_codes=[
+            ReasonCode(
+                code=c.code,
+                label=c.label,
+                statement_category=c.statement_category,
+                decision_ground=c.decision_ground,
+            )
+            for c in codes
+        ],
+    )
+
+
+def policy_etag(policy: Policy) -> str:
+    """A strong ETag: the digest of the policy's canonical JSON."""
+    digest = hashlib.sha256(canonical_json(policy.model_dump(mode="json")).encode("utf-8")).hexdigest()
+    return f'"{digest[:40]}"'
+
+
+@router.get(
+    "/policy",
+    response_model=Policy,
+    responses={
+        304: {"description": "Not modified (If-None-Match matched the ETag)"},
+        **problem_responses(401),
+    },
+)
+def get_policy(request: Request, _user: Annotated[Principal, Depends(current_user)], ctx: Ctx) -> Response:
+    """The current policy. Send the last ETag in If-None-Match to get 304 when nothing changed."""
+    with ctx.db.read() as conn:
+        policy = current_policy(conn)
+    etag = policy_etag(policy)
+    headers = {"ETag": etag, "Cache-Control": "no-cache"}
+    if if_none_match_hits(request.headers.get("if-none-match"), etag):
+        return Response(status_code=304, headers=headers)
+    return Response(content=policy.model_dump_json(), media_type="application/json", headers=headers)
