@@ -1,0 +1,311 @@
+"""Typed client of the `/v1` queue API over httpx.
+
+Responses are parsed with the shared pydantic schema; HTTP and transport failures become the
+exceptions of :mod:`moderator_app.net.errors`. Only idempotent calls are retried (GETs, lease
+renew/release, and decisions, which carry an idempotency key). Claim and sign-in are not: a
+retried claim could lease a second batch, and a retried sign-in resends a password.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any, TypeVar
+from urllib.parse import quote, urljoin, urlsplit
+
+import httpx
+from pydantic import BaseModel, TypeAdapter, ValidationError
+
+from moderator_app.core import schema
+from moderator_app.net.errors import (
+    ApiError,
+    AuthFailed,
+    Conflict,
+    Forbidden,
+    ForeignUrl,
+    MalformedResponse,
+    NotFound,
+    ServerError,
+    Unauthorized,
+    Unreachable,
+    ValidationFailed,
+)
+from moderator_app.net.retry import Backoff
+
+log = logging.getLogger(__name__)
+
+M = TypeVar("M", bound=BaseModel)
+
+DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=3.0)
+MAX_MEDIA_BYTES = 25 * 1024 * 1024
+_RETRYABLE_STATUS = {429, 500, 502, 503, 504}
+
+
+class PolicyResponse(BaseModel):
+    """The policy with its ETag; ``policy`` is None when the server answered 304 Not Modified."""
+
+    policy: schema.Policy | None
+    etag: str | None
+
+
+class ApiClient:
+    """One server, one (optional) bearer token. Thread-safe: httpx.Client may be shared."""
+
+    def __init__(
+        self,
+        base_url: str,
+        token: str | None = None,
+        transport: httpx.BaseTransport | None = None,
+        timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+        retries: int = 2,
+        backoff: Backoff | None = None,
+    ):
+        self.base_url = normalize_base_url(base_url)
+        self._origin = _origin(self.base_url)
+        self.token = token
+        self.retries = retries
+        self.backoff = backoff or Backoff(base=0.2, cap=2.0)
+        self._http = httpx.Client(
+            base_url=self.base_url,
+            transport=transport,
+            timeout=timeout,
+            follow_redirects=False,  # a redirect could lead to a third-party host
+            headers={"Accept": "application/json"},
+        )
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> ApiClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- auth ---------------------------------------------------------------------
+
+    def login(self, username: str, password: str) -> schema.TokenResponse:
+        """Exchange credentials for a token (and keep it on this client). Raises AuthFailed on 401."""
+        body = schema.LoginRequest(username=username, password=password).model_dump(mode="json")
+        try:
+            response = self._send("POST", "/v1/auth/token", json=body, retries=0)
+        except Unauthorized as exc:
+            raise AuthFailed("Wrong username or password.", status=401) from exc
+        result = _parse(schema.TokenResponse, response)
+        self.token = result.access_token
+        return result
+
+    def me(self) -> schema.UserInfo:
+        return _parse(schema.UserInfo, self._send("GET", "/v1/me"))
+
+    # --- queues and leases ------------------------------------------------------
+
+    def queues(self) -> list[schema.QueueInfo]:
+        return _parse_list(schema.QueueInfo, self._send("GET", "/v1/queues"))
+
+    def claim(self, queue_id: str, count: int) -> list[schema.Lease]:
+        body = schema.ClaimRequest(count=count).model_dump(mode="json")
+        response = self._send("POST", f"/v1/queues/{_seg(queue_id)}/claim", json=body, retries=0)
+        return _parse(schema.ClaimResponse, response).leases
+
+    def renew(self, item_ids: list[int]) -> schema.LeaseRenewResponse:
+        body = schema.LeaseIds(item_ids=item_ids).model_dump(mode="json")
+        return _parse(schema.LeaseRenewResponse, self._send("POST", "/v1/leases/renew", json=body))
+
+    def release(self, item_ids: list[int]) -> None:
+        body = schema.LeaseIds(item_ids=item_ids).model_dump(mode="json")
+        self._send("POST", "/v1/leases/release", json=body)
+
+    # --- items, media, sellers, policy ----------------------------------------
+
+    def item(self, item_id: int) -> schema.ItemDetail:
+        return _parse(schema.ItemDetail, self._send("GET", f"/v1/items/{int(item_id)}"))
+
+    def seller_history(self, seller_id: str) -> schema.SellerHistory:
+        return _parse(schema.SellerHistory, self._send("GET", f"/v1/sellers/{_seg(seller_id)}/history"))
+
+    def similar_images(self, phash: str, max_distance: int = 8) -> list[schema.SimilarImage]:
+        params = {"phash": phash, "max_distance": max_distance}
+        return _parse_list(schema.SimilarImage, self._send("GET", "/v1/images/similar", params=params))
+
+    def media(self, image: schema.ImageRef | str) -> bytes:
+        """Bytes of an image from the authenticated media endpoint.
+
+        ``image`` is an ImageRef (its ``url`` is used) or an image id. A URL that resolves
+        outside the configured server raises ForeignUrl: the client never fetches third parties.
+        """
+        url = image.url if isinstance(image, schema.ImageRef) else f"/v1/media/{_seg(image)}"
+        path = self.resolve_media_url(url)
+        response = self._send("GET", path, accept="image/*")
+        if len(response.content) > MAX_MEDIA_BYTES:
+            raise MalformedResponse("The image is larger than the client accepts.")
+        return response.content
+
+    def resolve_media_url(self, url: str) -> str:
+        """The absolute URL of a media reference; raises ForeignUrl if it leaves the server."""
+        absolute = urljoin(self.base_url, url)
+        if _origin(absolute) != self._origin or not urlsplit(absolute).path.startswith(
+            urlsplit(self.base_url).path
+        ):
+            raise ForeignUrl("An image points outside the moderation server; it was not fetched.")
+        return absolute
+
+    def policy(self, etag: str | None = None) -> PolicyResponse:
+        """The policy, or ``policy=None`` if ``etag`` still matches (304)."""
+        headers = {"If-None-Match": etag} if etag else {}
+        response = self._send("GET", "/v1/policy", headers=headers, ok_statuses={304})
+        new_etag = response.headers.get("ETag")
+        if response.status_code == 304:
+            return PolicyResponse(policy=None, etag=new_etag or etag)
+        return PolicyResponse(policy=_parse(schema.Policy, response), etag=new_etag)
+
+    # --- decisions --------------------------------------------------------------------
+
+    def decide(self, request: schema.DecisionRequest) -> schema.DecisionResult:
+        """Send one decision. Retried on transport errors: the idempotency key makes it safe."""
+        body = request.model_dump(mode="json")
+        return _parse(schema.DecisionResult, self._send("POST", "/v1/decisions", json=body))
+
+    def decisions(self, **params: Any) -> schema.DecisionPage:
+        """Lead/QA listing of decisions (filters passed as query parameters)."""
+        return _parse(schema.DecisionPage, self._send("GET", "/v1/decisions", params=params))
+
+    # --- plumbing ------------------------------------------------------------------------
+
+    def _send(
+        self,
+        method: str,
+        url: str,
+        *,
+        json: Any = None,
+        params: dict[str, Any] | None = None,
+        headers: dict[str, str] | None = None,
+        accept: str | None = None,
+        retries: int | None = None,
+        ok_statuses: set[int] | frozenset[int] = frozenset(),
+    ) -> httpx.Response:
+        retries = self.retries if retries is None else retries
+        request_headers = dict(headers or {})
+        if self.token:
+            request_headers["Authorization"] = f"Bearer {self.token}"
+        if accept:
+            request_headers["Accept"] = accept
+        attempt = 0
+        while True:
+            try:
+                response = _request(
+                    self._http, method, url, json=json, params=params, headers=request_headers
+                )
+                return _check(response, ok_statuses)
+            except (Unreachable, ServerError) as exc:
+                if attempt >= retries or (
+                    isinstance(exc, ServerError) and exc.status not in _RETRYABLE_STATUS
+                ):
+                    raise
+                delay = self.backoff.delay(attempt)
+                log.info(
+                    "%s %s failed (%s); retry %d in %.2fs",
+                    method,
+                    _log_path(url),
+                    type(exc).__name__,
+                    attempt + 1,
+                    delay,
+                )
+                time.sleep(delay)
+                attempt += 1
+
+
+def _request(http: httpx.Client, method: str, url: str, **kwargs: Any) -> httpx.Response:
+    """One HTTP exchange; every transport failure becomes Unreachable."""
+    try:
+        return http.request(method, url, **kwargs)
+    except httpx.TimeoutException as exc:
+        raise Unreachable("The server did not answer in time.") from exc
+    except httpx.TransportError as exc:
+        # ConnectError, ReadError, RemoteProtocolError (dropped connection), proxy errors...
+        raise Unreachable("The server cannot be reached.") from exc
+
+
+def _check(response: httpx.Response, ok_statuses: set[int] | frozenset[int]) -> httpx.Response:
+    """Return a successful response, or raise the exception mapped from its problem+json body."""
+    status = response.status_code
+    if 200 <= status < 300 or status in ok_statuses:
+        return response
+    problem = _problem(response)
+    detail = problem.get("detail") or problem.get("title") or response.reason_phrase or f"HTTP {status}"
+    code = problem.get("code")
+    if status == 401:
+        raise Unauthorized("Your session has expired or is invalid; sign in again.", status=status, code=code)
+    if status == 403:
+        raise Forbidden(f"Not allowed: {detail}", status=status, code=code)
+    if status == 404:
+        raise NotFound(f"Not found: {detail}", status=status, code=code)
+    if status == 409:
+        raise Conflict(code, detail)
+    if status == 422:
+        errors = problem.get("errors") if isinstance(problem.get("errors"), list) else []
+        raise ValidationFailed(f"The server refused the request: {detail}", errors, status=status)
+    if status >= 500 or status == 429:
+        raise ServerError(f"The server failed (HTTP {status}); it will be retried.", status=status, code=code)
+    raise ApiError(f"Unexpected answer from the server (HTTP {status}): {detail}", status=status, code=code)
+
+
+def _problem(response: httpx.Response) -> dict[str, Any]:
+    """The problem+json body as a dict of strings where possible; {} if there is none."""
+    try:
+        body = response.json()
+    except ValueError:
+        return {}
+    if not isinstance(body, dict):
+        return {}
+    if isinstance(body.get("detail"), list):  # FastAPI's default 422 shape
+        body = {"detail": "invalid fields", "errors": body["detail"]}
+    return {k: v for k, v in body.items() if isinstance(v, (str, list, int))}
+
+
+def normalize_base_url(url: str) -> str:
+    """``http://host:port/prefix/`` with a trailing slash; only http and https are allowed."""
+    url = url.strip()
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise ValueError(f"Not a server address: {url!r} (expected http://host:port or https://host)")
+    return url if url.endswith("/") else url + "/"
+
+
+def _origin(url: str) -> tuple[str, str]:
+    parts = urlsplit(url)
+    return parts.scheme, parts.netloc.lower()
+
+
+def _seg(value: str) -> str:
+    """A path segment, percent-encoded so an id can never change the route."""
+    return quote(str(value), safe="")
+
+
+def _log_path(url: str) -> str:
+    """The path only: query strings could carry hashes or ids we do not want in logs."""
+    return urlsplit(url).path
+
+
+def _parse(model: type[M], response: httpx.Response) -> M:
+    try:
+        return model.model_validate_json(response.content)
+    except ValidationError as exc:
+        raise MalformedResponse(
+            f"The server sent an unexpected answer ({model.__name__}); {exc.error_count()} field error(s)."
+        ) from exc
+
+
+_adapters: dict[type, TypeAdapter] = {}
+
+
+def _parse_list(model: type[M], response: httpx.Response) -> list[M]:
+    adapter = _adapters.get(model)
+    if adapter is None:
+        adapter = _adapters[model] = TypeAdapter(list[model])  # type: ignore[valid-type]
+    try:
+        return adapter.validate_json(response.content)
+    except ValidationError as exc:
+        raise MalformedResponse(
+            f"The server sent an unexpected answer (list of {model.__name__}); {exc.error_count()} field error(s)."
+        ) from exc

@@ -1,0 +1,1 @@
+"""The workstation's local SQLite cache, decision outbox and migrations (sqlite-utils)."""

@@ -1,0 +1,91 @@
+"""Schema of the local database, as numbered migrations applied on open (PRAGMA user_version)."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+
+log = logging.getLogger(__name__)
+
+# Append only. Each entry moves the schema from version i to i + 1.
+MIGRATIONS: list[str] = [
+    """
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE queues (
+        id TEXT PRIMARY KEY, position INTEGER NOT NULL, json TEXT NOT NULL, fetched_at REAL NOT NULL);
+    CREATE TABLE leases (
+        item_id INTEGER PRIMARY KEY,
+        queue_id TEXT NOT NULL,
+        listing_id TEXT NOT NULL,
+        listing_version INTEGER NOT NULL,
+        lease_token TEXT NOT NULL,
+        expires_at REAL NOT NULL,
+        priority INTEGER NOT NULL,
+        claimed_at REAL NOT NULL,
+        position REAL NOT NULL,          -- local review order; skip moves an item to the back
+        decided INTEGER NOT NULL DEFAULT 0,
+        lost INTEGER NOT NULL DEFAULT 0  -- the server refused to renew it
+    );
+    CREATE INDEX leases_queue ON leases (queue_id, decided, position);
+    CREATE TABLE items (
+        item_id INTEGER PRIMARY KEY, listing_id TEXT NOT NULL, json TEXT NOT NULL, fetched_at REAL NOT NULL);
+    CREATE TABLE listings (
+        listing_id TEXT PRIMARY KEY, version INTEGER NOT NULL, seller_id TEXT NOT NULL,
+        json TEXT NOT NULL, fetched_at REAL NOT NULL);
+    CREATE TABLE sellers (seller_id TEXT PRIMARY KEY, json TEXT NOT NULL, fetched_at REAL NOT NULL);
+    CREATE TABLE images (
+        image_id TEXT PRIMARY KEY, sha256 TEXT NOT NULL, path TEXT, error TEXT, fetched_at REAL NOT NULL);
+    CREATE TABLE similar_images (
+        listing_id TEXT PRIMARY KEY, json TEXT NOT NULL, fetched_at REAL NOT NULL);
+    CREATE TABLE text_findings (
+        listing_id TEXT NOT NULL, version INTEGER NOT NULL, policy_version TEXT NOT NULL,
+        json TEXT NOT NULL, computed_at REAL NOT NULL, PRIMARY KEY (listing_id, version));
+    CREATE TABLE policy (
+        id INTEGER PRIMARY KEY CHECK (id = 1), etag TEXT, json TEXT NOT NULL, fetched_at REAL NOT NULL);
+    CREATE TABLE outbox (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,   -- send order
+        key TEXT NOT NULL UNIQUE,                -- the idempotency key
+        server_url TEXT NOT NULL,
+        username TEXT NOT NULL,
+        item_id INTEGER NOT NULL,
+        payload TEXT NOT NULL,                   -- DecisionRequest JSON
+        state TEXT NOT NULL CHECK (state IN ('pending', 'sending', 'sent', 'conflict', 'rejected')),
+        attempts INTEGER NOT NULL DEFAULT 0,
+        created_at REAL NOT NULL,
+        sent_at REAL,
+        result TEXT,                             -- DecisionResult JSON, or the problem
+        error TEXT
+    );
+    CREATE INDEX outbox_state ON outbox (state, seq);
+    CREATE TABLE conflicts (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        key TEXT NOT NULL UNIQUE,
+        item_id INTEGER NOT NULL,
+        listing_id TEXT,
+        title TEXT,
+        action TEXT NOT NULL,
+        code TEXT,
+        detail TEXT NOT NULL,
+        at REAL NOT NULL
+    );
+    """,
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Apply the missing migrations, each in its own transaction; return the schema version."""
+    current = conn.execute("PRAGMA user_version").fetchone()[0]
+    if current > SCHEMA_VERSION:
+        raise RuntimeError(
+            f"The local database was written by a newer version of the app (schema {current}, "
+            f"this app knows {SCHEMA_VERSION})."
+        )
+    for version in range(current, SCHEMA_VERSION):
+        log.info("Migrating the local database to schema %d", version + 1)
+        # executescript commits first; wrap the script so the migration is all-or-nothing.
+        conn.executescript(
+            f"BEGIN IMMEDIATE; {MIGRATIONS[version]} PRAGMA user_version = {version + 1}; COMMIT;"
+        )
+    return SCHEMA_VERSION
