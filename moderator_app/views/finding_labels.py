@@ -1,0 +1,77 @@
+"""Translatable names for finding kinds and image flag kinds, and their tooltips."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+_KIND_NAMES = {
+    "phone": QT_TRANSLATE_NOOP("FindingKind", "Phone number"),
+    "email": QT_TRANSLATE_NOOP("FindingKind", "Email address"),
+    "url": QT_TRANSLATE_NOOP("FindingKind", "Link"),
+    "messaging": QT_TRANSLATE_NOOP("FindingKind", "Messaging handle"),
+    "payment": QT_TRANSLATE_NOOP("FindingKind", "Payment details"),
+    "banned_term": QT_TRANSLATE_NOOP("FindingKind", "Policy term"),
+}
+
+_FLAG_NAMES = {
+    "nudity": QT_TRANSLATE_NOOP("FlagKind", "Nudity"),
+    "text_in_image": QT_TRANSLATE_NOOP("FlagKind", "Text in photo"),
+    "duplicate": QT_TRANSLATE_NOOP("FlagKind", "Duplicate photo"),
+    "quality": QT_TRANSLATE_NOOP("FlagKind", "Poor quality"),
+    "unreadable": QT_TRANSLATE_NOOP("FlagKind", "Unreadable image"),
+    "server": QT_TRANSLATE_NOOP("FlagKind", "Server flag"),
+}
+
+_FIELD_NAMES = {
+    "title": QT_TRANSLATE_NOOP("FindingField", "title"),
+    "description": QT_TRANSLATE_NOOP("FindingField", "description"),
+}
+
+
+def kind_name(kind: str) -> str:
+    source = _KIND_NAMES.get(kind)
+    return QCoreApplication.translate("FindingKind", source) if source else kind
+
+
+def flag_name(kind: str) -> str:
+    source = _FLAG_NAMES.get(kind)
+    return QCoreApplication.translate("FlagKind", source) if source else kind
+
+
+def field_name(field: str) -> str:
+    source = _FIELD_NAMES.get(field)
+    return QCoreApplication.translate("FindingField", source) if source else field
+
+
+def finding_rule(finding: Any) -> str:
+    """The rule that fired, e.g. "Policy term · scam" or "Phone number"."""
+    name = kind_name(finding.kind)
+    category = getattr(finding, "category", None)
+    return f"{name} · {category}" if category else name
+
+
+def finding_tooltip(finding: Any) -> str:
+    """Plain-text tooltip: the rule, then its explanation (never interpreted as rich text)."""
+    lines = [finding_rule(finding)]
+    rule = getattr(finding, "rule", None)
+    if rule:
+        lines[0] += f"  [{rule}]"
+    explanation = getattr(finding, "explanation", "") or ""
+    if explanation:
+        lines.append(explanation)
+    normalized = getattr(finding, "normalized", "") or ""
+    if normalized and normalized != finding.text:
+        lines.append(QCoreApplication.translate("FindingKind", "Read as: %1").replace("%1", normalized))
+    return inert_tooltip("\n".join(lines))
+
+
+def inert_tooltip(text: str) -> str:
+    """Tooltip markup that shows `text` literally.
+
+    QToolTip guesses rich text from content (Qt::mightBeRichText), so listing text that
+    looks like HTML would be rendered; escaping every character keeps it inert.
+    """
+    return "<p style='white-space:pre-wrap'>" + escape(text) + "</p>"

@@ -1,0 +1,179 @@
+"""The main window: queue picker and review screen, menus, status bar, and the data-layer events."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from moderator_app.views.about_dialog import AboutDialog
+from moderator_app.views.conflicts_dialog import ConflictsDialog
+from moderator_app.views.queue_picker import QueuePicker
+from moderator_app.views.review_screen import ReviewScreen
+from moderator_app.views.shortcut_sheet import ShortcutSheet
+from moderator_app.views.status_bar import SyncStatusBar
+from moderator_app.views.task_runner import TaskRunner
+from moderator_app.views.workstation_events import WorkstationEvents
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    """Signals:
+    sign_out_requested(): the moderator signed out (the app shows the sign-in dialog again).
+    settings_requested(): open the settings dialog.
+    """
+
+    sign_out_requested = Signal()
+    settings_requested = Signal()
+
+    def __init__(self, workstation: Any, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Moderator workstation"))
+        self.resize(1440, 900)
+        self.ws = workstation
+        self.runner = runner
+        self.picker = QueuePicker(self)
+        self.review = ReviewScreen(workstation, self)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.picker)
+        self.pages.addWidget(self.review)
+        self.setCentralWidget(self.pages)
+        self.status = SyncStatusBar(self)
+        self.setStatusBar(self.status)
+        self.conflicts_dialog: ConflictsDialog | None = None
+
+        self.picker.queue_chosen.connect(self.start_queue)
+        self.picker.refresh_requested.connect(self.refresh_queues)
+        self.picker.queues_changed.connect(self._on_queues)
+        self.review.shortcut_sheet_requested.connect(self.show_shortcut_sheet)
+        self.review.message.connect(self.show_message)
+        self.review.duplicate_activated.connect(self._on_duplicate)
+        self.status.conflicts_requested.connect(self.show_conflicts)
+        self._build_menus()
+
+        self.events = WorkstationEvents(self)
+        # Queued even from the UI thread: a decision's own "items" event must not re-enter the screen.
+        self.events.event.connect(self._on_event, Qt.ConnectionType.QueuedConnection)
+        workstation.add_listener(self.events.listener)
+        self._status_timer = QTimer(self)
+        self._status_timer.setInterval(1000)
+        self._status_timer.timeout.connect(self.refresh_status)
+        self._status_timer.start()
+        self.picker.set_queues(workstation.queues())
+        self.refresh_status()
+        self.refresh_queues()
+
+    def _build_menus(self) -> None:
+        session = self.menuBar().addMenu(self.tr("&Session"))
+        self.queues_action = QAction(self.tr("Back to queues"), self)
+        self.queues_action.setShortcut(QKeySequence("Ctrl+Home"))
+        self.queues_action.triggered.connect(self.show_picker)
+        session.addAction(self.queues_action)
+        settings = QAction(self.tr("Settings…"), self)
+        settings.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+        settings.triggered.connect(self.settings_requested)
+        session.addAction(settings)
+        session.addSeparator()
+        sign_out = QAction(self.tr("Sign out"), self)
+        sign_out.triggered.connect(self.sign_out)
+        session.addAction(sign_out)
+        quit_action = QAction(self.tr("Quit"), self)
+        quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        quit_action.triggered.connect(self.close)
+        session.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        sheet = QAction(self.tr("Keyboard shortcuts"), self)
+        sheet.triggered.connect(self.show_shortcut_sheet)
+        help_menu.addAction(sheet)
+        conflicts = QAction(self.tr("Conflicts…"), self)
+        conflicts.triggered.connect(self.show_conflicts)
+        help_menu.addAction(conflicts)
+        about = QAction(self.tr("About"), self)
+        about.triggered.connect(lambda: AboutDialog(self).exec())
+        help_menu.addAction(about)
+
+    # --- pages -------------------------------------------------------------------------------------
+
+    def show_picker(self) -> None:
+        self.pages.setCurrentWidget(self.picker)
+        self.picker.focus_table()
+        self.refresh_queues()
+
+    def start_queue(self, queue: Any) -> None:
+        """Claim from `queue` in the background and show the review screen at once."""
+        self.ws.start_queue(queue.id)
+        self.review.set_queue(queue)
+        self.pages.setCurrentWidget(self.review)
+        self.review.setFocus()
+
+    def refresh_queues(self) -> None:
+        self.runner.run(self.ws.refresh_queues, self.picker.set_queues, lambda exc: self.show_message(str(exc)))
+
+    # --- events ---------------------------------------------------------------------------------------
+
+    def _on_event(self, name: str) -> None:
+        if name == "items" and self.pages.currentWidget() is self.review:
+            self.review.refresh_items()
+        elif name == "queues":
+            self.picker.set_queues(self.ws.queues())
+        elif name == "conflicts":
+            self.refresh_conflicts()
+        elif name in ("status", "session"):
+            self.refresh_status()
+
+    def refresh_status(self) -> None:
+        self.status.show_status(self.ws.status())
+
+    def refresh_conflicts(self) -> None:
+        conflicts = self.ws.conflicts()
+        self.status.set_conflicts(len(conflicts))
+        if conflicts:
+            self.show_message(self.tr("The server refused a decision. Open Conflicts to see which."))
+        if self.conflicts_dialog is not None:
+            self.conflicts_dialog.set_conflicts(conflicts)
+
+    def show_message(self, text: str) -> None:
+        """Log and show a status message in one call (qutebrowser's message habit)."""
+        log.info("status message shown")
+        self.status.showMessage(text, 6000)
+
+    def show_shortcut_sheet(self) -> None:
+        ShortcutSheet(self.review.keymap, self).exec()
+
+    def show_conflicts(self) -> None:
+        if self.conflicts_dialog is None:
+            self.conflicts_dialog = ConflictsDialog(self)
+        self.conflicts_dialog.set_conflicts(self.ws.conflicts())
+        self.conflicts_dialog.show()
+        self.conflicts_dialog.raise_()
+
+    def _on_queues(self, queues: list) -> None:
+        self.review.queue_names = {q.id: q.name for q in queues}
+
+    def _on_duplicate(self, link: Any) -> None:
+        QGuiApplication.clipboard().setText(link.listing_id)
+        self.show_message(
+            self.tr("Listing %1 (seller %2) uses the same photo; its id was copied.")
+            .replace("%1", link.listing_id)
+            .replace("%2", link.seller_id)
+        )
+
+    def sign_out(self) -> None:
+        answer = QMessageBox.question(
+            self, self.tr("Sign out"),
+            self.tr("Sign out and forget the saved token? Unsent decisions are kept and sent next time."),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.sign_out_requested.emit()
+
+    def detach(self) -> None:
+        """Stop listening to the workstation (before it stops)."""
+        self._status_timer.stop()
+        remove: Callable[[Any], None] | None = getattr(self.ws, "remove_listener", None)
+        if remove is not None:
+            remove(self.events.listener)

@@ -1,0 +1,105 @@
+"""A compact, painted list of rows (dot, text, muted detail, right-aligned value).
+
+The seller panel shows several short lists (risk factors, past outcomes, linked
+accounts); painting them avoids creating and laying out widgets on every listing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from moderator_app.views import theme as themes
+
+
+@dataclass(frozen=True)
+class Row:
+    text: str
+    detail: str = ""
+    value: str = ""
+    colour: QColor | None = None  # the dot; None draws no dot
+
+
+class RowsView(QWidget):
+    """Paints rows of two lines each (text, then detail) with an optional dot and value."""
+
+    _PAD = 4
+
+    def __init__(self, parent: QWidget | None = None, max_rows: int = 8) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._rows: list[Row] = []
+        self._empty = ""
+        self._max_rows = max_rows
+        self._shown = 1
+
+    def set_rows(self, rows: Sequence[Row], empty_text: str = "") -> None:
+        self._rows = list(rows)
+        self._empty = empty_text
+        shown = max(1, min(len(self._rows), self._max_rows) + (1 if len(self._rows) > self._max_rows else 0))
+        if shown != self._shown:
+            self._shown = shown
+            self.updateGeometry()
+        self.update()
+
+    def rows(self) -> list[Row]:
+        return list(self._rows)
+
+    def _row_height(self) -> int:
+        return self.fontMetrics().height() * 2 + self._PAD * 2
+
+    def sizeHint(self) -> QSize:
+        return QSize(240, self._shown * self._row_height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(120, self.sizeHint().height())
+
+    def paintEvent(self, event) -> None:  # noqa: ARG002 - Qt signature
+        theme = themes.current()
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        fm = p.fontMetrics()
+        line_h = fm.height()
+        row_h = self._row_height()
+        if not self._rows:
+            p.setPen(QColor(theme.muted))
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self._empty)
+            return
+        bold = QFont(p.font())
+        bold.setWeight(QFont.Weight.DemiBold)
+        normal = QFont(p.font())
+        for i, row in enumerate(self._rows[: self._max_rows]):
+            top = i * row_h + self._PAD
+            x = 0
+            if row.colour is not None:
+                p.setPen(Qt.PenStyle.NoPen)
+                p.setBrush(row.colour)
+                p.drawEllipse(QRectF(2, top + line_h / 2 - 4, 8, 8))
+                x = 16
+            value_w = fm.horizontalAdvance(row.value) + 4 if row.value else 0
+            width = self.width() - x - value_w
+            p.setFont(normal)
+            p.setPen(QColor(theme.text))
+            p.drawText(QRectF(x, top, width, line_h), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                       fm.elidedText(row.text, Qt.TextElideMode.ElideRight, int(width)))
+            if row.value:
+                p.setFont(bold)
+                p.drawText(QRectF(self.width() - value_w, top, value_w, line_h),
+                           Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, row.value)
+                p.setFont(normal)
+            if row.detail:
+                p.setPen(QColor(theme.muted))
+                detail_w = self.width() - x
+                p.drawText(QRectF(x, top + line_h, detail_w, line_h),
+                           Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                           fm.elidedText(row.detail, Qt.TextElideMode.ElideRight, int(detail_w)))
+        hidden = len(self._rows) - self._max_rows
+        if hidden > 0:
+            p.setPen(QColor(theme.muted))
+            top = self._max_rows * row_h + self._PAD
+            p.drawText(QRectF(0, top, self.width(), line_h), Qt.AlignmentFlag.AlignLeft,
+                       self.tr("and %n more", "", hidden))

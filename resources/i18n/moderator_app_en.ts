@@ -1,0 +1,1080 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About the Moderator workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderator workstation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline-first review of marketplace listings. Photos are pre-screened on this computer with the models below; their licences apply to the model files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused these decisions, usually because the lease expired or another moderator decided the item first. Nothing else needs doing; they are kept here for your record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lease expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused as invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your decisions are safe: they were saved before this happened. The details below are also in the log file. Copy them into a bug report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionBar</name>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for this decision (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for this decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo (%1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingField</name>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingKind</name>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messaging handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlagKind</name>
+    <message>
+        <source>Nudity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text in photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poor quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Keymap</name>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject (then choose reasons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate (then choose a target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last decision (within 5 s, while unsent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason or target 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason or target 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason or target 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason or target 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason or target 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason or target 6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason or target 7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason or target 8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason or target 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListingPanel</name>
+    <message>
+        <source>No price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No text findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Text findings (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Moderator workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused a decision. Open Conflicts to see which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing %1 (seller %2) uses the same photo; its id was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out and forget the saved token? Unsent decisions are kept and sent next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoDecode</name>
+    <message>
+        <source>Photo not downloaded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read this photo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo too large to show (%1 × %2 px)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read this photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoFlags</name>
+    <message>
+        <source>Server flag from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same photo in listing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seller %1 · pHash distance %2 of 64 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoGallery</name>
+    <message numerus="yes">
+        <source>Photos (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This listing has no photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photo flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoView</name>
+    <message>
+        <source>Sensitive photo hidden — click or press V to reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueuePicker</name>
+    <message>
+        <source>Choose a queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest listings are served first. Enter or double-click starts reviewing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start reviewing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No queues yet. They appear once the server answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueTableModel</name>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <source>Pick a queue to start reviewing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No listings ready yet.
+New items are claimed and downloaded in the background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too late to undo: the decision has already been sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this listing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lease %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewState</name>
+    <message>
+        <source>Choose at least one reason: press its number, then Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to escalate: press its number, then Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This queue has no reason codes to reject with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This queue has no escalation target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no decision to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too late to undo: the decision is more than 5 seconds old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too late to undo: the decision has already been sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes are limited to 2000 characters; the rest was cut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskFactor</name>
+    <message>
+        <source>New account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account created {days} days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No identity check (KYC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity check pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity check (KYC) not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number was never confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email address was never confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent strikes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} strikes in the last {days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older strikes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} strikes more than {days} days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} reports from other users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected past listings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rejected} of {decided} moderated listings rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} accounts share: {shared}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked accounts with strikes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} linked accounts have {strikes} strikes in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burst of listings from a new account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} listings in the last {hours} hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact details in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} phone numbers, emails or handles in the listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price far below market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent}% of the category&apos;s median price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos used by other sellers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} photos match other sellers&apos; listings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RowsView</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SellerPanel</name>
+    <message>
+        <source>Account age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strikes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past listings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No risk score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No risk factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seller history not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will appear once synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email %1  Phone %2  ID %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · latest: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 approved · %2 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier listings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shares %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n strikes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No linked accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide flagged photos by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blurring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greyscale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blurring and greyscale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide every photo until I reveal it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide photos flagged as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep cached listings for (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listings to prepare ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo screening threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask again before sending a rejection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a key cell to change it. Separate several keys with a comma; leave empty to unbind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toggle a reason (reject) or pick a target (escalate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change them in Settings › Keyboard. Photos: V reveals, + / − / 0 zoom, [ and ] switch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in — Moderator workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server address, your username and your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the address and your network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <source>● Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Offline — working from the local cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Outbox: %n unsent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leases: %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Retrying in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

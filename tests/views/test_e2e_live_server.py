@@ -1,0 +1,141 @@
+"""End to end: the real main window, the real Workstation and the real reference server on loopback.
+
+Sign in through the dialog, pick a queue, approve, reject and escalate by keyboard, undo,
+and check on the server that exactly those decisions arrived.
+"""
+
+from __future__ import annotations
+
+import keyring.backends.fail
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from moderator_app.core.review_state import REPEAT_GUARD_S
+from moderator_app.net.retry import Backoff
+from moderator_app.net.token_store import TokenStore
+from moderator_app.sync.engine import SyncSettings
+from moderator_app.sync.workstation import Workstation
+from moderator_app.views.main_window import MainWindow
+from moderator_app.views.sign_in_dialog import SignInDialog
+from moderator_app.views.task_runner import TaskRunner
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def workstation(live_server, tmp_path, monkeypatch):
+    monkeypatch.setenv("MODERATOR_APP_HOME", str(tmp_path / "home"))
+    settings = SyncSettings(
+        batch_size=5,
+        low_watermark=3,
+        send_delay_s=1.0,  # long enough to undo in the test, short enough to wait for the send
+        idle_poll_s=0.2,
+        empty_queue_retry_s=0.5,
+        backoff=Backoff(base=0.05, cap=0.5),
+    )
+    ws = Workstation(
+        live_server.url,
+        data_dir=tmp_path / "data",
+        token_store=TokenStore(keyring.backends.fail.Keyring()),  # headless: no system keyring
+        settings=settings,
+        prescreen_images=False,
+    )
+    ws.start()
+    yield ws
+    ws.stop()
+
+
+@pytest.fixture
+def runner():
+    r = TaskRunner("test-net")
+    yield r
+    r.shutdown(wait=True)
+
+
+def sign_in_dialog(ws, runner) -> SignInDialog:
+    return SignInDialog(lambda url, user, password: (ws, ws.sign_in(user, password)),
+                        lambda url: ws.token_storage_note, runner, server_url=ws.server_url)
+
+
+def test_sign_in_shows_a_clear_error_and_where_the_token_lives(qtbot, workstation, runner):
+    dialog = sign_in_dialog(workstation, runner)
+    qtbot.addWidget(dialog)
+    assert "keyring" in dialog.note_label.text().lower()
+    QTest.keyClicks(dialog.user_edit, "moderator1")
+    QTest.keyClicks(dialog.password_edit, "wrong")
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.error_label.isVisibleTo(dialog), timeout=10_000)
+    assert dialog.error_label.text() == "Wrong username or password."
+    assert dialog.result_value is None
+
+
+def press(widget, key, qtbot=None):
+    QTest.keyClick(widget, key)
+
+
+def test_review_by_keyboard_against_the_real_server(qtbot, workstation, runner, live_server):
+    dialog = sign_in_dialog(workstation, runner)
+    qtbot.addWidget(dialog)
+    QTest.keyClicks(dialog.user_edit, "moderator1")
+    QTest.keyClicks(dialog.password_edit, "demo")
+    with qtbot.waitSignal(dialog.accepted, timeout=15_000):
+        dialog.submit()
+    assert workstation.user.username == "moderator1"
+
+    window = MainWindow(workstation, runner)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.picker.model.rowCount() > 0, timeout=15_000)
+    row = next(r for r in range(window.picker.model.rowCount()) if window.picker.model.queue(r).id == "new-fr")
+    window.picker.table.selectRow(row)
+    window.picker.table.setFocus()
+    QTest.keyClick(window.picker.table, Qt.Key.Key_Return)
+    review = window.review
+    assert window.pages.currentWidget() is review
+    qtbot.waitUntil(lambda: review.current_item() is not None, timeout=20_000)
+    review.setFocus()
+
+    decided: list[tuple[int, str]] = []
+    review.decided.connect(lambda item_id, action: decided.append((item_id, action)))
+
+    def wait_guard():
+        QTest.qWait(int(REPEAT_GUARD_S * 1000) + 50)
+
+    def next_item_ready():
+        qtbot.waitUntil(lambda: review.current_item() is not None
+                        and review.current_item().item_id not in [d[0] for d in decided], timeout=20_000)
+
+    first = review.current_item().item_id
+    press(review, Qt.Key.Key_A)
+    next_item_ready()
+    wait_guard()
+    second = review.current_item().item_id
+    press(review, Qt.Key.Key_R)
+    press(review, Qt.Key.Key_1)
+    press(review, Qt.Key.Key_Return)
+    next_item_ready()
+    wait_guard()
+    third = review.current_item().item_id
+    press(review, Qt.Key.Key_E)
+    press(review, Qt.Key.Key_Return)  # the queue's only target is preselected
+    next_item_ready()
+    wait_guard()
+    fourth = review.current_item().item_id
+    press(review, Qt.Key.Key_A)
+    press(review, Qt.Key.Key_Z)  # undo at once: the decision is still in the outbox
+    assert review.current_item().item_id == fourth
+    assert decided == [(first, "approve"), (second, "reject"), (third, "escalate"), (fourth, "approve")]
+
+    qtbot.waitUntil(lambda: workstation.status().outbox_count == 0, timeout=30_000)
+    with live_server.client("lead1") as client:
+        page = client.get("/v1/decisions", params={"moderator": "moderator1"}).json()
+    on_server = {d["item_id"]: d for d in page["decisions"]}
+    assert set(on_server) == {first, second, third}
+    assert on_server[first]["action"] == "approve"
+    assert on_server[second]["action"] == "reject"
+    assert on_server[second]["reason_codes"] == ["contact_details"]
+    assert on_server[third]["action"] == "escalate"
+    assert on_server[third]["escalate_to"] == "escalations"
+    window.detach()
