@@ -179,3 +179,24 @@ def test_phone_next_to_a_postal_code(text_screener) -> None:
 def test_price_then_phone(text_screener) -> None:
     found = phones(screen_one(text_screener, "Prix 1 250 €, tel 06 12 34 56 78", "FR"))
     assert found == [("06 12 34 56 78", "+33612345678")]
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "span", "e164"),
+    [
+        # Ranges reserved for fiction (ARCEP 06 39 98, Ofcom 07700 900): libphonenumber does not
+        # call them assigned, yet they are written exactly like numbers a buyer can call.
+        ("Dispo sur WhatsApp : +33 6 39 98 09 35 merci", "FR", "+33 6 39 98 09 35", "+33639980935"),
+        ("appelez le 06 39 98 12 34", "FR", "06 39 98 12 34", "+33639981234"),
+        ("text me on 07700 900123", "GB", "07700 900123", "+447700900123"),
+    ],
+)
+def test_numbers_in_unassigned_ranges_are_found_as_possible(text_screener, text, country, span, e164):
+    found = [f for f in screen_one(text_screener, text, country) if f.kind == "phone"]
+    assert [(f.text, f.normalized) for f in found] == [(span, e164)]
+    assert "possible" in found[0].explanation or "valid" in found[0].explanation
+
+
+def test_a_bare_digit_run_must_be_an_assigned_number(text_screener):
+    # No trunk prefix, no country code: only a number libphonenumber validates counts.
+    assert phones(screen_one(text_screener, "référence 639981234 du produit", "FR")) == []

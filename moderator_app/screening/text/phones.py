@@ -72,6 +72,10 @@ class PhoneHit(NamedTuple):
     e164: str
     region: str | None
     notes: tuple[str, ...]
+    # False for a number of the right shape in a range libphonenumber does not know as assigned:
+    # fresh allocations and the ranges reserved for fiction (06 39 98…, 07700 900…) are still
+    # numbers a buyer can call.
+    assigned: bool = True
 
 
 def find_phones(
@@ -107,8 +111,12 @@ class _PhoneFinder:
         self.hits.append(hit)
         self.excluded.append((hit.base_start, hit.base_end))
 
-    def _parse(self, digits: str) -> tuple[str, str | None] | None:
-        """E.164 and region of ``digits`` ("+..." or national) when libphonenumber says valid."""
+    def _parse(self, digits: str) -> tuple[str, str | None, bool] | None:
+        """E.164, region and "assigned" of ``digits`` ("+..." or national).
+
+        A number libphonenumber validates is assigned. A number it only finds *possible* is kept
+        when it is written the way people write phone numbers, with its country code or the
+        national trunk prefix 0; a bare digit run must be valid."""
         if self.budget <= 0:
             return None
         if self.budget == 1:
@@ -122,19 +130,26 @@ class _PhoneFinder:
             number = phonenumbers.parse(digits, None if digits.startswith("+") else self.region)
         except NumberParseException:
             return None
-        if not phonenumbers.is_valid_number(number):
-            return None
+        assigned = phonenumbers.is_valid_number(number)
+        if not assigned:
+            prefixed = digits.startswith(("+", "0"))
+            if not prefixed or not phonenumbers.is_possible_number(number):
+                return None
         return (
             phonenumbers.format_number(number, PhoneNumberFormat.E164),
-            phonenumbers.region_code_for_number(number),
+            phonenumbers.region_code_for_number(number) or self._region_of_code(number),
+            assigned,
         )
+
+    def _region_of_code(self, number: phonenumbers.PhoneNumber) -> str | None:
+        return phonenumbers.region_code_for_country_code(number.country_code) if number.country_code else None
 
     def check_spelled(self, start: int, end: int, digits: str, language: str) -> None:
         if not self._free(start, end) or len(digits.lstrip("+")) > MAX_DIGITS:
             return
         parsed = self._parse(digits)
         if parsed:
-            self._claim(PhoneHit(start, end, parsed[0], parsed[1], (f"spelled-out digits ({language})",)))
+            self._claim(PhoneHit(start, end, parsed[0], parsed[1], (f"spelled-out digits ({language})",), parsed[2]))
 
     def scan_digits(self) -> None:
         view, letter_spans = _letters_as_digits(self.base)
@@ -214,7 +229,7 @@ class _PhoneFinder:
         if not parsed:
             return False
         self._claim(
-            PhoneHit(start, end, parsed[0], parsed[1], _notes(self.base, view, start, end, letter_spans))
+            PhoneHit(start, end, parsed[0], parsed[1], _notes(self.base, view, start, end, letter_spans), parsed[2])
         )
         return True
 

@@ -91,7 +91,8 @@ class TextScreener:
         spelled = might_contain_spelled_digits(words)
         for p in find_phones(base, region, excluded, spelled, digit_count):
             start, end = offsets.span(p.base_start, p.base_end)
-            notes = (*_digit_notes(value[start:end]), *p.notes, f"valid {p.region or 'international'} number")
+            validity = "valid" if p.assigned else "possible"
+            notes = (*_digit_notes(value[start:end]), *p.notes, f"{validity} {p.region or 'international'} number")
             emit("phone", p.base_start, p.base_end, p.e164, None, "; ".join(notes), rule="phone")
 
         findings.sort(key=lambda f: (f.start, f.end, _KIND_ORDER[f.kind]))
