@@ -9,7 +9,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from moderator_app.core.keymap import OPTION_ACTIONS, ActionId, Keymap
 from moderator_app.core.schema import MAX_NOTE_CHARS
@@ -18,6 +26,9 @@ from moderator_app.views.listing_panel import plain_label
 MODE_BROWSE = "browse"
 MODE_REJECT = "reject"
 MODE_ESCALATE = "escalate"
+
+
+OPTION_COLUMNS = 3
 
 
 def _button(text: str, object_name: str) -> QPushButton:
@@ -69,8 +80,10 @@ class DecisionBar(QWidget):
         for button, action in pairs:
             button.clicked.connect(lambda _=False, a=action: self.action_triggered.emit(a))
 
-        self.options_row = QHBoxLayout()
-        self.options_row.setSpacing(6)
+        # A grid, not a row: nine long reason labels in one line would widen the whole window.
+        self.options_row = QGridLayout()
+        self.options_row.setHorizontalSpacing(6)
+        self.options_row.setVerticalSpacing(4)
         options_line = QHBoxLayout()
         options_line.setSpacing(8)
         options_line.addWidget(self.hint_label)
@@ -151,7 +164,10 @@ class DecisionBar(QWidget):
             button.setCheckable(True)
             button.setChecked(i in selected)
             button.clicked.connect(lambda _=False, a=OPTION_ACTIONS[i]: self.action_triggered.emit(a))
-            self.options_row.addWidget(button)
+            # Labels may be cut to fit the column; the tooltip keeps the whole reason.
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            button.setToolTip(text)
+            self.options_row.addWidget(button, i // OPTION_COLUMNS, i % OPTION_COLUMNS)
             self._option_buttons.append(button)
         self.options_box.setVisible(True)
         self.set_busy_buttons(False)

@@ -90,18 +90,25 @@ def photo_flags(item: Any, image_id: str, hidden: Sequence[str] = DEFAULT_HIDDEN
     return out
 
 
+MAX_DUPLICATE_CHIPS = 6
+
+
 def duplicate_links(item: Any) -> list[DuplicateLink]:
-    """Other listings that use one of this listing's photos (from the server's pHash index)."""
-    return [
-        DuplicateLink(sim.image_id, sim.listing_id, sim.seller_id, sim.distance)
-        for sim in (item.similar_images or ())
-        if sim.listing_id != item.listing.id
-    ]
+    """Other listings that use one of this listing's photos (from the server's pHash index):
+    one link per listing, at its closest photo, closest first."""
+    closest: dict[str, DuplicateLink] = {}
+    for sim in item.similar_images or ():
+        if sim.listing_id == item.listing.id:
+            continue
+        known = closest.get(sim.listing_id)
+        if known is None or sim.distance < known.distance:
+            closest[sim.listing_id] = DuplicateLink(sim.image_id, sim.listing_id, sim.seller_id, sim.distance)
+    return sorted(closest.values(), key=lambda link: (link.distance, link.listing_id))
 
 
 def duplicate_chips(links: list[DuplicateLink]) -> list[Chip]:
-    """Clickable chips naming each other listing with the same photo."""
-    return [
+    """Clickable chips naming the other listings with the same photo, the closest few first."""
+    chips = [
         Chip(
             QCoreApplication.translate("PhotoFlags", "Same photo in listing %1").replace(
                 "%1", link.listing_id
@@ -112,8 +119,17 @@ def duplicate_chips(links: list[DuplicateLink]) -> list[Chip]:
             .replace("%2", str(link.distance)),
             payload=link,
         )
-        for link in links
+        for link in links[:MAX_DUPLICATE_CHIPS]
     ]
+    hidden = len(links) - MAX_DUPLICATE_CHIPS
+    if hidden > 0:
+        chips.append(
+            Chip(
+                QCoreApplication.translate("PhotoFlags", "and %1 more listings").replace("%1", str(hidden)),
+                themes.flag_colour("duplicate"),
+            )
+        )
+    return chips
 
 
 def veil_mode_for(flags: PhotoFlags, blur_mode: str, always_blur: bool) -> str | None:

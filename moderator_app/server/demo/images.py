@@ -80,10 +80,37 @@ def _render(
     size = size or chosen
     image = _background(size, rng.randrange(BACKDROPS)).copy()
     draw = ImageDraw.Draw(image)
+    _draw_room(draw, rng, size)
     DRAWERS[shape](draw, rng, *size)
+    image = _reframe(image, rng)
+    draw = ImageDraw.Draw(image)
     if overlay_text:
         _draw_overlay(draw, rng, size, overlay_text)
     return image
+
+
+def _draw_room(draw: ImageDraw.ImageDraw, rng: random.Random, size: tuple[int, int]) -> None:
+    """What else is in the room: a window, a door or a shelf, in large light or dark blocks. They
+    are what a perceptual hash sees first, so each photo gets its own."""
+    w, h = size
+    for _ in range(rng.randint(1, 3)):
+        x0, y0 = rng.randint(-w // 4, w - w // 5), rng.randint(-h // 4, h // 2)
+        x1, y1 = x0 + rng.randint(w // 6, w // 2), y0 + rng.randint(h // 5, h * 3 // 4)
+        tone = rng.choice((40, 70, 215, 240))
+        fill = (tone + rng.randint(-15, 15), tone + rng.randint(-15, 15), tone + rng.randint(-15, 15))
+        draw.rectangle((x0, y0, x1, y1), fill=fill)
+
+
+def _reframe(image: Image.Image, rng: random.Random) -> Image.Image:
+    """Frame each shot differently (zoom, pan, mirror), as two sellers' photos of the same kind of
+    product would be. Without it, drawings of one shape are a few pHash bits apart and every lamp
+    would look like a reused photo of every other lamp."""
+    w, h = image.size
+    scale = rng.uniform(0.6, 0.92)
+    cw, ch = int(w * scale), int(h * scale)
+    x, y = rng.randint(0, w - cw), rng.randint(0, h - ch)
+    framed = image.crop((x, y, x + cw, y + ch)).resize((w, h), Image.Resampling.BILINEAR)
+    return framed.transpose(Image.Transpose.FLIP_LEFT_RIGHT) if rng.random() < 0.5 else framed
 
 
 def clear_caches() -> None:
