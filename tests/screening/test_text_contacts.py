@@ -150,3 +150,12 @@ def test_pcs_alone_means_pieces(text_screener) -> None:
     assert [
         f for f in screen_one(text_screener, "lot de 12 pcs neuves") if f.kind in ("payment", "banned_term")
     ] == []
+
+
+def test_a_payment_service_the_policy_lists_is_one_finding_not_two(text_screener) -> None:
+    # "neosurf" is a policy term; the built-in spelling "neo surf" also reads "Neosurf".
+    text = "Paiement en recharges Neosurf uniquement, ou Neo Surf, ou Bizum."
+    found = [(f.kind, f.text) for f in screen_one(text_screener, text)]
+    assert found.count(("banned_term", "Neosurf")) == 1
+    assert ("payment", "Neosurf") not in found
+    assert ("payment", "Neo Surf") in found and ("payment", "Bizum") in found
