@@ -9,8 +9,6 @@ from __future__ import annotations
 import argparse
 import sys
 
-from moderator_app import __version__
-
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(

@@ -23,8 +23,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from moderator_app.core.keymap import OPTION_ACTIONS, ActionId, option_number
 from moderator_app.core.i18n import translate_noop
+from moderator_app.core.keymap import OPTION_ACTIONS, ActionId, option_number
 from moderator_app.core.schema import MAX_NOTE_CHARS, Action
 
 logger = logging.getLogger(__name__)

@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 
-from moderator_app.core.keymap import Keymap, KeymapError
 from moderator_app.core.i18n import translate_noop
+from moderator_app.core.keymap import Keymap, KeymapError
 
 logger = logging.getLogger(__name__)
 
