@@ -11,7 +11,6 @@ import io
 import warnings
 from dataclasses import dataclass
 
-import imagehash
 from PIL import Image
 
 ALLOWED_FORMATS = {"JPEG": "image/jpeg", "PNG": "image/png", "WEBP": "image/webp"}
@@ -47,6 +46,10 @@ def inspect_image(data: bytes) -> ImageFacts:
                 if width * height > MAX_PIXELS:
                     raise ImageRejected(f"image too large ({width}x{height} pixels)")
                 img.load()
+                # Imported here: imagehash pulls in SciPy, a second of start-up the server
+                # (and the embedded demo) only pays once an image actually arrives.
+                import imagehash
+
                 phash = str(imagehash.phash(img))
     except ImageRejected:
         raise
