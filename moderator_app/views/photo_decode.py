@@ -44,6 +44,11 @@ class DecodedPhoto:
     def ok(self) -> bool:
         return self.image is not None
 
+    @classmethod
+    def failed(cls, image_id: str, reason: str, original_size: QSize | None = None) -> DecodedPhoto:
+        """A placeholder that says why the photo cannot be shown."""
+        return cls(image_id, None, None, None, None, original_size or QSize(), reason)
+
 
 def veil(image: QImage, mode: str) -> QImage:
     """A blurred and/or greyscaled copy of `image` that hides detail but keeps the composition."""
@@ -74,13 +79,8 @@ def veil(image: QImage, mode: str) -> QImage:
 def decode_photo(image_id: str, path: Path | None, veil_mode: str | None) -> DecodedPhoto:
     """Decode `path` for display; never raises. `veil_mode` None means the photo is not sensitive."""
     if path is None:
-        return DecodedPhoto(
+        return DecodedPhoto.failed(
             image_id,
-            None,
-            None,
-            None,
-            None,
-            QSize(),
             QCoreApplication.translate("PhotoDecode", "Photo not downloaded yet"),
         )
     try:
@@ -89,26 +89,17 @@ def decode_photo(image_id: str, path: Path | None, veil_mode: str | None) -> Dec
         size = reader.size()
         if not size.isValid():
             reason = reader.errorString() or QCoreApplication.translate("PhotoDecode", "unknown format")
-            return DecodedPhoto(
+            return DecodedPhoto.failed(
                 image_id,
-                None,
-                None,
-                None,
-                None,
-                QSize(),
                 QCoreApplication.translate("PhotoDecode", "Cannot read this photo: %1").replace("%1", reason),
             )
         if size.width() * size.height() > MAX_PIXELS:
-            return DecodedPhoto(
+            return DecodedPhoto.failed(
                 image_id,
-                None,
-                None,
-                None,
-                None,
-                size,
                 QCoreApplication.translate("PhotoDecode", "Photo too large to show (%1 × %2 px)")
                 .replace("%1", str(size.width()))
                 .replace("%2", str(size.height())),
+                size,
             )
         longest = max(size.width(), size.height())
         if longest > DISPLAY_MAX_SIDE:
@@ -119,14 +110,10 @@ def decode_photo(image_id: str, path: Path | None, veil_mode: str | None) -> Dec
         image = reader.read()
         if image.isNull():
             reason = reader.errorString() or QCoreApplication.translate("PhotoDecode", "unknown error")
-            return DecodedPhoto(
+            return DecodedPhoto.failed(
                 image_id,
-                None,
-                None,
-                None,
-                None,
-                size,
                 QCoreApplication.translate("PhotoDecode", "Cannot read this photo: %1").replace("%1", reason),
+                size,
             )
         image = image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
         thumb = image.scaled(
@@ -142,12 +129,7 @@ def decode_photo(image_id: str, path: Path | None, veil_mode: str | None) -> Dec
         return DecodedPhoto(image_id, image, thumb, veiled, veiled_thumb, size)
     except Exception:  # a decoder bug must cost one placeholder, not the session
         log.exception("photo decode failed for image %s", image_id)
-        return DecodedPhoto(
+        return DecodedPhoto.failed(
             image_id,
-            None,
-            None,
-            None,
-            None,
-            QSize(),
             QCoreApplication.translate("PhotoDecode", "Cannot read this photo"),
         )
