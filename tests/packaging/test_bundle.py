@@ -176,10 +176,6 @@ def test_screen_images_runs_the_models_inside_the_bundle(frozen_app, outside, tm
     assert row["phash"]
 
 
-def _app_has_smoke_hook() -> bool:
-    return SMOKE_ENV in (ROOT / "moderator_app" / "app.py").read_text(encoding="utf-8")
-
-
 def _lines_of(stream) -> queue.Queue:
     lines: queue.Queue = queue.Queue()
 
@@ -197,13 +193,6 @@ def _log_tail(env: dict[str, str]) -> str:
     return log.read_text(encoding="utf-8")[-3000:] if log.exists() else "(no log file)"
 
 
-@pytest.mark.skipif(
-    not _app_has_smoke_hook(),
-    reason=(
-        f"moderator_app/app.py has no {SMOKE_ENV} hook yet: with {SMOKE_ENV}=1 the app must print "
-        f"'{READY_LINE}' once the queue picker shows its queues, then quit cleanly"
-    ),
-)
 def test_gui_demo_shows_the_queue_picker_then_exits_cleanly(frozen_app, outside):
     cwd, env = outside
     env = {**env, SMOKE_ENV: "1"}
@@ -246,13 +235,10 @@ def test_gui_demo_shows_the_queue_picker_then_exits_cleanly(frozen_app, outside)
     assert "Traceback" not in stderr, stderr[-5000:]
 
 
-@pytest.mark.skipif(
-    _app_has_smoke_hook(), reason="the smoke-test hook exists; the full GUI test runs instead"
-)
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGTERM is the clean stop signal on POSIX only")
 def test_gui_demo_opens_its_window_then_exits_cleanly_on_sigterm(frozen_app, outside):
-    """Without the app's smoke-test hook: the frozen GUI starts the demo and opens its window
-    (seen in its log), then SIGTERM (how a session logout stops it) ends it with status 0."""
+    """The frozen GUI starts the demo and opens its window (seen in its log), then SIGTERM (how a
+    session logout stops it) ends it with status 0."""
     cwd, env = outside
     started = time.perf_counter()
     process = subprocess.Popen(
