@@ -28,15 +28,6 @@ def build_parser() -> argparse.ArgumentParser:
     images.add_argument("--country", metavar="CC", help="default region for phone numbers read in photos")
     images.add_argument("files", nargs="+", metavar="FILE")
 
-    report = sub.add_parser("report", help="reports from the server's metrics")
-    report.add_argument("report_name", choices=["error-rates"])
-    report.add_argument("--server", dest="report_server", metavar="URL", required=True)
-    report.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", required=True)
-    report.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", required=True)
-    report.add_argument("--group-by", choices=["moderator", "queue", "reason"], default="moderator")
-    report.add_argument("--format", choices=["json", "csv"], default="json")
-    report.add_argument("--username")
-    report.add_argument("--password-stdin", action="store_true")
     return parser
 
 
@@ -55,10 +46,6 @@ def main(argv: list[str] | None = None) -> int:
         from moderator_app.screening.image_cli import run_screen_images
 
         return run_screen_images(files=args.files, country=args.country, stdout=sys.stdout)
-    if args.command == "report":
-        from moderator_app.reports_cli import run_report
-
-        return run_report(args)
     from moderator_app.app import run_gui
 
     return run_gui(demo=args.demo, server=args.server)
