@@ -16,8 +16,9 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from moderator_app.assets import resource_path
 from moderator_app.config import app_paths
-from moderator_app.core.settings_schema import JsonFileBackend, Settings
+from moderator_app.core.settings_schema import Settings
 from moderator_app.logging_setup import setup_logging
+from moderator_app.store.settings_file import JsonFileBackend
 from moderator_app.views import crash_dialog, i18n, photo_decode
 from moderator_app.views import theme as themes
 from moderator_app.views.main_window import MainWindow

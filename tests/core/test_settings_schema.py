@@ -11,11 +11,11 @@ from moderator_app.core.keymap import ActionId
 from moderator_app.core.settings_schema import (
     SETTINGS,
     SPECS,
-    JsonFileBackend,
     MemoryBackend,
     Settings,
     SettingsError,
 )
+from moderator_app.store.settings_file import JsonFileBackend
 
 
 def test_the_declared_settings_and_their_defaults():
