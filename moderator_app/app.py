@@ -6,6 +6,7 @@ import logging
 import os
 import signal
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,7 @@ from moderator_app.config import app_paths
 from moderator_app.core.settings_schema import Settings
 from moderator_app.logging_setup import setup_logging
 from moderator_app.store.settings_file import JsonFileBackend
+from moderator_app.sync.screening_adapters import warm_up_screening
 from moderator_app.views import crash_dialog, i18n, photo_decode
 from moderator_app.views import theme as themes
 from moderator_app.views.main_window import MainWindow
@@ -43,6 +45,8 @@ class WorkstationApp:
         self.window: MainWindow | None = None
         self.backend: Any = None
         settings.subscribe(self._on_setting)
+        # The engines import while the backend starts and the user signs in, not after the first claim.
+        threading.Thread(target=warm_up_screening, name="screening-warm-up", daemon=True).start()
 
     # --- workstation ------------------------------------------------------------------------------
 

@@ -142,3 +142,21 @@ def default_image_screener(cache_path: Path, max_age_days: float) -> ImageScreen
         log.warning("Image pre-screening is not available; photos will show server flags only")
         return None
     return ImageScreening(cache_path, max_age_days)
+
+
+def warm_up_screening() -> None:
+    """Import the screening engines ahead of need (call it on a background thread at start-up).
+
+    phonenumbers' metadata alone takes a second or two to import. Done here while the user signs
+    in and picks a queue, it no longer sits between the first claim and the first listing on the
+    sync thread. Failures are left for the real use to report.
+    """
+    try:
+        import phonenumbers
+
+        import moderator_app.screening.image.screener  # noqa: F401  (numpy, onnxruntime, OpenCV)
+        import moderator_app.screening.text  # noqa: F401
+
+        phonenumbers.parse("+33612345678")  # loads the metadata of the first region it meets
+    except Exception:  # noqa: BLE001 - a warm-up must never cost the session
+        log.debug("screening warm-up failed", exc_info=True)
