@@ -220,7 +220,10 @@ class SellerPanel(QWidget):
             .replace("%2", str(counts.get("rejected", 0)))
         )
         outcome_colour = {"approved": theme.approve, "rejected": theme.reject, "escalated": theme.escalate}
-        recent = sorted(seller.past_listings, key=lambda p: p.created_at, reverse=True)
+        # Decided listings first (what the moderator weighs), newest first; pending ones after.
+        recent = sorted(
+            seller.past_listings, key=lambda p: (p.outcome == "pending", -p.created_at.timestamp())
+        )
         self.past.set_rows(
             [
                 Row(
