@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from moderator_app.screening.text import TextScreener, default_policy
 from moderator_app.screening.text.char_folding import OffsetMap, fold_text
+from tests.screening.text_helpers import CONTRACT_KEYS
 
 _SCREENER = TextScreener(default_policy())
 
@@ -31,16 +32,7 @@ def _check(fields: dict[str, str], country: str | None = "FR") -> None:
         value = fields[f.field]
         assert 0 <= f.start < f.end <= len(value)
         assert f.text == value[f.start : f.end]
-        assert set(f.to_json()) == {
-            "kind",
-            "field",
-            "start",
-            "end",
-            "text",
-            "normalized",
-            "category",
-            "explanation",
-        }
+        assert set(f.to_json()) == CONTRACT_KEYS
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -6,7 +6,7 @@ import pytest
 
 from moderator_app.screening.text import Policy, PolicyTerm, TextScreener
 from moderator_app.screening.text.word_view import normalize_phrase
-from tests.screening.text_helpers import kinds_and_values, screen_one
+from tests.screening.text_helpers import CONTRACT_KEYS, kinds_and_values, screen_one
 
 
 def banned(findings) -> list[tuple[str, str]]:
@@ -156,16 +156,7 @@ def test_finding_carries_severity_category_and_rule(text_screener) -> None:
     assert finding.category == "scams_and_fraud"
     assert finding.severity == "reject"
     assert finding.rule == "banned_term:western union"
-    assert set(finding.to_json()) == {
-        "kind",
-        "field",
-        "start",
-        "end",
-        "text",
-        "normalized",
-        "category",
-        "explanation",
-    }
+    assert set(finding.to_json()) == CONTRACT_KEYS
 
 
 def test_payment_service_not_in_policy_is_reported_as_payment(text_screener) -> None:

@@ -5,6 +5,10 @@ from __future__ import annotations
 from moderator_app.core.findings import Finding
 from moderator_app.screening.text import TextScreener
 
+# The key set of a finding in the `screen` contract, written out here rather than taken from the
+# code under test, so that a change to the contract shows up as a failing test.
+CONTRACT_KEYS = {"kind", "field", "start", "end", "text", "normalized", "category", "explanation"}
+
 
 def screen_one(screener: TextScreener, text: str, country: str | None = "FR") -> list[Finding]:
     """Screen ``text`` as a description and check the offset contract on every finding."""

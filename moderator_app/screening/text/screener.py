@@ -169,15 +169,10 @@ def _is_styled(c: str) -> bool:
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:
-    """One finding per thing found: exact repeats go, and so does a payment-service finding on
-    the very span of a policy term (the policy listed the service: its finding is enough)."""
     seen: set[tuple] = set()
-    term_spans = {(f.start, f.end) for f in findings if f.kind == "banned_term"}
     out: list[Finding] = []
     for f in findings:
         key = (f.kind, f.start, f.end, f.normalized, f.category)
-        if f.kind == "payment" and f.rule != "payment" and (f.start, f.end) in term_spans:
-            continue
         if key not in seen:
             seen.add(key)
             out.append(f)

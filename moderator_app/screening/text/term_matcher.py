@@ -75,15 +75,20 @@ class TermMatcher:
                     return
             bucket.append((pattern, note))
 
-        def add_phrase(phrase: str, pattern: Pattern, plural: bool) -> str:
+        def add_phrase(phrase: str, pattern: Pattern, plural: bool, reserved: frozenset[str] = frozenset()) -> str:
+            """Add ``phrase`` and its variants; a key in ``reserved`` (the policy's own) is left to
+            the policy, so a built-in name the policy lists gives one finding, not two."""
             key = normalize_phrase(phrase)
             if not key:
                 return key
-            add(key, pattern, None)
+            variants = [(key, None)]
             if " " in key:
-                add(key.replace(" ", ""), pattern, COMPACT_NOTE)
+                variants.append((key.replace(" ", ""), COMPACT_NOTE))
             elif plural and len(key) >= 3 and key[-1] not in "sxz" and key.isalpha():
-                add(key + "s", pattern, None)
+                variants.append((key + "s", None))
+            for variant, note in variants:
+                if variant not in reserved:
+                    add(variant, pattern, note)
             return key
 
         literal: list[tuple[str, Pattern]] = []
@@ -111,21 +116,18 @@ class TermMatcher:
 
     @staticmethod
     def _add_builtins(add_phrase, policy_keys: set[str]) -> None:
+        reserved = frozenset(policy_keys)
         for name, spellings in MESSAGING_APPS.items():
             for spelling in spellings:
-                if normalize_phrase(spelling) not in policy_keys:
-                    add_phrase(spelling, Pattern("messaging", name, None, None), plural=False)
+                add_phrase(spelling, Pattern("messaging", name, None, None), False, reserved)
         for name, spellings in CONTEXT_APPS.items():
             for spelling in spellings:
-                if normalize_phrase(spelling) not in policy_keys:
-                    add_phrase(spelling, Pattern("messaging", name, None, None, True), plural=False)
+                add_phrase(spelling, Pattern("messaging", name, None, None, True), False, reserved)
         for name, spellings in PAYMENT_SERVICES.items():
             for spelling in spellings:
-                if normalize_phrase(spelling) not in policy_keys:
-                    add_phrase(spelling, Pattern("payment", name, None, None), plural=False)
+                add_phrase(spelling, Pattern("payment", name, None, None), False, reserved)
         for phrase in INNOCENT_PHRASES:
-            if normalize_phrase(phrase) not in policy_keys:
-                add_phrase(phrase, Pattern(INNOCENT, phrase, None, None), plural=False)
+            add_phrase(phrase, Pattern(INNOCENT, phrase, None, None), False, reserved)
 
     def scan_count(self, text: str) -> int:
         """Bare automaton pass over ``text`` (used by the benchmark as the baseline)."""
