@@ -15,9 +15,10 @@ def version_lines() -> list[str]:
     except ImportError:
         lines.append("models: image screening not installed")
     try:
+        import PySide6
         from PySide6 import QtCore
 
-        lines.append(f"Qt {QtCore.qVersion()} (PySide6 {QtCore.__version__ if hasattr(QtCore, '__version__') else ''})".rstrip())
+        lines.append(f"Qt {QtCore.qVersion()} (PySide6 {PySide6.__version__})")
     except ImportError:
         lines.append("Qt: not available")
     return lines
