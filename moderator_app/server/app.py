@@ -24,7 +24,7 @@ from moderator_app.server.db import Database
 from moderator_app.server.middleware import BodySizeLimit, SecurityHeaders
 from moderator_app.server.migrate import upgrade
 from moderator_app.server.problems import install_problem_handlers
-from moderator_app.server.routes import admin, auth, decisions, items, policy, queues
+from moderator_app.server.routes import admin, auth, decisions, items, metrics, policy, qa, queues
 
 log = logging.getLogger(__name__)
 
@@ -77,7 +77,7 @@ def create_app(
     app.state.ctx = ctx
     app.state.user_cache = UserCache()
     install_problem_handlers(app)
-    for module in (auth, queues, items, decisions, policy, admin):
+    for module in (auth, queues, items, decisions, policy, admin, qa, metrics):
         app.include_router(module.router, prefix=API_PREFIX)
     app.add_middleware(SecurityHeaders)
     app.add_middleware(BodySizeLimit, limit=ctx.settings.max_body_bytes)

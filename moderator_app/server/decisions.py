@@ -46,6 +46,11 @@ _SET_LISTING_STATUS = (
     .values(status=bindparam("b_status"), status_reasons=bindparam("b_reasons"))
 )
 _INSERT_ITEM = insert(t.items).returning(t.items.c.id)
+_CATEGORY = select(t.listing_versions.c.category).where(
+    t.listing_versions.c.listing_id == bindparam("b_listing_id"),
+    t.listing_versions.c.version == bindparam("b_version"),
+)
+_INSERT_REASON = insert(t.decision_reasons)
 
 
 def result_from_row(row) -> DecisionResult:
@@ -215,6 +220,9 @@ def _record(
     decided_at = decided_at.replace(tzinfo=UTC) if decided_at.tzinfo is None else decided_at.astimezone(UTC)
     reasons = json.dumps(req.reason_codes)
     flags = [f.model_dump(mode="json") for f in req.flags_shown]
+    category = conn.execute(
+        _CATEGORY, {"b_listing_id": item.listing_id, "b_version": item.listing_version}
+    ).scalar_one_or_none()
     decision_id = conn.execute(
         _INSERT_DECISION,
         {
@@ -234,8 +242,14 @@ def _record(
             "flags_shown": json.dumps(flags, ensure_ascii=False),
             "decided_at": decided_at,
             "received_at": now,
+            "category": category,
         },
     ).scalar_one()
+    if req.reason_codes:
+        conn.execute(
+            _INSERT_REASON,
+            [{"decision_id": decision_id, "reason_code": code} for code in dict.fromkeys(req.reason_codes)],
+        )
     conn.execute(_CLOSE_ITEM, {"b_item_id": item.id})
     conn.execute(
         _SET_LISTING_STATUS,

@@ -227,8 +227,10 @@ decisions = Table(
     Column("note", Text, nullable=False),
     Column("time_spent_ms", BigInteger, nullable=False),
     Column("flags_shown", Text, nullable=False),  # JSON list of FlagShown
-    Column("decided_at", UTCDateTime, nullable=False),
+    Column("decided_at", UTCDateTime, nullable=False, index=True),
     Column("received_at", UTCDateTime, nullable=False, index=True),
+    # The listing version's category, copied at decision time (migration 0002) for metrics.
+    Column("category", String(100), nullable=True),
 )
 
 policies = Table(
@@ -261,4 +263,137 @@ audit_head = Table(
     Column("id", Integer, primary_key=True, autoincrement=False),
     Column("seq", BigInteger, nullable=False),
     Column("hash", String(64), nullable=False),
+)
+
+# --- quality assurance (migration 0002) ---------------------------------------------------------
+
+# The reason codes of each decision, one row per code, so error rates group by reason in SQL.
+decision_reasons = Table(
+    "decision_reasons",
+    metadata,
+    Column("decision_id", Integer, ForeignKey("decisions.id"), primary_key=True),
+    Column("reason_code", String(100), primary_key=True),
+    Index("ix_decision_reasons_code", "reason_code"),
+)
+
+# Per-queue sampling rules (see core.qa_schema.SamplingRule); a queue without a row uses defaults.
+qa_rules = Table(
+    "qa_rules",
+    metadata,
+    Column("queue_id", String(100), ForeignKey("queues.id"), primary_key=True),
+    Column("base_rate", Float, nullable=False),
+    Column("new_moderator_rate", Float, nullable=False),
+    Column("new_moderator_days", Integer, nullable=False),
+    Column("error_threshold", Float, nullable=False),
+    Column("high_error_rate", Float, nullable=False),
+    Column("approve_factor", Float, nullable=False),
+    Column("reject_factor", Float, nullable=False),
+    Column("escalate_factor", Float, nullable=False),
+    Column("updated_by", String(100), nullable=True),
+    Column("updated_at", UTCDateTime, nullable=True),
+)
+
+# Decisions chosen for blind re-review. `state`: "open" | "blind" (auditor decided, original
+# revealed) | "done". The auditor's lease works like a moderator's item lease.
+qa_samples = Table(
+    "qa_samples",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("decision_id", Integer, ForeignKey("decisions.id"), nullable=False, unique=True),
+    Column("queue_id", String(100), nullable=False),
+    Column("rule", String(20), nullable=False),  # "base" | "new_moderator" | "high_error"
+    Column("sampled_at", UTCDateTime, nullable=False),
+    Column("state", String(20), nullable=False),
+    Column("auditor_id", Integer, ForeignKey("users.id"), nullable=True),
+    Column("lease_expires_at", UTCDateTime, nullable=True),
+    Column("blind_action", String(20), nullable=True),
+    Column("blind_reason_codes", Text, nullable=True),  # JSON list
+    Index("ix_qa_samples_claim", "state", "queue_id", "sampled_at"),
+)
+
+# One audit per decision: a blind QA review or the automatic grading of a golden item.
+# Moderator, queue and decision time are copied from the decision so metrics need no join
+# to filter audits. `is_error` = disagreement not overturned on dispute.
+audits = Table(
+    "audits",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("decision_id", Integer, ForeignKey("decisions.id"), nullable=False, unique=True),
+    Column("sample_id", Integer, ForeignKey("qa_samples.id"), nullable=True),
+    Column("source", String(20), nullable=False),  # "qa" | "golden"
+    Column("auditor_id", Integer, ForeignKey("users.id"), nullable=True),
+    Column("auditor", String(100), nullable=True),
+    Column("moderator_id", Integer, ForeignKey("users.id"), nullable=False, index=True),
+    Column("queue_id", String(100), nullable=False),
+    Column("decided_at", UTCDateTime, nullable=False, index=True),
+    Column("blind_action", String(20), nullable=True),
+    Column("agree", Boolean, nullable=False),
+    Column("correct_action", String(20), nullable=False),
+    Column("correct_reason_codes", Text, nullable=False),  # JSON list
+    Column("severity", String(20), nullable=True),
+    Column("comment", Text, nullable=False),
+    Column("audited_at", UTCDateTime, nullable=False),
+    Column("is_error", Boolean, nullable=False),
+)
+
+disputes = Table(
+    "disputes",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("audit_id", Integer, ForeignKey("audits.id"), nullable=False, unique=True),
+    Column("moderator_id", Integer, ForeignKey("users.id"), nullable=False, index=True),
+    Column("reason", Text, nullable=False),
+    Column("opened_at", UTCDateTime, nullable=False),
+    Column("state", String(20), nullable=False, index=True),  # "open" | "upheld" | "overturned"
+    Column("settled_by", String(100), nullable=True),
+    Column("settled_at", UTCDateTime, nullable=True),
+    Column("settle_comment", Text, nullable=False),
+)
+
+# Items a lead placed in a normal queue with a known correct answer. Deciding one grades the
+# moderator automatically; the listing's own status is left alone.
+golden_items = Table(
+    "golden_items",
+    metadata,
+    Column("item_id", Integer, ForeignKey("items.id"), primary_key=True),
+    Column("expected_action", String(20), nullable=False),
+    Column("expected_reason_codes", Text, nullable=False),  # JSON list
+    Column("created_by", String(100), nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+)
+
+calibration_sets = Table(
+    "calibration_sets",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name", String(200), nullable=False),
+    Column("created_by", String(100), nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+)
+
+calibration_items = Table(
+    "calibration_items",
+    metadata,
+    Column("set_id", Integer, ForeignKey("calibration_sets.id"), primary_key=True),
+    Column("listing_id", String(100), ForeignKey("listings.id"), primary_key=True),
+    Column("listing_version", Integer, nullable=False),
+    Column("position", Integer, nullable=False),
+)
+
+calibration_reviewers = Table(
+    "calibration_reviewers",
+    metadata,
+    Column("set_id", Integer, ForeignKey("calibration_sets.id"), primary_key=True),
+    Column("user_id", Integer, ForeignKey("users.id"), primary_key=True),
+)
+
+calibration_answers = Table(
+    "calibration_answers",
+    metadata,
+    Column("set_id", Integer, primary_key=True),
+    Column("listing_id", String(100), primary_key=True),
+    Column("reviewer_id", Integer, ForeignKey("users.id"), primary_key=True),
+    Column("action", String(20), nullable=False),
+    Column("reason_codes", Text, nullable=False),  # JSON list
+    Column("answered_at", UTCDateTime, nullable=False),
 )

@@ -1,0 +1,10 @@
+"""Quality-assurance routes (metrics); see core.qa_schema for the wire shapes."""
+
+from __future__ import annotations
+
+import logging
+
+from fastapi import APIRouter
+
+log = logging.getLogger(__name__)
+router = APIRouter(tags=["metrics"])
