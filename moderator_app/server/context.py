@@ -9,6 +9,7 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
+from moderator_app.core.qa_schema import DEFAULT_DISPUTE_DAYS
 from moderator_app.server.db import Database
 
 Clock = Callable[[], datetime]
@@ -24,6 +25,7 @@ class ServerSettings:
     token_ttl_seconds: int = 12 * 3600
     max_image_bytes: int = 10 * 1024 * 1024
     max_body_bytes: int = 12 * 1024 * 1024
+    dispute_days: int = DEFAULT_DISPUTE_DAYS  # how long a moderator may contest an audit
 
 
 @dataclass
@@ -34,6 +36,8 @@ class ServerContext:
     token_secret: bytes = b""
     # queue id -> (monotonic time, queue rules, known reason codes); see decisions._queue_rules
     rules_cache: dict = field(default_factory=dict)
+    # QA sampling rules and per-moderator status, cached ~60 s; see server.qa.sampling
+    qa_cache: dict = field(default_factory=dict)
 
     def now(self) -> datetime:
         return self.clock()

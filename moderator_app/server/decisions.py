@@ -24,6 +24,8 @@ from moderator_app.server.auth import Principal
 from moderator_app.server.context import ServerContext
 from moderator_app.server.listings import queue_config
 from moderator_app.server.problems import conflict, invalid, not_found
+from moderator_app.server.qa import sampling
+from moderator_app.server.qa.golden import golden_row
 
 log = logging.getLogger(__name__)
 
@@ -251,17 +253,20 @@ def _record(
             [{"decision_id": decision_id, "reason_code": code} for code in dict.fromkeys(req.reason_codes)],
         )
     conn.execute(_CLOSE_ITEM, {"b_item_id": item.id})
-    conn.execute(
-        _SET_LISTING_STATUS,
-        {
-            "b_listing_id": item.listing_id,
-            "b_version": item.listing_version,
-            "b_status": _LISTING_STATUS[req.action],
-            "b_reasons": reasons,
-        },
-    )
+    # A golden item is a test of the moderator: it neither changes the listing nor escalates it.
+    golden = golden_row(conn, item.id)
+    if golden is None:
+        conn.execute(
+            _SET_LISTING_STATUS,
+            {
+                "b_listing_id": item.listing_id,
+                "b_version": item.listing_version,
+                "b_status": _LISTING_STATUS[req.action],
+                "b_reasons": reasons,
+            },
+        )
     escalated_item = None
-    if req.action == Action.escalate:
+    if req.action == Action.escalate and golden is None:
         escalated_item = conn.execute(
             _INSERT_ITEM,
             {
@@ -287,6 +292,9 @@ def _record(
         time_spent_ms=req.time_spent_ms,
         decided_at=decided_at,
         received_at=now,
+    )
+    sampling.after_decision(
+        conn, ctx, user, item, req, decision_id, now, decided_at=decided_at, golden=golden
     )
     # Last statement of the transaction: the chain head stays locked only until the commit.
     append_entry(
