@@ -131,8 +131,10 @@ def start_demo_backend(data_dir: Path, *, port: int = 0, ready_timeout: float = 
 
 
 def _seed_if_empty(db_path: Path) -> float:
-    """Migrate the demo database and load the demo dataset into it the first time; return seconds."""
+    """Migrate the demo database and load the demo dataset and its history into it the first time;
+    return seconds."""
     from moderator_app.server.db import Database
+    from moderator_app.server.demo.history import seed_history
     from moderator_app.server.migrate import upgrade
     from moderator_app.server.seed import database_is_empty, seed_dataset
 
@@ -144,6 +146,7 @@ def _seed_if_empty(db_path: Path) -> float:
             return 0.0
         log.info("Seeding the demo database (first run)")
         seed_dataset(db, _demo_dataset())
+        seed_history(db)  # weeks of past decisions and audits, so the lead dashboard has figures
     finally:
         db.dispose()
     return time.perf_counter() - started

@@ -133,9 +133,11 @@ def _seed_demo(db) -> None:
         log.info("--demo: the database already holds data; not seeding again")
         return
     from moderator_app.server.demo import build_demo_dataset
+    from moderator_app.server.demo.history import seed_history
 
     log.info("--demo: building and seeding the demo dataset")
     seed_dataset(db, build_demo_dataset())
+    seed_history(db)  # weeks of past decisions and audits, so the lead dashboard has figures
 
 
 if __name__ == "__main__":

@@ -1,10 +1,130 @@
-"""Quality-assurance routes (metrics); see core.qa_schema for the wire shapes."""
+"""Lead metrics (read-only): error rates, per-moderator figures, trends, SLA, flag agreement and
+the drill-down to the decisions behind a number. See core.qa_schema for the wire shapes and
+server.metrics_sql for the queries.
+
+Staff (lead, qa, admin) may ask anything; a moderator only about themselves, by passing
+``moderator=<their username>`` (anything else is a 403 ``forbidden_metrics``).
+"""
 
 from __future__ import annotations
 
 import logging
+from datetime import date
+from typing import Annotated
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Depends, Query
+
+from moderator_app.core.qa_schema import (
+    DrillDownPage,
+    ErrorBreakdownRow,
+    ErrorRateRow,
+    FlagAgreement,
+    GroupBy,
+    ModeratorMetrics,
+    Period,
+    QueueSla,
+    TrendPoint,
+)
+from moderator_app.core.schema import Role
+from moderator_app.server import metrics_sql
+from moderator_app.server.auth import Principal, current_user
+from moderator_app.server.context import Ctx
+from moderator_app.server.metrics_sql import MAX_RANGE_DAYS, MetricsFilter
+from moderator_app.server.problems import ApiError, invalid, problem_responses
 
 log = logging.getLogger(__name__)
 router = APIRouter(tags=["metrics"])
+
+_RESPONSES = problem_responses(401, 403, 422)
+_NAME = Query(min_length=1, max_length=200)
+
+
+def metrics_filter(
+    user: Annotated[Principal, Depends(current_user)],
+    date_from: Annotated[date, Query(alias="from", description="First UTC day, inclusive (YYYY-MM-DD)")],
+    date_to: Annotated[date, Query(alias="to", description="Last UTC day, inclusive (YYYY-MM-DD)")],
+    moderator: Annotated[str | None, _NAME] = None,
+    queue: Annotated[str | None, _NAME] = None,
+    reason: Annotated[str | None, _NAME] = None,
+    category: Annotated[str | None, _NAME] = None,
+) -> MetricsFilter:
+    """The validated range and filters of a metrics request, after the role rule."""
+    if user.role == Role.moderator and moderator != user.username:
+        raise ApiError(
+            403,
+            "A moderator may only see their own metrics: pass moderator=<your username>.",
+            code="forbidden_metrics",
+        )
+    if date_to < date_from:
+        raise invalid("'to' is before 'from'.", "query.to")
+    if (date_to - date_from).days + 1 > MAX_RANGE_DAYS:
+        raise invalid(f"The range may span at most {MAX_RANGE_DAYS} days.", "query.to")
+    return MetricsFilter(date_from, date_to, moderator, queue, reason, category)
+
+
+Filter = Annotated[MetricsFilter, Depends(metrics_filter)]
+
+
+@router.get("/metrics/error-rates", response_model=list[ErrorRateRow], responses=_RESPONSES)
+def error_rates(
+    f: Filter, ctx: Ctx, group_by: GroupBy = GroupBy.moderator, period: Period = Period.all
+) -> list[ErrorRateRow]:
+    """Decisions, audits, errors and the error rate with its 95% Wilson interval, per group."""
+    with ctx.db.read() as conn:
+        metrics_sql.prepare(conn)
+        return metrics_sql.error_rates(conn, f, group_by, period)
+
+
+@router.get("/metrics/moderators", response_model=list[ModeratorMetrics], responses=_RESPONSES)
+def moderators(f: Filter, ctx: Ctx) -> list[ModeratorMetrics]:
+    """Per moderator: volume, active hours, throughput, handling time, errors by severity."""
+    with ctx.db.read() as conn:
+        metrics_sql.prepare(conn)
+        return metrics_sql.moderators(conn, f)
+
+
+@router.get("/metrics/trends", response_model=list[TrendPoint], responses=_RESPONSES)
+def trends(f: Filter, ctx: Ctx, period: Period = Period.week) -> list[TrendPoint]:
+    """One point per day or ISO week of the range (empty periods included), oldest first."""
+    with ctx.db.read() as conn:
+        metrics_sql.prepare(conn)
+        return metrics_sql.trends(conn, f, period)
+
+
+@router.get("/metrics/error-breakdown", response_model=list[ErrorBreakdownRow], responses=_RESPONSES)
+def error_breakdown(f: Filter, ctx: Ctx) -> list[ErrorBreakdownRow]:
+    """Errors by the decision's reason code and the audit's severity, the most errors first."""
+    with ctx.db.read() as conn:
+        metrics_sql.prepare(conn)
+        return metrics_sql.error_breakdown(conn, f)
+
+
+@router.get("/metrics/sla", response_model=list[QueueSla], responses=_RESPONSES)
+def sla(f: Filter, ctx: Ctx) -> list[QueueSla]:
+    """Per queue: the share of items decided in the range within the SLA, and the backlog now."""
+    with ctx.db.read() as conn:
+        metrics_sql.prepare(conn)
+        return metrics_sql.sla(conn, f, ctx.now())
+
+
+@router.get("/metrics/flag-agreement", response_model=list[FlagAgreement], responses=_RESPONSES)
+def flag_agreement(f: Filter, ctx: Ctx) -> list[FlagAgreement]:
+    """Precision and recall of each flag kind shown to moderators against their rejections."""
+    with ctx.db.read() as conn:
+        metrics_sql.prepare(conn)
+        return metrics_sql.flag_agreement(conn, f)
+
+
+@router.get("/metrics/decisions", response_model=DrillDownPage, responses=_RESPONSES)
+def drill_down(
+    f: Filter,
+    ctx: Ctx,
+    audited: bool | None = None,
+    errors: bool | None = None,
+    limit: Annotated[int, Query(ge=1, le=500)] = 50,
+    offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
+) -> DrillDownPage:
+    """The decisions behind a figure, newest first, with their audit, one page at a time."""
+    with ctx.db.read() as conn:
+        metrics_sql.prepare(conn)
+        return metrics_sql.drill_down(conn, f, audited=audited, errors=errors, limit=limit, offset=offset)

@@ -23,6 +23,17 @@ def upgrade() -> None:
     with op.batch_alter_table("decisions") as batch:
         batch.add_column(sa.Column("category", sa.String(100), nullable=True))
     op.create_index("ix_decisions_decided_at", "decisions", ["decided_at"])
+    # Covering indexes for the lead metrics (see tables.py).
+    op.create_index(
+        "ix_decisions_metrics",
+        "decisions",
+        ["decided_at", "moderator", "queue_id", "action", "category", "time_spent_ms", "id", "item_id"],
+    )
+    op.create_index(
+        "ix_decisions_moderator_metrics",
+        "decisions",
+        ["moderator", sa.text("decided_at DESC"), "time_spent_ms", "id"],
+    )
     op.create_table(
         "decision_reasons",
         sa.Column("decision_id", sa.Integer, sa.ForeignKey("decisions.id"), primary_key=True),
@@ -168,6 +179,8 @@ def downgrade() -> None:
         "decision_reasons",
     ):
         op.drop_table(table)
+    op.drop_index("ix_decisions_moderator_metrics", "decisions")
+    op.drop_index("ix_decisions_metrics", "decisions")
     op.drop_index("ix_decisions_decided_at", "decisions")
     with op.batch_alter_table("decisions") as batch:
         batch.drop_column("category")
