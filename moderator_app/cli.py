@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -28,11 +29,50 @@ def build_parser() -> argparse.ArgumentParser:
     images.add_argument("--country", metavar="CC", help="default region for phone numbers read in photos")
     images.add_argument("files", nargs="+", metavar="FILE")
 
+    _add_report_parser(sub)
     return parser
 
 
+def _iso_day(text: str) -> date:
+    """An argparse type: a YYYY-MM-DD calendar day."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {text!r} (expected YYYY-MM-DD)") from None
+
+
+def _add_report_parser(sub: argparse._SubParsersAction) -> None:
+    report = sub.add_parser("report", help="print QA reports from the server (JSON or CSV)")
+    reports = report.add_subparsers(dest="report", required=True, metavar="REPORT")
+    rates = reports.add_parser(
+        "error-rates",
+        help="audited error rates with their 95%% Wilson interval",
+        description="Audited error rates with their 95% Wilson interval, one row per group. "
+        "Signs in with the workstation's stored token (the last user, or --username), or with "
+        "--username and --password-stdin. Exit codes: 0 done, 2 bad arguments, 3 server "
+        "unreachable, 4 not signed in or wrong password, 5 not allowed, 6 the server failed or refused.",
+    )
+    rates.add_argument("--server", dest="report_server", metavar="URL", help="backend (default: the app's)")
+    rates.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", type=_iso_day, required=True)
+    rates.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", type=_iso_day, required=True)
+    rates.add_argument(
+        "--group-by", dest="group_by", choices=("moderator", "queue", "reason", "category"), required=True
+    )
+    rates.add_argument("--format", dest="output_format", choices=("json", "csv"), default="json")
+    rates.add_argument(
+        "--period", choices=("all", "day", "week"), default="all", help="bucket rows by period"
+    )
+    for name in ("moderator", "queue", "reason", "category"):
+        rates.add_argument(f"--{name}", dest=f"filter_{name}", metavar=name.upper(), help=f"only this {name}")
+    rates.add_argument("--username", metavar="NAME", help="account to use (default: the app's last sign-in)")
+    rates.add_argument(
+        "--password-stdin", action="store_true", help="sign in with the password read from standard input"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
     if args.version:
         from moderator_app.version_info import version_lines
 
@@ -46,6 +86,27 @@ def main(argv: list[str] | None = None) -> int:
         from moderator_app.screening.image_cli import run_screen_images
 
         return run_screen_images(files=args.files, country=args.country, stdout=sys.stdout)
+    if args.command == "report":
+        if args.date_to < args.date_from:
+            parser.error("--to is before --from")
+        if args.password_stdin and not args.username:
+            parser.error("--password-stdin needs --username")
+        from moderator_app.report_cli import ErrorRatesRequest, run_error_rates
+
+        request = ErrorRatesRequest(
+            server=args.report_server or args.server,
+            date_from=args.date_from,
+            date_to=args.date_to,
+            group_by=args.group_by,
+            output_format=args.output_format,
+            period=args.period,
+            filters={
+                name: getattr(args, f"filter_{name}") for name in ("moderator", "queue", "reason", "category")
+            },
+            username=args.username,
+            password_stdin=args.password_stdin,
+        )
+        return run_error_rates(request, stdin=sys.stdin, stdout=sys.stdout, stderr=sys.stderr)
     from moderator_app.app import run_gui
 
     return run_gui(demo=args.demo, server=args.server)

@@ -18,11 +18,12 @@ from collections.abc import Collection, Hashable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 from itertools import combinations
+from statistics import NormalDist
 
 logger = logging.getLogger(__name__)
 
-# The 97.5th percentile of the standard normal: a two-sided 95% interval.
-Z_95 = 1.959964
+# The 97.5th percentile of the standard normal (1.95996...): a two-sided 95% interval.
+Z_95 = NormalDist().inv_cdf(0.975)
 
 
 # --- error rates --------------------------------------------------------------------------

@@ -1,21 +1,26 @@
-"""Typed client of the `/v1` queue API over httpx.
+"""Typed client of the `/v1` API over httpx: the queue API and the quality-assurance API.
 
 Responses are parsed with the shared pydantic schema; HTTP and transport failures become the
-exceptions of :mod:`moderator_app.net.errors`. Only idempotent calls are retried (GETs, lease
-renew/release, and decisions, which carry an idempotency key). Claim and sign-in are not: a
-retried claim could lease a second batch, and a retried sign-in resends a password.
+exceptions of :mod:`moderator_app.net.errors`. Only idempotent calls are retried (GETs, PUTs,
+lease and audit releases, and decisions, which carry an idempotency key). Claims, sign-in and
+the QA writes (blind decision, verdict, dispute, settlement, calibration answer) are not: a
+retried claim could lease a second batch, a retried sign-in resends a password, and a QA write
+whose answer was lost would come back as a 409 on the second try.
 """
 
 from __future__ import annotations
 
+import enum
 import logging
 import time
+from datetime import date
 from typing import Any, TypeVar
 from urllib.parse import quote, urljoin, urlsplit
 
 import httpx
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
+from moderator_app.core import qa_schema as qa
 from moderator_app.core import schema
 from moderator_app.net.errors import (
     ApiError,
@@ -39,6 +44,7 @@ M = TypeVar("M", bound=BaseModel)
 DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=3.0)
 MAX_MEDIA_BYTES = 25 * 1024 * 1024
 _RETRYABLE_STATUS = {429, 500, 502, 503, 504}
+METRIC_FILTERS = frozenset({"moderator", "queue", "reason", "category"})
 
 
 class PolicyResponse(BaseModel):
@@ -170,6 +176,174 @@ class ApiClient:
         """Lead/QA listing of decisions (filters passed as query parameters)."""
         return _parse(schema.DecisionPage, self._send("GET", "/v1/decisions", params=params))
 
+    # --- quality assurance: sampling rules and golden items ---------------------------------
+
+    def qa_rules(self) -> list[qa.SamplingRule]:
+        """One sampling rule per queue (the defaults for queues nobody has configured)."""
+        return _parse_list(qa.SamplingRule, self._send("GET", "/v1/qa/rules"))
+
+    def update_qa_rule(self, queue_id: str, update: qa.SamplingRuleUpdate) -> qa.SamplingRule:
+        """Replace a queue's sampling rule (lead, admin). A PUT: retried, replaying it is harmless."""
+        body = update.model_dump(mode="json")
+        return _parse(qa.SamplingRule, self._send("PUT", f"/v1/qa/rules/{_seg(queue_id)}", json=body))
+
+    def create_golden(self, item: qa.GoldenItemCreate) -> qa.GoldenItem:
+        """Place a golden item in a queue. Not retried: a replay would place a second one."""
+        body = item.model_dump(mode="json")
+        return _parse(qa.GoldenItem, self._send("POST", "/v1/qa/golden", json=body, retries=0))
+
+    def golden_items(self) -> list[qa.GoldenItem]:
+        return _parse_list(qa.GoldenItem, self._send("GET", "/v1/qa/golden"))
+
+    # --- quality assurance: blind audits --------------------------------------------------------
+
+    def claim_audit(self, queue_id: str | None = None) -> qa.AuditTask | None:
+        """Lease the next sampled decision to audit (of one queue, or any); None when none waits."""
+        body = qa.AuditClaim(queue_id=queue_id).model_dump(mode="json")
+        response = self._send("POST", "/v1/qa/audits/claim", json=body, retries=0)
+        return _parse_optional(qa.AuditTask, response)
+
+    def blind_decision(self, sample_id: int, decision: qa.BlindDecision) -> qa.AuditReveal:
+        """Record the auditor's own decision; the answer reveals the moderator's original one."""
+        body = decision.model_dump(mode="json")
+        url = f"/v1/qa/audits/{int(sample_id)}/blind"
+        return _parse(qa.AuditReveal, self._send("POST", url, json=body, retries=0))
+
+    def audit_verdict(self, sample_id: int, verdict: qa.AuditVerdict) -> qa.AuditRecord:
+        """Record the verdict on a revealed sample (Conflict before the blind step)."""
+        body = verdict.model_dump(mode="json")
+        url = f"/v1/qa/audits/{int(sample_id)}/verdict"
+        return _parse(qa.AuditRecord, self._send("POST", url, json=body, retries=0))
+
+    def release_audit(self, sample_id: int) -> None:
+        """Give a leased sample back to the QA queue. Retried: releasing twice changes nothing."""
+        self._send("POST", f"/v1/qa/audits/{int(sample_id)}/release")
+
+    def audits(
+        self,
+        *,
+        moderator: str | None = None,
+        date_from: date | None = None,
+        date_to: date | None = None,
+        errors_only: bool | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+    ) -> list[qa.AuditRecord]:
+        """Audit records (staff: anyone's; a moderator: only their own, else Forbidden)."""
+        params = _query(
+            moderator=moderator,
+            errors_only=errors_only,
+            limit=limit,
+            offset=offset,
+            **{"from": date_from, "to": date_to},
+        )
+        return _parse_list(qa.AuditRecord, self._send("GET", "/v1/qa/audits", params=params))
+
+    def my_feedback(self, *, limit: int | None = None, offset: int | None = None) -> list[qa.AuditRecord]:
+        """The caller's audited decisions with the auditors' comments, newest first."""
+        params = _query(limit=limit, offset=offset)
+        return _parse_list(qa.AuditRecord, self._send("GET", "/v1/me/feedback", params=params))
+
+    # --- quality assurance: disputes ---------------------------------------------------------------
+
+    def open_dispute(self, audit_id: int, reason: str) -> qa.Dispute:
+        """Contest an audit of one's own decision (Conflict when the window has closed)."""
+        body = qa.DisputeCreate(reason=reason).model_dump(mode="json")
+        url = f"/v1/audits/{int(audit_id)}/disputes"
+        return _parse(qa.Dispute, self._send("POST", url, json=body, retries=0))
+
+    def disputes(self, state: qa.DisputeState | str | None = None) -> list[qa.Dispute]:
+        params = _query(state=qa.DisputeState(state) if state is not None else None)
+        return _parse_list(qa.Dispute, self._send("GET", "/v1/disputes", params=params))
+
+    def settle_dispute(self, dispute_id: int, settlement: qa.DisputeSettle) -> qa.Dispute:
+        body = settlement.model_dump(mode="json")
+        url = f"/v1/disputes/{int(dispute_id)}/settle"
+        return _parse(qa.Dispute, self._send("POST", url, json=body, retries=0))
+
+    # --- quality assurance: calibration ---------------------------------------------------------
+
+    def create_calibration(self, calibration: qa.CalibrationCreate) -> qa.CalibrationSet:
+        body = calibration.model_dump(mode="json")
+        return _parse(qa.CalibrationSet, self._send("POST", "/v1/calibrations", json=body, retries=0))
+
+    def calibrations(self) -> list[qa.CalibrationSet]:
+        return _parse_list(qa.CalibrationSet, self._send("GET", "/v1/calibrations"))
+
+    def next_calibration_task(self, set_id: int) -> qa.CalibrationTask | None:
+        """The reviewer's next item of the set; None when they have answered them all."""
+        response = self._send("GET", f"/v1/calibrations/{int(set_id)}/next")
+        return _parse_optional(qa.CalibrationTask, response)
+
+    def answer_calibration(self, set_id: int, answer: qa.CalibrationAnswer) -> None:
+        """Answer one item (once: a second answer is a Conflict, hence no retry)."""
+        body = answer.model_dump(mode="json")
+        self._send("POST", f"/v1/calibrations/{int(set_id)}/answers", json=body, retries=0)
+
+    def calibration_report(self, set_id: int) -> qa.CalibrationReport:
+        return _parse(qa.CalibrationReport, self._send("GET", f"/v1/calibrations/{int(set_id)}/report"))
+
+    # --- metrics (UTC days, both ends inclusive; filters: moderator, queue, reason, category) -----
+
+    def error_rates(
+        self,
+        date_from: date,
+        date_to: date,
+        group_by: qa.GroupBy | str,
+        period: qa.Period | str = qa.Period.all,
+        **filters: str | None,
+    ) -> list[qa.ErrorRateRow]:
+        """Error rates with their 95% Wilson interval, per group (and per period bucket)."""
+        params = _metric_query(
+            date_from, date_to, filters, group_by=qa.GroupBy(group_by), period=qa.Period(period)
+        )
+        return _parse_list(qa.ErrorRateRow, self._send("GET", "/v1/metrics/error-rates", params=params))
+
+    def moderator_metrics(
+        self, date_from: date, date_to: date, **filters: str | None
+    ) -> list[qa.ModeratorMetrics]:
+        params = _metric_query(date_from, date_to, filters)
+        return _parse_list(qa.ModeratorMetrics, self._send("GET", "/v1/metrics/moderators", params=params))
+
+    def trends(
+        self, date_from: date, date_to: date, period: qa.Period | str = qa.Period.week, **filters: str | None
+    ) -> list[qa.TrendPoint]:
+        params = _metric_query(date_from, date_to, filters, period=qa.Period(period))
+        return _parse_list(qa.TrendPoint, self._send("GET", "/v1/metrics/trends", params=params))
+
+    def error_breakdown(
+        self, date_from: date, date_to: date, **filters: str | None
+    ) -> list[qa.ErrorBreakdownRow]:
+        params = _metric_query(date_from, date_to, filters)
+        return _parse_list(
+            qa.ErrorBreakdownRow, self._send("GET", "/v1/metrics/error-breakdown", params=params)
+        )
+
+    def sla(self, date_from: date, date_to: date, **filters: str | None) -> list[qa.QueueSla]:
+        params = _metric_query(date_from, date_to, filters)
+        return _parse_list(qa.QueueSla, self._send("GET", "/v1/metrics/sla", params=params))
+
+    def flag_agreement(self, date_from: date, date_to: date, **filters: str | None) -> list[qa.FlagAgreement]:
+        params = _metric_query(date_from, date_to, filters)
+        return _parse_list(qa.FlagAgreement, self._send("GET", "/v1/metrics/flag-agreement", params=params))
+
+    def drill_down(
+        self,
+        date_from: date,
+        date_to: date,
+        *,
+        audited: bool | None = None,
+        errors: bool | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        **filters: str | None,
+    ) -> qa.DrillDownPage:
+        """The decisions behind a figure, one page at a time (``total`` counts them all)."""
+        params = _metric_query(
+            date_from, date_to, filters, audited=audited, errors=errors, limit=limit, offset=offset
+        )
+        return _parse(qa.DrillDownPage, self._send("GET", "/v1/metrics/decisions", params=params))
+
     # --- plumbing ------------------------------------------------------------------------
 
     def _send(
@@ -285,6 +459,39 @@ def _seg(value: str) -> str:
 def _log_path(url: str) -> str:
     """The path only: query strings could carry hashes or ids we do not want in logs."""
     return urlsplit(url).path
+
+
+def _query(**values: Any) -> dict[str, Any]:
+    """Query parameters without the ones left out (None); dates as YYYY-MM-DD, enums as values."""
+    params: dict[str, Any] = {}
+    for key, value in values.items():
+        if value is None:
+            continue
+        if isinstance(value, date):
+            value = value.isoformat()
+        elif isinstance(value, bool):
+            value = "true" if value else "false"
+        elif isinstance(value, enum.Enum):
+            value = value.value
+        params[key] = value
+    return params
+
+
+def _metric_query(date_from: date, date_to: date, filters: dict[str, Any], **extra: Any) -> dict[str, Any]:
+    """The query of a metrics endpoint; an unknown filter name is a TypeError, not a silent no-op."""
+    unknown = set(filters) - METRIC_FILTERS
+    if unknown:
+        raise TypeError(f"unknown metric filter(s): {', '.join(sorted(unknown))}")
+    if not isinstance(date_from, date) or not isinstance(date_to, date):
+        raise TypeError("date_from and date_to must be datetime.date values")
+    return _query(**{"from": date_from, "to": date_to}, **extra, **filters)
+
+
+def _parse_optional(model: type[M], response: httpx.Response) -> M | None:
+    """None for 204 No Content (nothing to hand out), else the parsed model."""
+    if response.status_code == 204:
+        return None
+    return _parse(model, response)
 
 
 def _parse(model: type[M], response: httpx.Response) -> M:
