@@ -148,6 +148,7 @@ class WorkstationApp:
             self._rebuild_window()
         elif key == "keymap" and self.window is not None:
             self.window.review.apply_keymap(self.settings.keymap())
+            self.window.qa.apply_keymap(self.settings.keymap())
         elif key in ("blur_mode", "always_blur", "blur_categories") and self.window is not None:
             self._apply_veil(self.window)
 

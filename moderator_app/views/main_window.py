@@ -10,8 +10,11 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
+from moderator_app.net.errors import Unauthorized
+from moderator_app.sync.qa_desk import QaDesk
 from moderator_app.views.about_dialog import AboutDialog
 from moderator_app.views.conflicts_dialog import ConflictsDialog
+from moderator_app.views.qa.navigation import QaPages
 from moderator_app.views.queue_picker import QueuePicker
 from moderator_app.views.review_screen import ReviewScreen
 from moderator_app.views.shortcut_sheet import ShortcutSheet
@@ -46,6 +49,11 @@ class MainWindow(QMainWindow):
         self.status = SyncStatusBar(self)
         self.setStatusBar(self.status)
         self.conflicts_dialog: ConflictsDialog | None = None
+        user = getattr(workstation, "user", None)
+        self.role = str(user.role) if user is not None else "moderator"
+        self.qa = QaPages(self.pages, self._qa_desk(), runner, self.role, lambda: self.review.keymap)
+        self.qa.message.connect(self.show_message)
+        self.qa.shortcut_sheet_requested.connect(self.show_shortcut_sheet)
 
         self.picker.queue_chosen.connect(self.start_queue)
         self.picker.refresh_requested.connect(self.refresh_queues)
@@ -86,6 +94,7 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
         session.addAction(quit_action)
+        self.qa.build_menu(self.menuBar())
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         sheet = QAction(self.tr("Keyboard shortcuts"), self)
         sheet.triggered.connect(self.show_shortcut_sheet)
@@ -143,7 +152,26 @@ class MainWindow(QMainWindow):
         self.status.showMessage(text, 6000)
 
     def show_shortcut_sheet(self) -> None:
+        if self.qa.current_audit() is not None:
+            self.qa.show_audit_sheet(self)
+            return
         ShortcutSheet(self.review.keymap, self).exec()
+
+    def _qa_desk(self) -> QaDesk:
+        """The QA screens' API facade over the signed-in session's client."""
+        engine = getattr(self.ws, "engine", None)
+
+        def api() -> Any:
+            session = getattr(engine, "session", None)
+            if session is None:
+                raise Unauthorized(self.tr("Not signed in."))
+            return session.api
+
+        return QaDesk(api, text_screener=getattr(engine, "text_screener", None))
+
+    def open_qa_page(self, name: str) -> Any:
+        """Show a QA page: "dashboard", "audit" or "feedback" (as the Quality menu does)."""
+        return self.qa.open(name)
 
     def show_conflicts(self) -> None:
         if self.conflicts_dialog is None:

@@ -1,0 +1,393 @@
+"""Rows for the QA screens' tables, without Qt: typed columns, raw values, drill-down filters.
+
+A `Table` keeps raw values (numbers stay numbers, so sorting is numeric and exports keep them)
+under typed columns, and for each number the drill-down filters of the decisions behind it.
+Headers are marked with `translate_noop` (context CONTEXT) and translated by the views.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
+
+from moderator_app.core import qa_schema as qa
+from moderator_app.core.i18n import translate_noop
+
+CONTEXT = "QaTables"  # the translation context of every header defined here
+NOT_AVAILABLE = "n/a"
+
+# Value kinds: how a cell is formatted; sorting always uses the raw value.
+INT, FLOAT, RATE, PERCENT, HOURS, MS, TEXT, DATETIME, DATE, BOOL, LIST = (
+    "int", "float", "rate", "percent", "hours", "ms", "text", "datetime", "date", "bool", "list",
+)
+NUMERIC_KINDS = frozenset({INT, FLOAT, RATE, PERCENT, HOURS, MS})
+
+Filters = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    header: str  # English source text, translated in context CONTEXT
+    kind: str = TEXT
+
+
+@dataclass
+class Table:
+    """Rows of raw values under typed columns; `drill[row][col]` holds drill-down filters or None."""
+
+    columns: list[Column]
+    rows: list[list[Any]] = field(default_factory=list)
+    drill: list[list[Filters | None]] = field(default_factory=list)
+    payload: list[Any] = field(default_factory=list)  # the source object of each row
+
+    def add(self, values: Sequence[Any], drill: Mapping[int, Filters] | None = None, payload: Any = None) -> None:
+        self.rows.append(list(values))
+        self.drill.append([(drill or {}).get(i) for i in range(len(self.columns))])
+        self.payload.append(payload)
+
+    def headers(self) -> list[str]:
+        return [c.header for c in self.columns]
+
+    def column(self, key: str) -> int:
+        return next(i for i, c in enumerate(self.columns) if c.key == key)
+
+    def value(self, row: int, key: str) -> Any:
+        return self.rows[row][self.column(key)]
+
+
+def format_value(value: Any, kind: str) -> str:
+    """A cell as the tables show it: "n/a" for a missing figure, rates as percentages."""
+    if value is None:
+        return NOT_AVAILABLE if kind in NUMERIC_KINDS else ""
+    if kind == PERCENT:
+        return f"{value * 100:.1f}%"
+    if kind == FLOAT:
+        return f"{value:.2f}"
+    if kind == RATE:
+        return f"{value:.1f}"
+    if kind == HOURS:
+        return f"{value:.1f} h"
+    if kind == MS:
+        return f"{value / 1000:.1f} s"
+    if kind == DATETIME:
+        return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M")
+    if kind == DATE:
+        return value.isoformat()
+    if kind == BOOL:
+        return "✓" if value else ""
+    if kind == LIST:
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+def sort_key(value: Any) -> Any:
+    """A key that orders a column numerically, with missing values first."""
+    if value is None:
+        return (0, 0)
+    if isinstance(value, bool):
+        return (1, int(value))
+    if isinstance(value, (int, float)):
+        return (1, value)
+    if isinstance(value, (datetime, date)):
+        return (1, value.isoformat())
+    if isinstance(value, (list, tuple)):
+        return (1, ", ".join(map(str, value)))
+    return (1, str(value).casefold())
+
+
+def export_value(value: Any) -> Any:
+    """A cell for CSV/XLSX (core.table_export): numbers and dates stay typed, lists become text."""
+    if isinstance(value, (list, tuple)):
+        return ", ".join(str(v) for v in value)
+    if hasattr(value, "value") and not isinstance(value, (int, float, str)):  # enums
+        return value.value
+    return value
+
+
+def export_rows(table: Table) -> list[list[Any]]:
+    return [[export_value(v) for v in row] for row in table.rows]
+
+
+# --- tables --------------------------------------------------------------------------------------
+
+_H = translate_noop  # shorter lines below; lupdate sees translate_noop through the alias list
+
+
+def moderator_table(rows: Sequence[qa.ModeratorMetrics]) -> Table:
+    """One row per moderator; decisions, audited and errors drill down to those decisions."""
+    table = Table([
+        Column("moderator", _H(CONTEXT, "Moderator")),
+        Column("display_name", _H(CONTEXT, "Name")),
+        Column("decisions", _H(CONTEXT, "Decisions"), INT),
+        Column("active_hours", _H(CONTEXT, "Active hours"), HOURS),
+        Column("throughput", _H(CONTEXT, "Per hour"), RATE),
+        Column("avg_handling", _H(CONTEXT, "Avg time"), MS),
+        Column("audited", _H(CONTEXT, "Audited"), INT),
+        Column("errors", _H(CONTEXT, "Errors"), INT),
+        Column("error_rate", _H(CONTEXT, "Error rate"), PERCENT),
+        Column("ci_low", _H(CONTEXT, "CI low"), PERCENT),
+        Column("ci_high", _H(CONTEXT, "CI high"), PERCENT),
+        Column("critical", _H(CONTEXT, "Critical"), INT),
+        Column("major", _H(CONTEXT, "Major"), INT),
+        Column("minor", _H(CONTEXT, "Minor"), INT),
+    ])
+    for m in rows:
+        who = {"moderator": m.moderator}
+        errors = {**who, "errors": True}
+        table.add(
+            [m.moderator, m.display_name, m.decisions, m.active_hours, m.throughput_per_active_hour,
+             m.avg_handling_ms, m.audited, m.errors, m.error_rate, m.ci_low, m.ci_high,
+             m.critical, m.major, m.minor],
+            {2: who, 4: who, 5: who, 6: {**who, "audited": True}, 7: errors, 8: errors,
+             11: errors, 12: errors, 13: errors},
+            m,
+        )
+    return table
+
+
+def error_rate_table(rows: Sequence[qa.ErrorRateRow], group_by: str) -> Table:
+    """The error-rate report (the CLI's columns), drilling down by its group."""
+    table = Table([
+        Column("group", _H(CONTEXT, "Group")),
+        Column("period_start", _H(CONTEXT, "Period"), DATE),
+        Column("decisions", _H(CONTEXT, "Decisions"), INT),
+        Column("audited", _H(CONTEXT, "Audited"), INT),
+        Column("errors", _H(CONTEXT, "Errors"), INT),
+        Column("error_rate", _H(CONTEXT, "Error rate"), PERCENT),
+        Column("ci_low", _H(CONTEXT, "95% low"), PERCENT),
+        Column("ci_high", _H(CONTEXT, "95% high"), PERCENT),
+    ])
+    for r in rows:
+        who: Filters = {group_by: r.group} if group_by in ("moderator", "queue", "reason", "category") else {}
+        table.add(
+            [r.group, r.period_start, r.decisions, r.audited, r.errors, r.error_rate, r.ci_low, r.ci_high],
+            {2: who, 3: {**who, "audited": True}, 4: {**who, "errors": True}, 5: {**who, "errors": True}},
+            r,
+        )
+    return table
+
+
+def sla_table(rows: Sequence[qa.QueueSla]) -> Table:
+    table = Table([
+        Column("queue", _H(CONTEXT, "Queue")),
+        Column("sla_hours", _H(CONTEXT, "SLA"), HOURS),
+        Column("handled", _H(CONTEXT, "Handled"), INT),
+        Column("within_sla", _H(CONTEXT, "Within SLA"), INT),
+        Column("compliance", _H(CONTEXT, "Compliance"), PERCENT),
+        Column("backlog_24", _H(CONTEXT, "Backlog < 24 h"), INT),
+        Column("backlog_48", _H(CONTEXT, "Backlog < 48 h"), INT),
+        Column("backlog_over", _H(CONTEXT, "Backlog > 48 h"), INT),
+    ])
+    for q in rows:
+        where = {"queue": q.queue_id}
+        table.add(
+            [q.name, q.sla_seconds / 3600, q.handled, q.within_sla, q.compliance,
+             q.backlog_under_24h, q.backlog_under_48h, q.backlog_over_48h],
+            {2: where},
+            q,
+        )
+    return table
+
+
+def breakdown_table(rows: Sequence[qa.ErrorBreakdownRow]) -> Table:
+    table = Table([
+        Column("reason", _H(CONTEXT, "Reason")),
+        Column("severity", _H(CONTEXT, "Severity")),
+        Column("errors", _H(CONTEXT, "Errors"), INT),
+    ])
+    for r in rows:
+        filters: Filters = {"errors": True}
+        if not r.reason.startswith("("):  # "(approved)" / "(escalated)" are not reason codes
+            filters["reason"] = r.reason
+        table.add([r.reason, r.severity.value if r.severity else None, r.errors], {2: filters}, r)
+    return table
+
+
+def flag_table(rows: Sequence[qa.FlagAgreement]) -> Table:
+    table = Table([
+        Column("kind", _H(CONTEXT, "Flag kind")),
+        Column("tp", _H(CONTEXT, "True pos."), INT),
+        Column("fp", _H(CONTEXT, "False pos."), INT),
+        Column("fn", _H(CONTEXT, "False neg."), INT),
+        Column("tn", _H(CONTEXT, "True neg."), INT),
+        Column("precision", _H(CONTEXT, "Precision"), PERCENT),
+        Column("recall", _H(CONTEXT, "Recall"), PERCENT),
+    ])
+    for f in rows:
+        table.add([f.kind, f.true_positives, f.false_positives, f.false_negatives, f.true_negatives,
+                   f.precision, f.recall], payload=f)
+    return table
+
+
+def drill_table(page: qa.DrillDownPage) -> Table:
+    table = Table([
+        Column("decision_id", _H(CONTEXT, "Decision"), INT),
+        Column("decided_at", _H(CONTEXT, "Decided (UTC)"), DATETIME),
+        Column("moderator", _H(CONTEXT, "Moderator")),
+        Column("queue", _H(CONTEXT, "Queue")),
+        Column("listing", _H(CONTEXT, "Listing")),
+        Column("category", _H(CONTEXT, "Category")),
+        Column("action", _H(CONTEXT, "Action")),
+        Column("reasons", _H(CONTEXT, "Reasons"), LIST),
+        Column("time_spent", _H(CONTEXT, "Time spent"), MS),
+        Column("audited", _H(CONTEXT, "Audited"), BOOL),
+        Column("error", _H(CONTEXT, "Error"), BOOL),
+        Column("severity", _H(CONTEXT, "Severity")),
+        Column("comment", _H(CONTEXT, "Audit comment")),
+    ])
+    for r in page.rows:
+        table.add([r.decision_id, r.decided_at, r.moderator, r.queue_id, f"{r.listing_id} v{r.listing_version}",
+                   r.category, r.action.value, r.reason_codes, r.time_spent_ms, r.audited, r.is_error,
+                   r.severity.value if r.severity else None, r.audit_comment], payload=r)
+    return table
+
+
+def audit_table(records: Sequence[qa.AuditRecord]) -> Table:
+    """Audited decisions as "My feedback" shows them, newest first."""
+    table = Table([
+        Column("audited_at", _H(CONTEXT, "Audited (UTC)"), DATETIME),
+        Column("listing", _H(CONTEXT, "Listing")),
+        Column("queue", _H(CONTEXT, "Queue")),
+        Column("source", _H(CONTEXT, "Source")),
+        Column("yours", _H(CONTEXT, "Your decision")),
+        Column("correct", _H(CONTEXT, "Correct decision")),
+        Column("verdict", _H(CONTEXT, "Verdict")),
+        Column("severity", _H(CONTEXT, "Severity")),
+        Column("comment", _H(CONTEXT, "Comment")),
+        Column("dispute", _H(CONTEXT, "Dispute")),
+        Column("deadline", _H(CONTEXT, "Contest until (UTC)"), DATETIME),
+    ])
+    for a in sorted(records, key=lambda r: r.audited_at, reverse=True):
+        table.add([
+            a.audited_at, f"{a.listing_id} v{a.listing_version}", a.queue_id, a.source.value,
+            decision_text(a.original_action.value, a.original_reason_codes),
+            decision_text(a.correct_action.value, a.correct_reason_codes),
+            verdict_text(a), a.severity.value if a.severity else None, a.comment,
+            a.dispute_state.value if a.dispute_state else None, a.dispute_deadline,
+        ], payload=a)
+    return table
+
+
+def dispute_table(disputes: Sequence[qa.Dispute]) -> Table:
+    table = Table([
+        Column("opened_at", _H(CONTEXT, "Opened (UTC)"), DATETIME),
+        Column("moderator", _H(CONTEXT, "Moderator")),
+        Column("listing", _H(CONTEXT, "Listing")),
+        Column("theirs", _H(CONTEXT, "Their decision")),
+        Column("correct", _H(CONTEXT, "Auditor's decision")),
+        Column("severity", _H(CONTEXT, "Severity")),
+        Column("reason", _H(CONTEXT, "Their reason")),
+        Column("state", _H(CONTEXT, "State")),
+    ])
+    for d in disputes:
+        a = d.audit
+        table.add([d.opened_at, d.moderator, f"{a.listing_id} v{a.listing_version}",
+                   decision_text(a.original_action.value, a.original_reason_codes),
+                   decision_text(a.correct_action.value, a.correct_reason_codes),
+                   a.severity.value if a.severity else None, d.reason, d.state.value], payload=d)
+    return table
+
+
+def golden_table(items: Sequence[qa.GoldenItem]) -> Table:
+    table = Table([
+        Column("created_at", _H(CONTEXT, "Created (UTC)"), DATETIME),
+        Column("listing", _H(CONTEXT, "Listing")),
+        Column("queue", _H(CONTEXT, "Queue")),
+        Column("expected", _H(CONTEXT, "Expected decision")),
+        Column("created_by", _H(CONTEXT, "Created by")),
+        Column("decided", _H(CONTEXT, "Decided"), BOOL),
+    ])
+    for g in items:
+        table.add([g.created_at, f"{g.listing_id} v{g.listing_version}", g.queue_id,
+                   decision_text(g.expected_action.value, g.expected_reason_codes), g.created_by, g.decided],
+                  payload=g)
+    return table
+
+
+def rules_table(rules: Sequence[qa.SamplingRule]) -> Table:
+    table = Table([
+        Column("queue", _H(CONTEXT, "Queue")),
+        Column("base_rate", _H(CONTEXT, "Base rate"), PERCENT),
+        Column("new_rate", _H(CONTEXT, "New moderators"), PERCENT),
+        Column("new_days", _H(CONTEXT, "New for (days)"), INT),
+        Column("threshold", _H(CONTEXT, "Error threshold"), PERCENT),
+        Column("high_rate", _H(CONTEXT, "Above threshold"), PERCENT),
+        Column("approve_factor", _H(CONTEXT, "× approved"), FLOAT),
+        Column("reject_factor", _H(CONTEXT, "× rejected"), FLOAT),
+        Column("escalate_factor", _H(CONTEXT, "× escalated"), FLOAT),
+        Column("updated_by", _H(CONTEXT, "Updated by")),
+    ])
+    for r in rules:
+        table.add([r.queue_id, r.base_rate, r.new_moderator_rate, r.new_moderator_days, r.error_threshold,
+                   r.high_error_rate, r.approve_factor, r.reject_factor, r.escalate_factor, r.updated_by],
+                  payload=r)
+    return table
+
+
+def calibration_sets_table(sets: Sequence[qa.CalibrationSet]) -> Table:
+    table = Table([
+        Column("name", _H(CONTEXT, "Calibration set")),
+        Column("created_at", _H(CONTEXT, "Created (UTC)"), DATETIME),
+        Column("items", _H(CONTEXT, "Items"), INT),
+        Column("reviewers", _H(CONTEXT, "Reviewers"), LIST),
+        Column("answered", _H(CONTEXT, "Answers"), INT),
+        Column("remaining", _H(CONTEXT, "Left for me"), INT),
+    ])
+    for s in sets:
+        table.add([s.name, s.created_at, s.items, s.reviewers, s.answered, s.my_remaining], payload=s)
+    return table
+
+
+def calibration_items_table(report: qa.CalibrationReport) -> Table:
+    """Items with the most disagreement first (the server's order), one column per reviewer."""
+    reviewers = [r.reviewer for r in report.reviewers]
+    table = Table([
+        Column("listing", _H(CONTEXT, "Listing")),
+        Column("title", _H(CONTEXT, "Title")),
+        Column("agreement", _H(CONTEXT, "Agreement"), PERCENT),
+        Column("majority", _H(CONTEXT, "Majority")),
+        *(Column(f"reviewer:{name}", name) for name in reviewers),
+    ])
+    for item in report.items:
+        answers = [item.answers[name].value if name in item.answers else None for name in reviewers]
+        table.add([f"{item.listing_id} v{item.listing_version}", item.title, item.agreement,
+                   item.majority.value if item.majority else None, *answers], payload=item)
+    return table
+
+
+def calibration_reviewers_table(report: qa.CalibrationReport) -> Table:
+    table = Table([
+        Column("reviewer", _H(CONTEXT, "Reviewer")),
+        Column("answered", _H(CONTEXT, "Answered"), INT),
+        Column("with_majority", _H(CONTEXT, "Agrees with majority"), PERCENT),
+        Column("kappa", _H(CONTEXT, "Mean Cohen's κ"), FLOAT),
+    ])
+    for r in report.reviewers:
+        table.add([r.reviewer, r.answered, r.agreement_with_majority, r.mean_cohen_kappa], payload=r)
+    return table
+
+
+def calibration_pairs_table(report: qa.CalibrationReport) -> Table:
+    table = Table([
+        Column("a", _H(CONTEXT, "Reviewer A")),
+        Column("b", _H(CONTEXT, "Reviewer B")),
+        Column("items", _H(CONTEXT, "Items"), INT),
+        Column("agreement", _H(CONTEXT, "Agreement"), PERCENT),
+        Column("kappa", _H(CONTEXT, "Cohen's κ"), FLOAT),
+    ])
+    for p in report.pairs:
+        table.add([p.reviewer_a, p.reviewer_b, p.items, p.agreement, p.cohen_kappa], payload=p)
+    return table
+
+
+def decision_text(action: str, reasons: Sequence[str]) -> str:
+    return f"{action} ({', '.join(reasons)})" if reasons else action
+
+
+def verdict_text(record: qa.AuditRecord) -> str:
+    if record.agree:
+        return "agree"
+    return "error" if record.is_error else "overturned"

@@ -1,0 +1,65 @@
+"""Open disputes (leads): the moderator's reason beside the audit, settled as upheld or overturned."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from moderator_app.core import qa_schema as qa
+from moderator_app.sync import qa_tables
+from moderator_app.sync.qa_desk import QaDesk
+from moderator_app.views.listing_panel import plain_label
+from moderator_app.views.qa.panel_base import QaPanel, error_text
+from moderator_app.views.qa.table_panel import TablePanel
+from moderator_app.views.task_runner import TaskRunner
+
+
+class DisputesPanel(QaPanel):
+    def __init__(self, desk: QaDesk, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(desk, runner, parent)
+        self.loaded_once = False
+        self.table = TablePanel(self.tr("Disputes to settle"), self, export_name="disputes")
+        self.table.message.connect(self.message)
+        self.comment_edit = QLineEdit(self)
+        self.comment_edit.setMaxLength(qa.MAX_COMMENT_CHARS)
+        self.comment_edit.setPlaceholderText(self.tr("Comment for the moderator (optional)"))
+        self.uphold_button = QPushButton(self.tr("Uphold the audit"))
+        self.overturn_button = QPushButton(self.tr("Overturn: the moderator was right"))
+        self.overturn_button.setObjectName("PrimaryButton")
+        self.uphold_button.clicked.connect(lambda: self.settle(qa.DisputeState.upheld))
+        self.overturn_button.clicked.connect(lambda: self.settle(qa.DisputeState.overturned))
+        hint = plain_label("MutedLabel")
+        hint.setText(self.tr("Overturned audits no longer count as errors."))
+        actions = QHBoxLayout()
+        actions.addWidget(self.comment_edit, 1)
+        actions.addWidget(self.uphold_button)
+        actions.addWidget(self.overturn_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        layout.addWidget(hint)
+
+    def refresh(self) -> None:
+        self.call(self.desk.open_disputes, self._on_disputes)
+
+    def _on_disputes(self, disputes: list[qa.Dispute]) -> None:
+        self.loaded_once = True
+        self.table.set_table(qa_tables.dispute_table(disputes), self.tr("No open disputes."))
+        if disputes:
+            self.table.view.setCurrentIndex(self.table.proxy.index(0, 0))
+
+    def settle(self, outcome: qa.DisputeState) -> None:
+        dispute = self.table.selected_payload()
+        if dispute is None:
+            self.show_error(self.tr("Select a dispute first."))
+            return
+        comment = self.comment_edit.text().strip()
+
+        def settled(result: qa.Dispute) -> None:
+            self.comment_edit.clear()
+            self.message.emit(self.tr("Dispute settled: %1.").replace("%1", result.state.value))
+            self.refresh()
+
+        self.call(lambda: self.desk.settle(dispute.dispute_id, outcome, comment), settled,
+                  lambda exc: self.show_error(error_text(exc)))

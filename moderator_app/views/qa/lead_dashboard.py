@@ -1,0 +1,239 @@
+"""The lead dashboard: date range and period, trend and per-moderator charts, the tables, drill-down.
+
+Everything it shows comes from one `QaDesk.dashboard()` call made in the background; each
+number with drill-down filters opens the decisions behind it. Leads (and admins) also get the
+sampling rules, golden items, disputes and calibration tabs; QA auditors see the figures only.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from moderator_app.sync import qa_desk, qa_tables
+from moderator_app.sync.qa_desk import Dashboard, DashboardQuery, QaDesk
+from moderator_app.views.listing_panel import plain_label
+from moderator_app.views.qa.calibration_panel import CalibrationPanel
+from moderator_app.views.qa.charts import TrendChart, WhiskerChart
+from moderator_app.views.qa.disputes_panel import DisputesPanel
+from moderator_app.views.qa.drilldown_dialog import DrillDownDialog
+from moderator_app.views.qa.golden_panel import GoldenPanel
+from moderator_app.views.qa.panel_base import QaPanel, error_text
+from moderator_app.views.qa.rules_panel import RulesPanel
+from moderator_app.views.qa.table_panel import TablePanel
+from moderator_app.views.task_runner import TaskRunner
+
+log = logging.getLogger(__name__)
+
+LEAD_ROLES = ("lead", "admin")
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _pydate(d: QDate) -> date:
+    return date(d.year(), d.month(), d.day())
+
+
+class LeadDashboard(QaPanel):
+    """Signals:
+    loaded(object): a sync.qa_desk.Dashboard is on screen.
+    drill_opened(object): a DrillDownDialog was opened (for tests and the status bar).
+    """
+
+    loaded = Signal(object)
+    drill_opened = Signal(object)
+
+    def __init__(self, desk: QaDesk, runner: TaskRunner, role: str, parent: QWidget | None = None,
+                 today: date | None = None) -> None:
+        super().__init__(desk, runner, parent)
+        self.setObjectName("LeadDashboard")
+        self.role = role
+        self.data: Dashboard | None = None
+        start, end = qa_desk.default_range(today)
+
+        title = plain_label("ScreenTitle")
+        title.setText(self.tr("Team quality"))
+        self.from_edit = QDateEdit(_qdate(start), self)
+        self.to_edit = QDateEdit(_qdate(end), self)
+        for edit in (self.from_edit, self.to_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.period_combo = QComboBox(self)
+        self.period_combo.addItem(self.tr("By week"), "week")
+        self.period_combo.addItem(self.tr("By day"), "day")
+        self.moderator_edit = QLineEdit(self)
+        self.moderator_edit.setPlaceholderText(self.tr("Moderator (all)"))
+        self.moderator_edit.setClearButtonEnabled(True)
+        self.moderator_edit.setMaximumWidth(170)
+        self.queue_edit = QLineEdit(self)
+        self.queue_edit.setPlaceholderText(self.tr("Queue id (all)"))
+        self.queue_edit.setClearButtonEnabled(True)
+        self.queue_edit.setMaximumWidth(150)
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.setObjectName("PrimaryButton")
+        self.refresh_button.clicked.connect(self.refresh)
+        self.moderator_edit.returnPressed.connect(self.refresh)
+        self.queue_edit.returnPressed.connect(self.refresh)
+        self.period_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.state_label = plain_label("MutedLabel")
+        refresh_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
+        refresh_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        refresh_key.activated.connect(self.refresh)
+
+        controls = QHBoxLayout()
+        controls.setSpacing(8)
+        controls.addWidget(title)
+        controls.addSpacing(16)
+        from_label = plain_label("MutedLabel")
+        from_label.setText(self.tr("From"))
+        to_label = plain_label("MutedLabel")
+        to_label.setText(self.tr("to"))
+        controls.addWidget(from_label)
+        controls.addWidget(self.from_edit)
+        controls.addWidget(to_label)
+        controls.addWidget(self.to_edit)
+        controls.addWidget(self.period_combo)
+        controls.addWidget(self.moderator_edit)
+        controls.addWidget(self.queue_edit)
+        controls.addWidget(self.refresh_button)
+        controls.addStretch(1)
+        controls.addWidget(self.state_label)
+
+        # overview: charts over the per-moderator table
+        self.trend_chart = TrendChart(self)
+        self.whisker_chart = WhiskerChart(self)
+        charts = QSplitter(Qt.Orientation.Horizontal, self)
+        charts.addWidget(self.trend_chart)
+        charts.addWidget(self.whisker_chart)
+        charts.setChildrenCollapsible(False)
+        self.moderators = TablePanel(self.tr("Moderators"), self, export_name="moderators")
+        overview = QSplitter(Qt.Orientation.Vertical, self)
+        overview.addWidget(charts)
+        overview.addWidget(self.moderators)
+        overview.setStretchFactor(0, 5)
+        overview.setStretchFactor(1, 4)
+        overview.setChildrenCollapsible(False)
+
+        self.sla = TablePanel(self.tr("Queues: SLA compliance and backlog by age"), self, export_name="sla")
+        self.breakdown = TablePanel(self.tr("Errors by reason and severity"), self, export_name="error-breakdown")
+        self.flags = TablePanel(self.tr("AI flags against human decisions"), self, export_name="flag-agreement")
+        errors = QSplitter(Qt.Orientation.Horizontal, self)
+        errors.addWidget(self.breakdown)
+        errors.addWidget(self.flags)
+        errors.setChildrenCollapsible(False)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(overview, self.tr("Overview"))
+        self.tabs.addTab(self.sla, self.tr("SLA and backlog"))
+        self.tabs.addTab(errors, self.tr("Errors and AI flags"))
+        self.rules: RulesPanel | None = None
+        self.golden: GoldenPanel | None = None
+        self.disputes: DisputesPanel | None = None
+        self.calibration: CalibrationPanel | None = None
+        if role in LEAD_ROLES:
+            self.rules = RulesPanel(desk, runner, self)
+            self.golden = GoldenPanel(desk, runner, self)
+            self.disputes = DisputesPanel(desk, runner, self)
+            self.calibration = CalibrationPanel(desk, runner, self)
+            self.tabs.addTab(self.rules, self.tr("Sampling rules"))
+            self.tabs.addTab(self.golden, self.tr("Golden items"))
+            self.tabs.addTab(self.disputes, self.tr("Disputes"))
+            self.tabs.addTab(self.calibration, self.tr("Calibration"))
+            for panel in (self.rules, self.golden, self.disputes, self.calibration):
+                panel.message.connect(self.message)
+        self.tabs.currentChanged.connect(self._on_tab)
+
+        for panel in (self.moderators, self.sla, self.breakdown, self.flags):
+            panel.drill_requested.connect(self.open_drill_down)
+            panel.message.connect(self.message)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(8)
+        layout.addLayout(controls)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.tabs, 1)
+        self.trend_chart.set_title(self.tr("Decisions and error rate per period"), self.tr("No decisions in this range"))
+        self.whisker_chart.set_title(self.tr("Error rate per moderator (95% interval)"), self.tr("No audits in this range"))
+        self.busy_changed.connect(self._on_busy)
+        self.setFocusProxy(self.moderators.view)  # arrows and Enter work as soon as the page opens
+
+    # --- data ------------------------------------------------------------------------------------
+
+    def query(self) -> DashboardQuery:
+        filters: dict[str, Any] = {
+            "moderator": self.moderator_edit.text().strip() or None,
+            "queue": self.queue_edit.text().strip() or None,
+        }
+        return DashboardQuery(_pydate(self.from_edit.date()), _pydate(self.to_edit.date()),
+                              self.period_combo.currentData() or "week", filters)
+
+    def set_range(self, date_from: date, date_to: date) -> None:
+        self.from_edit.setDate(_qdate(date_from))
+        self.to_edit.setDate(_qdate(date_to))
+
+    def refresh(self) -> None:
+        """Fetch every figure for the chosen range in the background."""
+        query = self.query()
+        if query.date_from > query.date_to:
+            self.show_error(self.tr("The start date is after the end date."))
+            return
+        self.state_label.setText(self.tr("Loading…"))
+        self.call(lambda: self.desk.dashboard(query), self.show_dashboard, self._on_failed)
+        current = self.tabs.currentWidget()
+        if current is not None and hasattr(current, "refresh") and current is not self:
+            current.refresh()
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self.state_label.setText(self.tr("Not updated"))
+        self.show_error(self.tr("The figures could not be loaded: %1").replace("%1", error_text(exc)))
+
+    def show_dashboard(self, data: Dashboard) -> None:
+        self.data = data
+        self.trend_chart.set_series(qa_desk.trend_series(data.trends))
+        self.whisker_chart.set_series(qa_desk.whisker_series(data.moderators), qa_desk.team_rate(data.moderators))
+        self.moderators.set_table(qa_tables.moderator_table(data.moderators), self.tr("No decisions in this range."))
+        self.sla.set_table(qa_tables.sla_table(data.sla), self.tr("No queues."))
+        self.breakdown.set_table(qa_tables.breakdown_table(data.breakdown), self.tr("No errors found in this range."))
+        self.flags.set_table(qa_tables.flag_table(data.flags), self.tr("No AI flags were shown in this range."))
+        self.state_label.setText(
+            self.tr("Updated %1 UTC").replace("%1", data.fetched_at.strftime("%H:%M:%S"))
+        )
+        self.loaded.emit(data)
+
+    def _on_busy(self, busy: bool) -> None:
+        self.refresh_button.setEnabled(not busy)
+
+    def _on_tab(self, _index: int) -> None:
+        current = self.tabs.currentWidget()
+        if isinstance(current, QaPanel) and not current.busy() and getattr(current, "loaded_once", True) is False:
+            current.refresh()
+
+    # --- drill-down -----------------------------------------------------------------------------
+
+    def open_drill_down(self, filters: dict[str, Any]) -> DrillDownDialog:
+        """Open the decisions behind a number (this range and filters plus the cell's)."""
+        query = self.data.query if self.data is not None else self.query()
+        dialog = DrillDownDialog(self.desk, self.runner, query, filters, self)
+        dialog.panel.message.connect(self.message)
+        dialog.show()
+        self.drill_opened.emit(dialog)
+        return dialog

@@ -1,0 +1,143 @@
+"""The QA entries of the main window, by role: a "Quality" menu with shortcuts, pages built on demand.
+
+Moderators get "My feedback" only; QA auditors also the audit screen and the dashboard (read
+only); leads and admins everything, including the dashboard's rules, golden items, disputes
+and calibration tabs.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenuBar, QStackedWidget, QWidget
+
+from moderator_app.core.i18n import translate_noop
+from moderator_app.core.keymap import Keymap
+from moderator_app.sync.qa_desk import QaDesk
+from moderator_app.views.qa.audit_screen import AuditScreen
+from moderator_app.views.qa.audit_sheet import AuditShortcutSheet
+from moderator_app.views.qa.feedback_view import FeedbackView
+from moderator_app.views.qa.lead_dashboard import LeadDashboard
+from moderator_app.views.qa.panel_base import QaPanel
+from moderator_app.views.task_runner import TaskRunner
+
+log = logging.getLogger(__name__)
+
+CONTEXT = "QaNavigation"
+DASHBOARD, AUDIT, FEEDBACK = "dashboard", "audit", "feedback"
+
+
+@dataclass(frozen=True)
+class Entry:
+    page: str
+    label: str  # English source in context CONTEXT
+    shortcut: str
+    roles: frozenset[str]
+
+
+ENTRIES = (
+    Entry(DASHBOARD, translate_noop(CONTEXT, "Team dashboard"), "Ctrl+Shift+D", frozenset({"lead", "qa", "admin"})),
+    Entry(AUDIT, translate_noop(CONTEXT, "QA audit"), "Ctrl+Shift+A", frozenset({"qa", "lead", "admin"})),
+    Entry(FEEDBACK, translate_noop(CONTEXT, "My feedback"), "Ctrl+Shift+F",
+          frozenset({"moderator", "lead", "qa", "admin"})),
+)
+
+
+def entries_for(role: str) -> list[Entry]:
+    """The QA entries a role may open, in menu order."""
+    return [e for e in ENTRIES if role in e.roles]
+
+
+class QaPages(QObject):
+    """Owns the QA pages of one main window.
+
+    Signals:
+        message(str): a status message from any QA page.
+        page_opened(object): a QA page became the current page.
+        shortcut_sheet_requested(): the audit screen asked for its shortcut sheet.
+    """
+
+    message = Signal(str)
+    page_opened = Signal(object)
+    shortcut_sheet_requested = Signal()
+
+    def __init__(self, stack: QStackedWidget, desk: QaDesk, runner: TaskRunner, role: str,
+                 keymap: Callable[[], Keymap]) -> None:
+        super().__init__(stack)
+        self.stack = stack
+        self.desk = desk
+        self.runner = runner
+        self.role = role
+        self._keymap = keymap
+        self.pages: dict[str, QaPanel] = {}
+        self.actions: dict[str, QAction] = {}
+
+    def build_menu(self, menu_bar: QMenuBar) -> None:
+        """Add the "Quality" menu with the entries of this role."""
+        menu = menu_bar.addMenu(QCoreApplication.translate(CONTEXT, "&Quality"))
+        for entry in entries_for(self.role):
+            action = QAction(QCoreApplication.translate(CONTEXT, entry.label), menu)
+            action.setShortcut(QKeySequence(entry.shortcut, QKeySequence.SequenceFormat.PortableText))
+            action.triggered.connect(lambda _=False, p=entry.page: self.open(p))
+            menu.addAction(action)
+            self.actions[entry.page] = action
+        self.menu = menu
+
+    def navigation_rows(self) -> list[tuple[str, str]]:
+        return [(e.shortcut, QCoreApplication.translate(CONTEXT, e.label)) for e in entries_for(self.role)]
+
+    def page(self, name: str) -> QaPanel:
+        """The page, built on first use."""
+        if name not in self.pages:
+            if name not in {e.page for e in entries_for(self.role)}:
+                raise PermissionError(f"role {self.role} has no {name} page")
+            parent: QWidget = self.stack
+            if name == DASHBOARD:
+                page: QaPanel = LeadDashboard(self.desk, self.runner, self.role, parent)
+            elif name == AUDIT:
+                page = AuditScreen(self.desk, self.runner, parent)
+                page.apply_keymap(self._keymap())
+                page.shortcut_sheet_requested.connect(self.shortcut_sheet_requested)
+            else:
+                page = FeedbackView(self.desk, self.runner, parent)
+            page.message.connect(self.message)
+            self.stack.addWidget(page)
+            self.pages[name] = page
+            self._first_load(name, page)
+        return self.pages[name]
+
+    def _first_load(self, name: str, page: QaPanel) -> None:
+        if name == DASHBOARD:
+            page.refresh()
+        elif name == AUDIT:
+            page.load_calibration_sets()
+            page.start()
+        else:
+            page.refresh()
+
+    def open(self, name: str) -> QaPanel:
+        """Show a QA page (built and loaded on first use; refreshed when reopened)."""
+        fresh = name not in self.pages
+        page = self.page(name)
+        self.stack.setCurrentWidget(page)
+        page.setFocus()
+        if not fresh and name in (DASHBOARD, FEEDBACK):
+            page.refresh()
+        self.page_opened.emit(page)
+        return page
+
+    def current_audit(self) -> AuditScreen | None:
+        page = self.pages.get(AUDIT)
+        return page if isinstance(page, AuditScreen) and self.stack.currentWidget() is page else None
+
+    def apply_keymap(self, keymap: Keymap) -> None:
+        audit = self.pages.get(AUDIT)
+        if isinstance(audit, AuditScreen):
+            audit.apply_keymap(keymap)
+
+    def show_audit_sheet(self, parent: QWidget) -> None:
+        AuditShortcutSheet(self._keymap(), self.navigation_rows(), parent).exec()

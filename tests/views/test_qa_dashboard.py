@@ -1,0 +1,199 @@
+"""The lead dashboard against the real server: a history seeded through the API shows the same
+figures in the dashboard, the table sorts numerically, a number drills down to its decisions,
+and every table exports to CSV and XLSX files that read back."""
+
+from __future__ import annotations
+
+import csv
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from moderator_app.core import qa_schema as qa
+from moderator_app.net.api_client import ApiClient
+from moderator_app.sync import qa_desk, qa_tables
+from moderator_app.sync.qa_desk import QaDesk
+from moderator_app.views.qa.lead_dashboard import LeadDashboard
+from moderator_app.views.qa.table_panel import TablePanel
+from moderator_app.views.task_runner import TaskRunner
+from tests.qa_seed import seed_audited_history
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def runner():
+    r = TaskRunner("qa-test", max_workers=2)
+    yield r
+    r.shutdown(wait=True)
+
+
+@pytest.fixture
+def seeded(live_server):
+    return seed_audited_history(live_server)
+
+
+@pytest.fixture
+def lead_api(live_server):
+    client = ApiClient(live_server.url, token=live_server.token("lead1"))
+    yield client
+    client.close()
+
+
+def open_dashboard(qtbot, lead_api, runner, seeded, role="lead") -> LeadDashboard:
+    dashboard = LeadDashboard(QaDesk(lambda: lead_api), runner, role)
+    qtbot.addWidget(dashboard)
+    dashboard.resize(1400, 900)
+    dashboard.show()
+    dashboard.set_range(seeded["date_from"], seeded["date_to"])
+    with qtbot.waitSignal(dashboard.loaded, timeout=20_000):
+        dashboard.refresh()
+    return dashboard
+
+
+def shown_rows(panel: TablePanel) -> list[list]:
+    return [panel.model.table().rows[panel.source_row(r)] for r in range(panel.proxy.rowCount())]
+
+
+def test_the_dashboard_shows_the_figures_the_api_returns(qtbot, live_server, lead_api, runner, seeded):
+    dashboard = open_dashboard(qtbot, lead_api, runner, seeded)
+    f, t = seeded["date_from"], seeded["date_to"]
+    table = dashboard.moderators.model.table()
+    shown = {table.value(r, "moderator"): r for r in range(len(table.rows))}
+    # the seed's own counts (not read back from the server)
+    for name, counts in seeded["by"]["moderator"].items():
+        row = shown[name]
+        assert (table.value(row, "decisions"), table.value(row, "audited"), table.value(row, "errors")) == (
+            counts["decisions"], counts["audited"], counts["errors"]
+        )
+    # the same figures the API gives, interval included
+    for m in lead_api.moderator_metrics(f, t):
+        row = shown[m.moderator]
+        assert table.value(row, "error_rate") == m.error_rate
+        assert (table.value(row, "ci_low"), table.value(row, "ci_high")) == (m.ci_low, m.ci_high)
+    # what the cells display: a percentage with the interval, and "n/a" never for audited moderators
+    index = dashboard.moderators.model.index(shown["moderator1"], table.column("error_rate"))
+    rate = seeded["by"]["moderator"]["moderator1"]["errors"] / seeded["by"]["moderator"]["moderator1"]["audited"]
+    assert index.data() == f"{rate * 100:.1f}%"
+    assert dashboard.trend_chart.series() == qa_desk.trend_series(lead_api.trends(f, t, period="week"))
+    assert {w.label for w in dashboard.whisker_chart.series()} == {"moderator1", "moderator2"}
+    assert dashboard.sla.model.table().rows == qa_tables.sla_table(lead_api.sla(f, t)).rows
+    assert dashboard.breakdown.model.table().rows == qa_tables.breakdown_table(lead_api.error_breakdown(f, t)).rows
+    # one breakdown row per reason code of the decision (approvals under "(approved)")
+    assert sum(r[2] for r in dashboard.breakdown.model.table().rows) == sum(
+        max(1, len(r["reason_codes"])) for r in seeded["decisions"] if r["error"]
+    )
+    assert dashboard.flags.model.table().rows == qa_tables.flag_table(lead_api.flag_agreement(f, t)).rows
+    assert "Updated" in dashboard.state_label.text()
+
+
+def test_the_moderator_table_sorts_numerically_with_na_first(qtbot, runner):
+    def m(name, decisions, rate):
+        return qa.ModeratorMetrics(
+            moderator=name, display_name=name, decisions=decisions, active_hours=1.0,
+            throughput_per_active_hour=None, avg_handling_ms=None, audited=0 if rate is None else 10,
+            errors=0, error_rate=rate, ci_low=0.0, ci_high=1.0, critical=0, major=0, minor=0,
+        )
+
+    panel = TablePanel("Moderators")
+    qtbot.addWidget(panel)
+    panel.set_table(qa_tables.moderator_table([m("a", 9, 0.5), m("b", 100, None), m("c", 10, 0.05)]))
+    panel.sort_by("decisions", Qt.SortOrder.AscendingOrder)
+    assert panel.column_values("decisions") == [9, 10, 100]  # as text it would be 10, 100, 9
+    panel.sort_by("error_rate", Qt.SortOrder.AscendingOrder)
+    assert panel.column_values("error_rate") == [None, 0.05, 0.5]
+    rate_col = panel.model.table().column("error_rate")
+    assert panel.proxy.index(0, rate_col).data() == "n/a"
+    # clicking the header sorts too
+    header = panel.view.horizontalHeader()
+    decisions_col = panel.model.table().column("decisions")
+    header.sectionClicked.emit(decisions_col)
+    values = panel.column_values("decisions")
+    assert values in ([9, 10, 100], [100, 10, 9])
+
+
+def test_enter_on_a_number_opens_the_decisions_behind_it(qtbot, live_server, lead_api, runner, seeded):
+    dashboard = open_dashboard(qtbot, lead_api, runner, seeded)
+    panel = dashboard.moderators
+    table = panel.model.table()
+    source_row = next(r for r in range(len(table.rows)) if table.value(r, "moderator") == "moderator2")
+    proxy_index = panel.proxy.mapFromSource(panel.model.index(source_row, table.column("errors")))
+    panel.view.setFocus()
+    panel.view.setCurrentIndex(proxy_index)
+    with qtbot.waitSignal(dashboard.drill_opened, timeout=5_000) as opened:
+        QTest.keyClick(panel.view, Qt.Key.Key_Return)
+    dialog = opened.args[0]
+    qtbot.addWidget(dialog)
+    drill = dialog.panel
+    qtbot.waitUntil(lambda: drill.total is not None, timeout=15_000)
+    expected = sorted(r["decision_id"] for r in seeded["decisions"] if r["moderator"] == "moderator2" and r["error"])
+    assert sorted(row.decision_id for row in drill.rows) == expected
+    assert drill.total == len(expected)
+    assert all(row.is_error and row.moderator == "moderator2" for row in drill.rows)
+    assert "moderator=moderator2" in drill.summary.text()
+
+    # double-click on the "audited" cell of moderator1 opens the audited decisions
+    source_row = next(r for r in range(len(table.rows)) if table.value(r, "moderator") == "moderator1")
+    index = panel.proxy.mapFromSource(panel.model.index(source_row, table.column("audited")))
+    with qtbot.waitSignal(dashboard.drill_opened, timeout=5_000) as opened:
+        panel.view.doubleClicked.emit(index)
+    audited = opened.args[0].panel
+    qtbot.addWidget(opened.args[0])
+    qtbot.waitUntil(lambda: audited.total is not None, timeout=15_000)
+    assert sorted(r.decision_id for r in audited.rows) == sorted(
+        r["decision_id"] for r in seeded["decisions"] if r["moderator"] == "moderator1" and r["audited"]
+    )
+
+
+def test_tables_export_to_csv_and_xlsx_that_read_back(qtbot, live_server, lead_api, runner, seeded, tmp_path):
+    dashboard = open_dashboard(qtbot, lead_api, runner, seeded)
+    panel = dashboard.moderators
+    headers = panel.model.header_texts()
+    rows = panel.model.table().rows
+    assert panel.export_to(tmp_path / "moderators.csv")
+    with open(tmp_path / "moderators.csv", encoding="utf-8-sig", newline="") as fh:
+        read = list(csv.reader(fh))
+    assert read[0] == headers
+    assert [r[0] for r in read[1:]] == [r[0] for r in rows]
+    decisions_col = panel.model.table().column("decisions")
+    assert [int(r[decisions_col]) for r in read[1:]] == [r[decisions_col] for r in rows]
+
+    assert panel.export_to(tmp_path / "moderators.xlsx")
+    sheet = openpyxl.load_workbook(tmp_path / "moderators.xlsx").active
+    values = list(sheet.iter_rows(values_only=True))
+    assert list(values[0]) == headers
+    rate_col = panel.model.table().column("error_rate")
+    assert [v[rate_col] for v in values[1:]] == [r[rate_col] for r in rows]  # numbers stay numbers
+
+    sla = dashboard.sla
+    assert sla.export_to(tmp_path / "sla.csv")
+    with open(tmp_path / "sla.csv", encoding="utf-8-sig", newline="") as fh:
+        assert len(list(csv.reader(fh))) == len(sla.model.table().rows) + 1
+
+
+def test_a_qa_auditor_gets_the_figures_without_the_lead_tabs(qtbot, live_server, runner, seeded):
+    client = ApiClient(live_server.url, token=live_server.token("qa1"))
+    try:
+        dashboard = open_dashboard(qtbot, client, runner, seeded, role="qa")
+        titles = [dashboard.tabs.tabText(i) for i in range(dashboard.tabs.count())]
+        assert "Sampling rules" not in titles and "Disputes" not in titles
+        assert dashboard.moderators.model.rowCount() >= 2
+    finally:
+        client.close()
+
+
+def test_a_failed_load_says_so_inline(qtbot, runner):
+    from moderator_app.net.errors import Unreachable
+
+    def api():
+        raise Unreachable("The server cannot be reached.")
+
+    dashboard = LeadDashboard(QaDesk(api), runner, "lead")
+    qtbot.addWidget(dashboard)
+    dashboard.show()
+    dashboard.refresh()
+    qtbot.waitUntil(lambda: dashboard.error_label.isVisible(), timeout=5_000)
+    assert "cannot be reached" in dashboard.error_label.text()
+    assert dashboard.refresh_button.isEnabled()

@@ -1,0 +1,95 @@
+"""The main window's Quality menu by role: a moderator sees only "My feedback"; a lead opens the
+dashboard and the audit screen from the menu shortcuts, and the figures load in the background."""
+
+from __future__ import annotations
+
+import keyring.backends.fail
+import pytest
+from PySide6.QtGui import QKeySequence
+
+from moderator_app.net.token_store import TokenStore
+from moderator_app.sync.engine import SyncSettings
+from moderator_app.views.main_window import MainWindow
+from moderator_app.views.qa.audit_screen import AuditScreen
+from moderator_app.views.qa.feedback_view import FeedbackView
+from moderator_app.views.qa.lead_dashboard import LeadDashboard
+from moderator_app.views.task_runner import TaskRunner
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def runner():
+    r = TaskRunner("qa-nav-test")
+    yield r
+    r.shutdown(wait=True)
+
+
+@pytest.fixture
+def signed_in(live_server, tmp_path, monkeypatch):
+    from moderator_app.sync.workstation import Workstation
+
+    monkeypatch.setenv("MODERATOR_APP_HOME", str(tmp_path / "home"))
+    made = []
+
+    def make(username: str) -> Workstation:
+        ws = Workstation(
+            live_server.url,
+            data_dir=tmp_path / f"data-{username}",
+            token_store=TokenStore(keyring.backends.fail.Keyring()),
+            settings=SyncSettings(idle_poll_s=0.5),
+            prescreen_images=False,
+            screen_text=False,
+        )
+        ws.start()
+        made.append(ws)
+        ws.sign_in(username, "demo")
+        return ws
+
+    yield make
+    for ws in made:
+        ws.stop()
+
+
+def quality_entries(window: MainWindow) -> dict[str, str]:
+    return {a.text(): a.shortcut().toString(QKeySequence.SequenceFormat.PortableText)
+            for a in window.qa.menu.actions()}
+
+
+def test_a_moderator_sees_only_my_feedback(qtbot, signed_in, runner):
+    window = MainWindow(signed_in("moderator1"), runner)
+    qtbot.addWidget(window)
+    assert window.role == "moderator"
+    assert quality_entries(window) == {"My feedback": "Ctrl+Shift+F"}
+    page = window.open_qa_page("feedback")
+    assert isinstance(page, FeedbackView) and window.pages.currentWidget() is page
+    qtbot.waitUntil(lambda: not page.busy(), timeout=10_000)
+    assert not page.error_label.isVisible()
+    with pytest.raises(PermissionError):
+        window.open_qa_page("dashboard")
+    window.detach()
+
+
+def test_a_lead_opens_the_dashboard_and_the_audit_screen_from_the_menu(qtbot, signed_in, runner):
+    window = MainWindow(signed_in("lead1"), runner)
+    qtbot.addWidget(window)
+    window.show()
+    assert quality_entries(window) == {
+        "Team dashboard": "Ctrl+Shift+D", "QA audit": "Ctrl+Shift+A", "My feedback": "Ctrl+Shift+F",
+    }
+    with qtbot.waitSignal(window.qa.page_opened, timeout=5_000):
+        window.qa.actions["dashboard"].trigger()
+    dashboard = window.pages.currentWidget()
+    assert isinstance(dashboard, LeadDashboard)
+    with qtbot.waitSignal(dashboard.loaded, timeout=15_000):
+        pass
+    titles = [dashboard.tabs.tabText(i) for i in range(dashboard.tabs.count())]
+    assert "Sampling rules" in titles and "Calibration" in titles
+    window.qa.actions["audit"].trigger()
+    audit = window.pages.currentWidget()
+    assert isinstance(audit, AuditScreen)
+    qtbot.waitUntil(lambda: not audit.busy(), timeout=15_000)
+    assert "Nothing is waiting" in audit.empty_label.text()
+    window.show_picker()
+    assert window.pages.currentWidget() is window.picker
+    window.detach()
