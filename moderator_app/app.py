@@ -19,6 +19,7 @@ from moderator_app.assets import resource_path
 from moderator_app.config import app_paths
 from moderator_app.core.settings_schema import Settings
 from moderator_app.logging_setup import setup_logging
+from moderator_app.net.errors import AuthFailed
 from moderator_app.store.settings_file import JsonFileBackend
 from moderator_app.sync.screening_adapters import warm_up_screening
 from moderator_app.views import crash_dialog, i18n, photo_decode
@@ -30,7 +31,8 @@ from moderator_app.views.task_runner import TaskRunner
 
 log = logging.getLogger(__name__)
 
-DEMO_USER = ("moderator1", "demo")
+DEMO_USER = "moderator1"
+DEMO_PASSWORD = "demo"  # every demo account has this password
 SETTINGS_FILENAME = "settings.json"
 
 
@@ -86,12 +88,12 @@ class WorkstationApp:
         self.settings.set("last_username", user.username)
         return True
 
-    def start_demo(self) -> None:
+    def start_demo(self, username: str = DEMO_USER) -> None:
         from moderator_app.demo_backend import start_demo_backend
 
         self.backend = start_demo_backend(app_paths().ensure().data_dir / "demo-server")
         self.ws = self._make_workstation(self.backend.url)
-        self.ws.sign_in(*DEMO_USER)
+        self.ws.sign_in(username, DEMO_PASSWORD)
 
     def open_window(self) -> MainWindow:
         window = MainWindow(self.ws, self.runner)
@@ -217,7 +219,9 @@ def _quit_when_queue_picker_ready(app: QApplication, window) -> QTimer:
         picker = window.picker
         if window.isVisible() and window.pages.currentWidget() is picker and picker.model.rowCount() > 0:
             timer.stop()
-            print(f"ready: queue-picker ({picker.model.rowCount()} queues)", flush=True)
+            user = window.ws.user
+            who = f" as {user.username} ({user.role})" if user is not None else ""
+            print(f"ready: queue-picker ({picker.model.rowCount()} queues){who}", flush=True)
             QTimer.singleShot(0, app.quit)
 
     timer.timeout.connect(check)
@@ -225,8 +229,9 @@ def _quit_when_queue_picker_ready(app: QApplication, window) -> QTimer:
     return timer
 
 
-def run_gui(demo: bool, server: str | None) -> int:
-    """Open the workstation. `demo`: embedded server + moderator1; `server`: sign in to that backend."""
+def run_gui(demo: bool, server: str | None, demo_user: str = DEMO_USER) -> int:
+    """Open the workstation. `demo`: embedded server, signed in as `demo_user`; `server`: sign in
+    to that backend."""
     started = time.perf_counter()
     setup_logging()
     app = create_application()
@@ -242,7 +247,14 @@ def run_gui(demo: bool, server: str | None) -> int:
     workstation_app = WorkstationApp(app, settings)
     try:
         if demo:
-            workstation_app.start_demo()
+            try:
+                workstation_app.start_demo(demo_user)
+            except AuthFailed:
+                print(
+                    f"moderator-app: {demo_user!r} is not a demo account (try moderator1, lead1, qa1).",
+                    file=sys.stderr,
+                )
+                return 2
         else:
             url = server or settings.get("server_url")
             resumed = None

@@ -18,6 +18,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="store_true", help="print versions and exit")
     parser.add_argument("--demo", action="store_true", help="start the embedded demo backend and sign in")
+    parser.add_argument(
+        "--demo-user",
+        metavar="NAME",
+        default="moderator1",
+        help="demo account to sign in as: moderator1..moderator6, lead1, qa1 or admin1 (default moderator1)",
+    )
     parser.add_argument("--server", metavar="URL", help="backend to connect to")
     sub = parser.add_subparsers(dest="command")
 
@@ -109,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
         return run_error_rates(request, stdin=sys.stdin, stdout=sys.stdout, stderr=sys.stderr)
     from moderator_app.app import run_gui
 
-    return run_gui(demo=args.demo, server=args.server)
+    return run_gui(demo=args.demo, server=args.server, demo_user=args.demo_user)
 
 
 if __name__ == "__main__":

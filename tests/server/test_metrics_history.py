@@ -37,20 +37,27 @@ def test_history_adds_decided_items_only_and_keeps_the_chain_valid(any_server):
     with db.read() as conn:
         open_before = _count(conn, t.items, t.items.c.state == "open")
         log_before = _count(conn, t.audit_log)
-    counts = seed_history(db, weeks=3, decisions=600, audits=60, now=NOW)
-    assert counts["decisions"] == 600 and counts["audits"] == 60
+    counts = seed_history(db, weeks=3, decisions=600, audits=60, now=NOW, waiting_samples=5)
+    assert counts["decisions"] == 600 and counts["audits"] == 60 and counts["qa_samples"] == 5
     with db.read() as conn:
         assert _count(conn, t.items, t.items.c.state == "open") == open_before
         assert _count(conn, t.items, t.items.c.state == "decided") == 600
         assert _count(conn, t.decisions) == 600
         assert _count(conn, t.audits) == 60
         assert _count(conn, t.audits, t.audits.c.is_error.is_(True)) == counts["errors"]
-        assert _count(conn, t.qa_samples) == 0  # nothing waits in the QA queue
+        # The newest unaudited decisions wait for the auditor, nothing else.
+        assert _count(conn, t.qa_samples, t.qa_samples.c.state == "open") == 5
+        waiting = set(conn.execute(select(t.qa_samples.c.decision_id)).scalars())
+        audited = set(conn.execute(select(t.audits.c.decision_id)).scalars())
+        assert not waiting & audited
         assert _count(conn, t.audit_log) == log_before + 1
         reasons = _count(conn, t.decision_reasons)
         rejected = _count(conn, t.decisions, t.decisions.c.action == "reject")
         assert reasons >= rejected > 0
     assert server_main(["verify-audit", "--database", any_server.database_url]) == 0
+    with any_server.client("qa1") as client:
+        task = client.post("/v1/qa/audits/claim", json={})
+        assert task.status_code == 200, task.text
 
     # The ids continue from the history: a live decision after it still gets a fresh id.
     with any_server.client("moderator1") as client:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from itertools import islice
 
-from sqlalchemy import Connection, func, insert, select, text
+from sqlalchemy import Connection, exists, func, insert, select, text
 
 from moderator_app.server import tables as t
 from moderator_app.server.audit import append_entry
@@ -35,6 +35,8 @@ log = logging.getLogger(__name__)
 DEMO_WEEKS = 8
 DEMO_DECISIONS = 4000
 DEMO_AUDITS = 400
+# Recent decisions left waiting in the QA queue, so the demo's auditor (qa1) has work to do.
+DEMO_WAITING_SAMPLES = 30
 _CHUNK = 20_000
 _DIGEST = "0" * 64  # history rows were never requested over the API: no request to digest
 
@@ -491,12 +493,48 @@ def seed_history(
     audits: int = DEMO_AUDITS,
     seed: int = 6,
     now: datetime | None = None,
+    waiting_samples: int = DEMO_WAITING_SAMPLES,
 ) -> dict[str, int]:
-    """Generate and write a history into ``db`` in one write transaction; returns counts."""
+    """Generate and write a history into ``db`` in one write transaction; returns counts.
+
+    The newest ``waiting_samples`` unaudited decisions are left in the QA queue, as sampling
+    would have put them there.
+    """
     now = now or utc_now()
     started = time.perf_counter()
     with db.write() as conn:
         pairs = generate_history(conn, now=now, weeks=weeks, decisions=decisions, audits=audits, seed=seed)
         counts = write_history(conn, pairs, now=now)
+        counts["qa_samples"] = _leave_samples_waiting(conn, waiting_samples, now)
     log.info("history seeded in %.2fs: %s", time.perf_counter() - started, counts)
     return counts
+
+
+def _leave_samples_waiting(conn: Connection, count: int, now: datetime) -> int:
+    """Put the newest ``count`` decisions that have no audit and no sample into the QA queue."""
+    if count <= 0:
+        return 0
+    newest = conn.execute(
+        select(t.decisions.c.id, t.decisions.c.queue_id, t.decisions.c.decided_at)
+        .where(
+            ~exists().where(t.audits.c.decision_id == t.decisions.c.id),
+            ~exists().where(t.qa_samples.c.decision_id == t.decisions.c.id),
+        )
+        .order_by(t.decisions.c.decided_at.desc())
+        .limit(count)
+    ).all()
+    if newest:
+        conn.execute(
+            insert(t.qa_samples),
+            [
+                {
+                    "decision_id": r.id,
+                    "queue_id": r.queue_id,
+                    "rule": "base",
+                    "sampled_at": r.decided_at,
+                    "state": "open",
+                }
+                for r in newest
+            ],
+        )
+    return len(newest)
