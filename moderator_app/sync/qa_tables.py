@@ -15,16 +15,38 @@ from typing import Any
 from moderator_app.core import qa_schema as qa
 from moderator_app.core.i18n import translate_noop
 
-CONTEXT = "QaTables"  # the translation context of every header defined here
-NOT_AVAILABLE = "n/a"
+CONTEXT = "QaTables"  # the translation context of every header and label defined here
+NOT_AVAILABLE = translate_noop(CONTEXT, "n/a")
 
 # Value kinds: how a cell is formatted; sorting always uses the raw value.
-INT, FLOAT, RATE, PERCENT, HOURS, MS, TEXT, DATETIME, DATE, BOOL, LIST = (
-    "int", "float", "rate", "percent", "hours", "ms", "text", "datetime", "date", "bool", "list",
+# LABEL is text from a fixed vocabulary (VALUE_LABELS) and DECISION a `decision_text` ("reject
+# (counterfeit)"): the raw English value is kept (sorting, exports) and the views translate the
+# label, or the decision's action, in context CONTEXT when they show it.
+INT, FLOAT, RATE, PERCENT, HOURS, MS, TEXT, LABEL, DECISION, DATETIME, DATE, BOOL, LIST = (
+    "int", "float", "rate", "percent", "hours", "ms", "text", "label", "decision", "datetime", "date", "bool",
+    "list",
 )
 NUMERIC_KINDS = frozenset({INT, FLOAT, RATE, PERCENT, HOURS, MS})
 
 Filters = dict[str, Any]
+
+# The values LABEL columns can hold (verdicts, severities, audit sources, dispute states, actions),
+# marked so that lupdate offers them for translation.
+VALUE_LABELS = (
+    translate_noop(CONTEXT, "agree"),
+    translate_noop(CONTEXT, "error"),
+    translate_noop(CONTEXT, "overturned"),
+    translate_noop(CONTEXT, "upheld"),
+    translate_noop(CONTEXT, "open"),
+    translate_noop(CONTEXT, "critical"),
+    translate_noop(CONTEXT, "major"),
+    translate_noop(CONTEXT, "minor"),
+    translate_noop(CONTEXT, "qa"),
+    translate_noop(CONTEXT, "golden"),
+    translate_noop(CONTEXT, "approve"),
+    translate_noop(CONTEXT, "reject"),
+    translate_noop(CONTEXT, "escalate"),
+)
 
 
 @dataclass(frozen=True)
@@ -195,7 +217,7 @@ def sla_table(rows: Sequence[qa.QueueSla]) -> Table:
 def breakdown_table(rows: Sequence[qa.ErrorBreakdownRow]) -> Table:
     table = Table([
         Column("reason", _H(CONTEXT, "Reason")),
-        Column("severity", _H(CONTEXT, "Severity")),
+        Column("severity", _H(CONTEXT, "Severity"), LABEL),
         Column("errors", _H(CONTEXT, "Errors"), INT),
     ])
     for r in rows:
@@ -230,12 +252,12 @@ def drill_table(page: qa.DrillDownPage) -> Table:
         Column("queue", _H(CONTEXT, "Queue")),
         Column("listing", _H(CONTEXT, "Listing")),
         Column("category", _H(CONTEXT, "Category")),
-        Column("action", _H(CONTEXT, "Action")),
+        Column("action", _H(CONTEXT, "Action"), LABEL),
         Column("reasons", _H(CONTEXT, "Reasons"), LIST),
         Column("time_spent", _H(CONTEXT, "Time spent"), MS),
         Column("audited", _H(CONTEXT, "Audited"), BOOL),
         Column("error", _H(CONTEXT, "Error"), BOOL),
-        Column("severity", _H(CONTEXT, "Severity")),
+        Column("severity", _H(CONTEXT, "Severity"), LABEL),
         Column("comment", _H(CONTEXT, "Audit comment")),
     ])
     for r in page.rows:
@@ -251,13 +273,13 @@ def audit_table(records: Sequence[qa.AuditRecord]) -> Table:
         Column("audited_at", _H(CONTEXT, "Audited (UTC)"), DATETIME),
         Column("listing", _H(CONTEXT, "Listing")),
         Column("queue", _H(CONTEXT, "Queue")),
-        Column("source", _H(CONTEXT, "Source")),
-        Column("yours", _H(CONTEXT, "Your decision")),
-        Column("correct", _H(CONTEXT, "Correct decision")),
-        Column("verdict", _H(CONTEXT, "Verdict")),
-        Column("severity", _H(CONTEXT, "Severity")),
+        Column("source", _H(CONTEXT, "Source"), LABEL),
+        Column("yours", _H(CONTEXT, "Your decision"), DECISION),
+        Column("correct", _H(CONTEXT, "Correct decision"), DECISION),
+        Column("verdict", _H(CONTEXT, "Verdict"), LABEL),
+        Column("severity", _H(CONTEXT, "Severity"), LABEL),
         Column("comment", _H(CONTEXT, "Comment")),
-        Column("dispute", _H(CONTEXT, "Dispute")),
+        Column("dispute", _H(CONTEXT, "Dispute"), LABEL),
         Column("deadline", _H(CONTEXT, "Contest until (UTC)"), DATETIME),
     ])
     for a in sorted(records, key=lambda r: r.audited_at, reverse=True):
@@ -276,11 +298,11 @@ def dispute_table(disputes: Sequence[qa.Dispute]) -> Table:
         Column("opened_at", _H(CONTEXT, "Opened (UTC)"), DATETIME),
         Column("moderator", _H(CONTEXT, "Moderator")),
         Column("listing", _H(CONTEXT, "Listing")),
-        Column("theirs", _H(CONTEXT, "Their decision")),
-        Column("correct", _H(CONTEXT, "Auditor's decision")),
-        Column("severity", _H(CONTEXT, "Severity")),
+        Column("theirs", _H(CONTEXT, "Their decision"), DECISION),
+        Column("correct", _H(CONTEXT, "Auditor's decision"), DECISION),
+        Column("severity", _H(CONTEXT, "Severity"), LABEL),
         Column("reason", _H(CONTEXT, "Their reason")),
-        Column("state", _H(CONTEXT, "State")),
+        Column("state", _H(CONTEXT, "State"), LABEL),
     ])
     for d in disputes:
         a = d.audit
@@ -296,7 +318,7 @@ def golden_table(items: Sequence[qa.GoldenItem]) -> Table:
         Column("created_at", _H(CONTEXT, "Created (UTC)"), DATETIME),
         Column("listing", _H(CONTEXT, "Listing")),
         Column("queue", _H(CONTEXT, "Queue")),
-        Column("expected", _H(CONTEXT, "Expected decision")),
+        Column("expected", _H(CONTEXT, "Expected decision"), DECISION),
         Column("created_by", _H(CONTEXT, "Created by")),
         Column("decided", _H(CONTEXT, "Decided"), BOOL),
     ])
@@ -348,8 +370,8 @@ def calibration_items_table(report: qa.CalibrationReport) -> Table:
         Column("listing", _H(CONTEXT, "Listing")),
         Column("title", _H(CONTEXT, "Title")),
         Column("agreement", _H(CONTEXT, "Agreement"), PERCENT),
-        Column("majority", _H(CONTEXT, "Majority")),
-        *(Column(f"reviewer:{name}", name) for name in reviewers),
+        Column("majority", _H(CONTEXT, "Majority"), LABEL),
+        *(Column(f"reviewer:{name}", name, LABEL) for name in reviewers),
     ])
     for item in report.items:
         answers = [item.answers[name].value if name in item.answers else None for name in reviewers]
@@ -384,10 +406,12 @@ def calibration_pairs_table(report: qa.CalibrationReport) -> Table:
 
 
 def decision_text(action: str, reasons: Sequence[str]) -> str:
+    """"approve", or "reject (code, code)": the action (English) and its reason codes."""
     return f"{action} ({', '.join(reasons)})" if reasons else action
 
 
 def verdict_text(record: qa.AuditRecord) -> str:
+    """"agree", "error" or "overturned" (English; a LABEL value the views translate)."""
     if record.agree:
         return "agree"
     return "error" if record.is_error else "overturned"

@@ -33,6 +33,247 @@
     </message>
 </context>
 <context>
+    <name>AuditFlow</name>
+    <message>
+        <source>Blind decision: approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind decision: reject, then 1–9 and Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind decision: escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict: agree with the moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict: disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity: critical, major, minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the reveal: the correct decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit the verdict and open the next sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the sample back and open the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back: leave the reasons or the comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show these shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Y to agree or D to disagree first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a severity: 1 critical, 2 major, 3 minor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blind decision is recorded: finish the verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide first: the original decision is revealed after yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one reason (1–9), then Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration items cannot be skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity applies to a disagreement: press D first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditScreen</name>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QA audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QA samples, any queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration: %1 (%2 left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sample could be claimed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sample&apos;s lease ran out (%1); it was claimed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit recorded. Next sample…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claiming the next sample…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for review.
+Press Enter to look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This calibration set is done. Thank you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter to claim a sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration item %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample %1 · queue %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment for the moderator (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment for the moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditShortcutSheet</name>
+    <message>
+        <source>Audit shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same keys as the review screen where the meaning is the same. V reveals a blurred photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationPanel</name>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, e.g. Counterfeits week 48</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing ids, comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers (usernames), comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration sets (Enter: report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items, most disagreement first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs (Cohen&apos;s κ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calibration sets yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A set needs a name, at least one listing and at least two reviewers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration set “%1” created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Fleiss&apos; κ %2 · agreement %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>Conflicts</source>
@@ -146,6 +387,75 @@
     </message>
 </context>
 <context>
+    <name>DisputesPanel</name>
+    <message>
+        <source>Disputes to settle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment for the moderator (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uphold the audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overturn: the moderator was right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overturned audits no longer count as errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open disputes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a dispute first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute settled: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillDownDialog</name>
+    <message>
+        <source>Decisions behind the number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillDownPanel</name>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decisions match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message>
         <source>%1 s</source>
@@ -161,6 +471,61 @@
     </message>
     <message>
         <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackView</name>
+    <message>
+        <source>My feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your audited decisions, newest first. You can contest a disagreement until its deadline; a lead settles it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audited decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audited decisions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 audited · %2 counted as errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The auditor agreed: nothing to contest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time to contest has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contest this audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why was your decision right? A lead will read this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute opened; a lead will settle it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -230,6 +595,61 @@
     </message>
     <message>
         <source>Server flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoldenPanel</name>
+    <message>
+        <source>Golden items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected reason codes, comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add golden item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The listing joins the queue like any other. Whoever decides it is graded automatically against the expected decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No golden items yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason codes of this queue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a listing id and choose a queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rejection needs at least one expected reason code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Golden item placed in %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -317,6 +737,137 @@
     </message>
 </context>
 <context>
+    <name>LeadDashboard</name>
+    <message>
+        <source>Team quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderator (all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue id (all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queues: SLA compliance and backlog by age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors by reason and severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI flags against human decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA and backlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors and AI flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampling rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Golden items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions and error rate per period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decisions in this range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error rate per moderator (95% interval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audits in this range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start date is after the end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decisions in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No queues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No errors found in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No AI flags were shown in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ListingPanel</name>
     <message>
         <source>No price</source>
@@ -382,6 +933,10 @@
     </message>
     <message>
         <source>The server refused a decision. Open Conflicts to see which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -453,6 +1008,10 @@
         <source>Seller %1 · pHash distance %2 of 64 bits</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>and %1 more listings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PhotoGallery</name>
@@ -488,6 +1047,431 @@
     <name>PhotoView</name>
     <message>
         <source>Sensitive photo hidden — click or press V to reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QaNavigation</name>
+    <message>
+        <source>&amp;Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QA audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QaTable</name>
+    <message>
+        <source>Double-click or Enter: the decisions behind this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QaTables</name>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overturned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>golden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avg time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CI low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CI high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95% low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95% high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backlog &lt; 24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backlog &lt; 48 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backlog &gt; 48 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True pos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False pos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False neg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True neg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audited (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contest until (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditor&apos;s decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New moderators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New for (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>× approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>× rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>× escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Majority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agrees with majority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean Cohen&apos;s κ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s κ</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -763,6 +1747,65 @@ New items are claimed and downloaded in the background.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RulesPanel</name>
+    <message>
+        <source>Sampling rules per queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New moderators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…who joined within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error threshold (30 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate above the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decision is sampled at the highest rate that applies, times its outcome&apos;s factor. Moderators cannot tell which decisions are audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No queues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampling rule of %1 saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1075,6 +2118,188 @@ New items are claimed and downloaded in the background.</source>
     <message>
         <source>Conflicts: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TablePanel</name>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export XLSX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n rows to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerdictPanel</name>
+    <message>
+        <source>Flags the moderator saw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit and next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter claims the next sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide on your own: %1 approve · %2 reject · %3 escalate · %4 give back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons: 1–9 toggle, Enter confirms, Esc goes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording your decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 agree · %2 disagree · %3/%4/%5 correct decision · 1/2/3 severity · %6 comment · Enter submits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct reasons: 1–9 toggle, Enter confirms, Esc goes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the comment; Enter submits, Esc returns to the keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the verdict…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration: decide on your own: %1 approve · %2 reject · %3 escalate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 1 of 2 · Blind decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 2 of 2 · Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours: not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderator&apos;s: hidden until you decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderator&apos;s: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 s on the listing · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct decision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhiskerChart</name>
+    <message>
+        <source>team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
     <name>AboutDialog</name>
@@ -29,6 +30,248 @@
     <message>
         <source>Licence</source>
         <translation>Licencia</translation>
+    </message>
+</context>
+<context>
+    <name>AuditFlow</name>
+    <message>
+        <source>Blind decision: approve</source>
+        <translation>Decisión a ciegas: aprobar</translation>
+    </message>
+    <message>
+        <source>Blind decision: reject, then 1–9 and Enter</source>
+        <translation>Decisión a ciegas: rechazar, luego 1–9 e Intro</translation>
+    </message>
+    <message>
+        <source>Blind decision: escalate</source>
+        <translation>Decisión a ciegas: escalar</translation>
+    </message>
+    <message>
+        <source>Verdict: agree with the moderator</source>
+        <translation>Veredicto: de acuerdo con el moderador</translation>
+    </message>
+    <message>
+        <source>Verdict: disagree</source>
+        <translation>Veredicto: en desacuerdo</translation>
+    </message>
+    <message>
+        <source>Severity: critical, major, minor</source>
+        <translation>Gravedad: crítica, grave, leve</translation>
+    </message>
+    <message>
+        <source>After the reveal: the correct decision</source>
+        <translation>Tras la revelación: la decisión correcta</translation>
+    </message>
+    <message>
+        <source>Write the comment</source>
+        <translation>Escribir el comentario</translation>
+    </message>
+    <message>
+        <source>Submit the verdict and open the next sample</source>
+        <translation>Enviar el veredicto y abrir la siguiente muestra</translation>
+    </message>
+    <message>
+        <source>Give the sample back and open the next</source>
+        <translation>Devolver la muestra y abrir la siguiente</translation>
+    </message>
+    <message>
+        <source>Back: leave the reasons or the comment</source>
+        <translation>Volver: salir de los motivos o del comentario</translation>
+    </message>
+    <message>
+        <source>Show these shortcuts</source>
+        <translation>Mostrar estos atajos</translation>
+    </message>
+    <message>
+        <source>Press Y to agree or D to disagree first.</source>
+        <translation>Pulse primero Y (de acuerdo) o D (en desacuerdo).</translation>
+    </message>
+    <message>
+        <source>Choose a severity: 1 critical, 2 major, 3 minor.</source>
+        <translation>Elija una gravedad: 1 crítica, 2 grave, 3 leve.</translation>
+    </message>
+    <message>
+        <source>The blind decision is recorded: finish the verdict.</source>
+        <translation>La decisión a ciegas está registrada: termine el veredicto.</translation>
+    </message>
+    <message>
+        <source>Decide first: the original decision is revealed after yours.</source>
+        <translation>Decida primero: la decisión original se muestra después de la suya.</translation>
+    </message>
+    <message>
+        <source>Choose at least one reason (1–9), then Enter.</source>
+        <translation>Elija al menos un motivo (1–9) y luego Intro.</translation>
+    </message>
+    <message>
+        <source>Calibration items cannot be skipped.</source>
+        <translation>Los elementos de calibración no se pueden saltar.</translation>
+    </message>
+    <message>
+        <source>Severity applies to a disagreement: press D first.</source>
+        <translation>La gravedad se aplica a un desacuerdo: pulse primero D.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditScreen</name>
+    <message>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Escalar</translation>
+    </message>
+    <message>
+        <source>Photo not available</source>
+        <translation>Foto no disponible</translation>
+    </message>
+    <message>
+        <source>QA audit</source>
+        <translation>Auditoría de calidad</translation>
+    </message>
+    <message>
+        <source>QA samples, any queue</source>
+        <translation>Muestras de auditoría, cualquier cola</translation>
+    </message>
+    <message>
+        <source>Give back</source>
+        <translation>Devolver</translation>
+    </message>
+    <message>
+        <source>Calibration: %1 (%2 left)</source>
+        <translation>Calibración: %1 (quedan %2)</translation>
+    </message>
+    <message>
+        <source>No sample could be claimed: %1</source>
+        <translation>No se pudo reservar ninguna muestra: %1</translation>
+    </message>
+    <message>
+        <source>Answer recorded.</source>
+        <translation>Respuesta registrada.</translation>
+    </message>
+    <message>
+        <source>This sample&apos;s lease ran out (%1); it was claimed again.</source>
+        <translation>La reserva de esta muestra caducó (%1); se ha vuelto a reservar.</translation>
+    </message>
+    <message>
+        <source>Audit recorded. Next sample…</source>
+        <translation>Auditoría registrada. Siguiente muestra…</translation>
+    </message>
+    <message>
+        <source>Claiming the next sample…</source>
+        <translation>Reservando la siguiente muestra…</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for review.
+Press Enter to look again.</source>
+        <translation>No hay nada pendiente de revisión.
+Pulse Intro para volver a mirar.</translation>
+    </message>
+    <message>
+        <source>This calibration set is done. Thank you.</source>
+        <translation>Esta serie de calibración está terminada. Gracias.</translation>
+    </message>
+    <message>
+        <source>Press Enter to claim a sample.</source>
+        <translation>Pulse Intro para reservar una muestra.</translation>
+    </message>
+    <message>
+        <source>Calibration item %1 of %2</source>
+        <translation>Elemento de calibración %1 de %2</translation>
+    </message>
+    <message>
+        <source>Sample %1 · queue %2</source>
+        <translation>Muestra %1 · cola %2</translation>
+    </message>
+    <message>
+        <source>Comment for the moderator (%1)</source>
+        <translation>Comentario para el moderador (%1)</translation>
+    </message>
+    <message>
+        <source>Comment for the moderator</source>
+        <translation>Comentario para el moderador</translation>
+    </message>
+</context>
+<context>
+    <name>AuditShortcutSheet</name>
+    <message>
+        <source>Audit shortcuts</source>
+        <translation>Atajos de la auditoría</translation>
+    </message>
+    <message>
+        <source>Same keys as the review screen where the meaning is the same. V reveals a blurred photo.</source>
+        <translation>Las mismas teclas que en la pantalla de revisión cuando significan lo mismo. V muestra una foto desenfocada.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationPanel</name>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>Name, e.g. Counterfeits week 48</source>
+        <translation>Nombre, p. ej. Falsificaciones sem. 48</translation>
+    </message>
+    <message>
+        <source>Listing ids, comma-separated</source>
+        <translation>Identificadores de anuncios, separados por comas</translation>
+    </message>
+    <message>
+        <source>Reviewers (usernames), comma-separated</source>
+        <translation>Revisores (usuarios), separados por comas</translation>
+    </message>
+    <message>
+        <source>Create set</source>
+        <translation>Crear serie</translation>
+    </message>
+    <message>
+        <source>Calibration sets (Enter: report)</source>
+        <translation>Series de calibración (Intro: informe)</translation>
+    </message>
+    <message>
+        <source>Items, most disagreement first</source>
+        <translation>Elementos, los de mayor desacuerdo primero</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>Revisores</translation>
+    </message>
+    <message>
+        <source>Pairs (Cohen&apos;s κ)</source>
+        <translation>Parejas (κ de Cohen)</translation>
+    </message>
+    <message>
+        <source>No calibration sets yet.</source>
+        <translation>Aún no hay series de calibración.</translation>
+    </message>
+    <message>
+        <source>A set needs a name, at least one listing and at least two reviewers.</source>
+        <translation>Una serie necesita un nombre, al menos un anuncio y al menos dos revisores.</translation>
+    </message>
+    <message>
+        <source>Calibration set “%1” created.</source>
+        <translation>Serie de calibración «%1» creada.</translation>
+    </message>
+    <message>
+        <source>%1 — Fleiss&apos; κ %2 · agreement %3</source>
+        <translation>%1 — κ de Fleiss %2 · acuerdo %3</translation>
+    </message>
+    <message>
+        <source>No items.</source>
+        <translation>Sin elementos.</translation>
     </message>
 </context>
 <context>
@@ -145,6 +388,75 @@
     </message>
 </context>
 <context>
+    <name>DisputesPanel</name>
+    <message>
+        <source>Disputes to settle</source>
+        <translation>Impugnaciones por resolver</translation>
+    </message>
+    <message>
+        <source>Comment for the moderator (optional)</source>
+        <translation>Comentario para el moderador (opcional)</translation>
+    </message>
+    <message>
+        <source>Uphold the audit</source>
+        <translation>Mantener la auditoría</translation>
+    </message>
+    <message>
+        <source>Overturn: the moderator was right</source>
+        <translation>Revocar: el moderador tenía razón</translation>
+    </message>
+    <message>
+        <source>Overturned audits no longer count as errors.</source>
+        <translation>Las auditorías revocadas ya no cuentan como errores.</translation>
+    </message>
+    <message>
+        <source>No open disputes.</source>
+        <translation>No hay impugnaciones abiertas.</translation>
+    </message>
+    <message>
+        <source>Select a dispute first.</source>
+        <translation>Seleccione primero una impugnación.</translation>
+    </message>
+    <message>
+        <source>Dispute settled: %1.</source>
+        <translation>Impugnación resuelta: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDownDialog</name>
+    <message>
+        <source>Decisions behind the number</source>
+        <translation>Decisiones detrás de la cifra</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDownPanel</name>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisiones</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>Cargar más</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>No decisions match.</source>
+        <translation>Ninguna decisión coincide.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 decisions</source>
+        <translation>%1 de %2 decisiones</translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message>
         <source>%1 s</source>
@@ -161,6 +473,61 @@
     <message>
         <source>%1 d</source>
         <translation>%1 d</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackView</name>
+    <message>
+        <source>My feedback</source>
+        <translation>Mis evaluaciones</translation>
+    </message>
+    <message>
+        <source>Your audited decisions, newest first. You can contest a disagreement until its deadline; a lead settles it.</source>
+        <translation>Sus decisiones auditadas, las más recientes primero. Puede impugnar un desacuerdo hasta su fecha límite; un responsable lo resuelve.</translation>
+    </message>
+    <message>
+        <source>Audited decisions</source>
+        <translation>Decisiones auditadas</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Contest…</source>
+        <translation>Impugnar…</translation>
+    </message>
+    <message>
+        <source>No audited decisions yet.</source>
+        <translation>Aún no hay decisiones auditadas.</translation>
+    </message>
+    <message>
+        <source>%1 audited · %2 counted as errors</source>
+        <translation>%1 auditadas · %2 contadas como errores</translation>
+    </message>
+    <message>
+        <source>The auditor agreed: nothing to contest.</source>
+        <translation>El auditor estuvo de acuerdo: nada que impugnar.</translation>
+    </message>
+    <message>
+        <source>Dispute: %1</source>
+        <translation>Impugnación: %1</translation>
+    </message>
+    <message>
+        <source>The time to contest has passed.</source>
+        <translation>El plazo para impugnar ha pasado.</translation>
+    </message>
+    <message>
+        <source>Contest this audit</source>
+        <translation>Impugnar esta auditoría</translation>
+    </message>
+    <message>
+        <source>Why was your decision right? A lead will read this.</source>
+        <translation>¿Por qué era correcta su decisión? Un responsable lo leerá.</translation>
+    </message>
+    <message>
+        <source>Dispute opened; a lead will settle it.</source>
+        <translation>Impugnación abierta; un responsable la resolverá.</translation>
     </message>
 </context>
 <context>
@@ -230,6 +597,61 @@
     <message>
         <source>Server flag</source>
         <translation>Marca del servidor</translation>
+    </message>
+</context>
+<context>
+    <name>GoldenPanel</name>
+    <message>
+        <source>Golden items</source>
+        <translation>Elementos de referencia</translation>
+    </message>
+    <message>
+        <source>Listing id</source>
+        <translation>Id. del anuncio</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Escalar</translation>
+    </message>
+    <message>
+        <source>Expected reason codes, comma-separated</source>
+        <translation>Motivos esperados (códigos), separados por comas</translation>
+    </message>
+    <message>
+        <source>Add golden item</source>
+        <translation>Añadir elemento de referencia</translation>
+    </message>
+    <message>
+        <source>The listing joins the queue like any other. Whoever decides it is graded automatically against the expected decision.</source>
+        <translation>El anuncio entra en la cola como cualquier otro. Quien lo decida se evalúa automáticamente frente a la decisión esperada.</translation>
+    </message>
+    <message>
+        <source>No golden items yet.</source>
+        <translation>Aún no hay elementos de referencia.</translation>
+    </message>
+    <message>
+        <source>Reason codes of this queue: %1</source>
+        <translation>Motivos de esta cola: %1</translation>
+    </message>
+    <message>
+        <source>Enter a listing id and choose a queue.</source>
+        <translation>Introduzca un id. de anuncio y elija una cola.</translation>
+    </message>
+    <message>
+        <source>A rejection needs at least one expected reason code.</source>
+        <translation>Un rechazo necesita al menos un motivo esperado.</translation>
+    </message>
+    <message>
+        <source>Golden item placed in %1.</source>
+        <translation>Elemento de referencia colocado en %1.</translation>
     </message>
 </context>
 <context>
@@ -316,6 +738,137 @@
     </message>
 </context>
 <context>
+    <name>LeadDashboard</name>
+    <message>
+        <source>Team quality</source>
+        <translation>Calidad del equipo</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>Por semana</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>Por día</translation>
+    </message>
+    <message>
+        <source>Moderator (all)</source>
+        <translation>Moderador (todos)</translation>
+    </message>
+    <message>
+        <source>Queue id (all)</source>
+        <translation>Cola (todas)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <source>Moderators</source>
+        <translation>Moderadores</translation>
+    </message>
+    <message>
+        <source>Queues: SLA compliance and backlog by age</source>
+        <translation>Colas: cumplimiento del SLA y pendientes por antigüedad</translation>
+    </message>
+    <message>
+        <source>Errors by reason and severity</source>
+        <translation>Errores por motivo y gravedad</translation>
+    </message>
+    <message>
+        <source>AI flags against human decisions</source>
+        <translation>Marcas de la IA frente a decisiones humanas</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>SLA and backlog</source>
+        <translation>SLA y pendientes</translation>
+    </message>
+    <message>
+        <source>Errors and AI flags</source>
+        <translation>Errores y marcas de IA</translation>
+    </message>
+    <message>
+        <source>Sampling rules</source>
+        <translation>Muestreo</translation>
+    </message>
+    <message>
+        <source>Golden items</source>
+        <translation>Referencias</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>Impugnaciones</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Calibración</translation>
+    </message>
+    <message>
+        <source>Decisions and error rate per period</source>
+        <translation>Decisiones y tasa de error por periodo</translation>
+    </message>
+    <message>
+        <source>No decisions in this range</source>
+        <translation>Sin decisiones en este periodo</translation>
+    </message>
+    <message>
+        <source>Error rate per moderator (95% interval)</source>
+        <translation>Tasa de error por moderador (intervalo del 95 %)</translation>
+    </message>
+    <message>
+        <source>No audits in this range</source>
+        <translation>Sin auditorías en este periodo</translation>
+    </message>
+    <message>
+        <source>The start date is after the end date.</source>
+        <translation>La fecha de inicio es posterior a la de fin.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Not updated</source>
+        <translation>Sin actualizar</translation>
+    </message>
+    <message>
+        <source>The figures could not be loaded: %1</source>
+        <translation>No se pudieron cargar las cifras: %1</translation>
+    </message>
+    <message>
+        <source>No decisions in this range.</source>
+        <translation>Sin decisiones en este periodo.</translation>
+    </message>
+    <message>
+        <source>No queues.</source>
+        <translation>No hay colas.</translation>
+    </message>
+    <message>
+        <source>No errors found in this range.</source>
+        <translation>No se encontraron errores en este periodo.</translation>
+    </message>
+    <message>
+        <source>No AI flags were shown in this range.</source>
+        <translation>No se mostraron marcas de IA en este periodo.</translation>
+    </message>
+    <message>
+        <source>Updated %1 UTC</source>
+        <translation>Actualizado a las %1 UTC</translation>
+    </message>
+</context>
+<context>
     <name>ListingPanel</name>
     <message>
         <source>No price</source>
@@ -382,6 +935,10 @@
     <message>
         <source>The server refused a decision. Open Conflicts to see which.</source>
         <translation>El servidor rechazó una decisión. Abra Conflictos para ver cuál.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>No ha iniciado sesión.</translation>
     </message>
     <message>
         <source>Listing %1 (seller %2) uses the same photo; its id was copied.</source>
@@ -452,6 +1009,10 @@
         <source>Seller %1 · pHash distance %2 of 64 bits</source>
         <translation>Vendedor %1 · distancia pHash %2 de 64 bits</translation>
     </message>
+    <message>
+        <source>and %1 more listings</source>
+        <translation>y %1 anuncios más</translation>
+    </message>
 </context>
 <context>
     <name>PhotoGallery</name>
@@ -488,6 +1049,431 @@
     <message>
         <source>Sensitive photo hidden — click or press V to reveal</source>
         <translation>Foto sensible oculta — haga clic o pulse V para mostrarla</translation>
+    </message>
+</context>
+<context>
+    <name>QaNavigation</name>
+    <message>
+        <source>&amp;Quality</source>
+        <translation>&amp;Calidad</translation>
+    </message>
+    <message>
+        <source>Team dashboard</source>
+        <translation>Panel del equipo</translation>
+    </message>
+    <message>
+        <source>QA audit</source>
+        <translation>Auditoría de calidad</translation>
+    </message>
+    <message>
+        <source>My feedback</source>
+        <translation>Mis evaluaciones</translation>
+    </message>
+</context>
+<context>
+    <name>QaTable</name>
+    <message>
+        <source>Double-click or Enter: the decisions behind this number</source>
+        <translation>Doble clic o Intro: las decisiones detrás de esta cifra</translation>
+    </message>
+</context>
+<context>
+    <name>QaTables</name>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>agree</source>
+        <translation>de acuerdo</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>overturned</source>
+        <translation>revocado</translation>
+    </message>
+    <message>
+        <source>upheld</source>
+        <translation>mantenido</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>crítica</translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation>grave</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>leve</translation>
+    </message>
+    <message>
+        <source>qa</source>
+        <translation>auditoría</translation>
+    </message>
+    <message>
+        <source>golden</source>
+        <translation>referencia</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation>aprobar</translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation>rechazar</translation>
+    </message>
+    <message>
+        <source>escalate</source>
+        <translation>escalar</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Moderador</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisiones</translation>
+    </message>
+    <message>
+        <source>Active hours</source>
+        <translation>Horas activas</translation>
+    </message>
+    <message>
+        <source>Per hour</source>
+        <translation>Por hora</translation>
+    </message>
+    <message>
+        <source>Avg time</source>
+        <translation>Tiempo medio</translation>
+    </message>
+    <message>
+        <source>Audited</source>
+        <translation>Auditadas</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errores</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>Tasa de error</translation>
+    </message>
+    <message>
+        <source>CI low</source>
+        <translation>IC inf.</translation>
+    </message>
+    <message>
+        <source>CI high</source>
+        <translation>IC sup.</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Críticos</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Graves</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Leves</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>95% low</source>
+        <translation>Límite inf. 95 %</translation>
+    </message>
+    <message>
+        <source>95% high</source>
+        <translation>Límite sup. 95 %</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>Tratados</translation>
+    </message>
+    <message>
+        <source>Within SLA</source>
+        <translation>Dentro del SLA</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Cumplimiento</translation>
+    </message>
+    <message>
+        <source>Backlog &lt; 24 h</source>
+        <translation>Pendientes &lt; 24 h</translation>
+    </message>
+    <message>
+        <source>Backlog &lt; 48 h</source>
+        <translation>Pendientes &lt; 48 h</translation>
+    </message>
+    <message>
+        <source>Backlog &gt; 48 h</source>
+        <translation>Pendientes &gt; 48 h</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Flag kind</source>
+        <translation>Tipo de marca</translation>
+    </message>
+    <message>
+        <source>True pos.</source>
+        <translation>Verd. pos.</translation>
+    </message>
+    <message>
+        <source>False pos.</source>
+        <translation>Falsos pos.</translation>
+    </message>
+    <message>
+        <source>False neg.</source>
+        <translation>Falsos neg.</translation>
+    </message>
+    <message>
+        <source>True neg.</source>
+        <translation>Verd. neg.</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Precisión</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Exhaustividad</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Decided (UTC)</source>
+        <translation>Decidida (UTC)</translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation>Anuncio</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Motivos</translation>
+    </message>
+    <message>
+        <source>Time spent</source>
+        <translation>Tiempo dedicado</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Audit comment</source>
+        <translation>Comentario de auditoría</translation>
+    </message>
+    <message>
+        <source>Audited (UTC)</source>
+        <translation>Auditada (UTC)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Your decision</source>
+        <translation>Su decisión</translation>
+    </message>
+    <message>
+        <source>Correct decision</source>
+        <translation>Decisión correcta</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>Impugnación</translation>
+    </message>
+    <message>
+        <source>Contest until (UTC)</source>
+        <translation>Impugnable hasta (UTC)</translation>
+    </message>
+    <message>
+        <source>Opened (UTC)</source>
+        <translation>Abierta (UTC)</translation>
+    </message>
+    <message>
+        <source>Their decision</source>
+        <translation>Decisión del moderador</translation>
+    </message>
+    <message>
+        <source>Auditor&apos;s decision</source>
+        <translation>Decisión del auditor</translation>
+    </message>
+    <message>
+        <source>Their reason</source>
+        <translation>Argumento del moderador</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>Creado (UTC)</translation>
+    </message>
+    <message>
+        <source>Expected decision</source>
+        <translation>Decisión esperada</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Creado por</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decidido</translation>
+    </message>
+    <message>
+        <source>Base rate</source>
+        <translation>Tasa base</translation>
+    </message>
+    <message>
+        <source>New moderators</source>
+        <translation>Moderadores nuevos</translation>
+    </message>
+    <message>
+        <source>New for (days)</source>
+        <translation>Nuevo durante (días)</translation>
+    </message>
+    <message>
+        <source>Error threshold</source>
+        <translation>Umbral de error</translation>
+    </message>
+    <message>
+        <source>Above threshold</source>
+        <translation>Sobre el umbral</translation>
+    </message>
+    <message>
+        <source>× approved</source>
+        <translation>× aprobadas</translation>
+    </message>
+    <message>
+        <source>× rejected</source>
+        <translation>× rechazadas</translation>
+    </message>
+    <message>
+        <source>× escalated</source>
+        <translation>× escaladas</translation>
+    </message>
+    <message>
+        <source>Updated by</source>
+        <translation>Modificado por</translation>
+    </message>
+    <message>
+        <source>Calibration set</source>
+        <translation>Serie de calibración</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Elementos</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>Revisores</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>Left for me</source>
+        <translation>Me quedan</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <source>Majority</source>
+        <translation>Mayoría</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Revisor</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Respondidos</translation>
+    </message>
+    <message>
+        <source>Agrees with majority</source>
+        <translation>De acuerdo con la mayoría</translation>
+    </message>
+    <message>
+        <source>Mean Cohen&apos;s κ</source>
+        <translation>κ de Cohen medio</translation>
+    </message>
+    <message>
+        <source>Reviewer A</source>
+        <translation>Revisor A</translation>
+    </message>
+    <message>
+        <source>Reviewer B</source>
+        <translation>Revisor B</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s κ</source>
+        <translation>κ de Cohen</translation>
     </message>
 </context>
 <context>
@@ -731,7 +1717,7 @@ Se reservan y descargan nuevos anuncios en segundo plano.</translation>
         <translation>Precio muy por debajo del mercado</translation>
     </message>
     <message>
-        <source>{percent}% of the category's median price</source>
+        <source>{percent}% of the category&apos;s median price</source>
         <translation>{percent} % del precio mediano de la categoría</translation>
     </message>
     <message>
@@ -739,7 +1725,7 @@ Se reservan y descargan nuevos anuncios en segundo plano.</translation>
         <translation>Fotos usadas por otros vendedores</translation>
     </message>
     <message>
-        <source>{count} photos match other sellers' listings</source>
+        <source>{count} photos match other sellers&apos; listings</source>
         <translation>{count} foto(s) coinciden con anuncios de otros vendedores</translation>
     </message>
     <message>
@@ -763,6 +1749,65 @@ Se reservan y descargan nuevos anuncios en segundo plano.</translation>
             <numerusform>y %n más</numerusform>
             <numerusform>y %n más</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RulesPanel</name>
+    <message>
+        <source>Sampling rules per queue</source>
+        <translation>Reglas de muestreo por cola</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Save rule</source>
+        <translation>Guardar regla</translation>
+    </message>
+    <message>
+        <source>Base rate</source>
+        <translation>Tasa base</translation>
+    </message>
+    <message>
+        <source>New moderators</source>
+        <translation>Moderadores nuevos</translation>
+    </message>
+    <message>
+        <source>…who joined within</source>
+        <translation>…incorporados hace menos de</translation>
+    </message>
+    <message>
+        <source>Error threshold (30 days)</source>
+        <translation>Umbral de error (30 días)</translation>
+    </message>
+    <message>
+        <source>Rate above the threshold</source>
+        <translation>Tasa sobre el umbral</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobadas</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazadas</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Escaladas</translation>
+    </message>
+    <message>
+        <source>A decision is sampled at the highest rate that applies, times its outcome&apos;s factor. Moderators cannot tell which decisions are audited.</source>
+        <translation>Una decisión se muestrea con la tasa más alta que se aplique, multiplicada por el factor de su resultado. Los moderadores no pueden saber qué decisiones se auditan.</translation>
+    </message>
+    <message>
+        <source>No queues.</source>
+        <translation>No hay colas.</translation>
+    </message>
+    <message>
+        <source>Sampling rule of %1 saved.</source>
+        <translation>Regla de muestreo de %1 guardada.</translation>
     </message>
 </context>
 <context>
@@ -1075,6 +2120,188 @@ Se reservan y descargan nuevos anuncios en segundo plano.</translation>
     <message>
         <source>Conflicts: %1</source>
         <translation>Conflictos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TablePanel</name>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <source>Export XLSX</source>
+        <translation>Exportar XLSX</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Archivo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Error al exportar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n rows to %1</source>
+        <translation>
+            <numerusform>%n fila exportada a %1</numerusform>
+            <numerusform>%n filas exportadas a %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisiones</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>Tasa de error</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>Intervalo del 95 %</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictPanel</name>
+    <message>
+        <source>Flags the moderator saw</source>
+        <translation>Marcas que vio el moderador</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisiones</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Crítica</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Grave</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Leve</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>De acuerdo</translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation>En desacuerdo</translation>
+    </message>
+    <message>
+        <source>Submit and next</source>
+        <translation>Enviar y siguiente</translation>
+    </message>
+    <message>
+        <source>Enter claims the next sample.</source>
+        <translation>Intro reserva la siguiente muestra.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Decide on your own: %1 approve · %2 reject · %3 escalate · %4 give back.</source>
+        <translation>Decida por su cuenta: %1 aprobar · %2 rechazar · %3 escalar · %4 devolver.</translation>
+    </message>
+    <message>
+        <source>Reasons: 1–9 toggle, Enter confirms, Esc goes back.</source>
+        <translation>Motivos: 1–9 marcan, Intro confirma, Esc vuelve.</translation>
+    </message>
+    <message>
+        <source>Recording your decision…</source>
+        <translation>Registrando su decisión…</translation>
+    </message>
+    <message>
+        <source>%1 agree · %2 disagree · %3/%4/%5 correct decision · 1/2/3 severity · %6 comment · Enter submits.</source>
+        <translation>%1 de acuerdo · %2 en desacuerdo · %3/%4/%5 decisión correcta · 1/2/3 gravedad · %6 comentario · Intro envía.</translation>
+    </message>
+    <message>
+        <source>Correct reasons: 1–9 toggle, Enter confirms, Esc goes back.</source>
+        <translation>Motivos correctos: 1–9 marcan, Intro confirma, Esc vuelve.</translation>
+    </message>
+    <message>
+        <source>Type the comment; Enter submits, Esc returns to the keys.</source>
+        <translation>Escriba el comentario; Intro envía, Esc vuelve a las teclas.</translation>
+    </message>
+    <message>
+        <source>Recording the verdict…</source>
+        <translation>Registrando el veredicto…</translation>
+    </message>
+    <message>
+        <source>Calibration: decide on your own: %1 approve · %2 reject · %3 escalate.</source>
+        <translation>Calibración: decida por su cuenta: %1 aprobar · %2 rechazar · %3 escalar.</translation>
+    </message>
+    <message>
+        <source>Step 1 of 2 · Blind decision</source>
+        <translation>Paso 1 de 2 · Decisión a ciegas</translation>
+    </message>
+    <message>
+        <source>Step 2 of 2 · Verdict</source>
+        <translation>Paso 2 de 2 · Veredicto</translation>
+    </message>
+    <message>
+        <source>Yours: %1</source>
+        <translation>La suya: %1</translation>
+    </message>
+    <message>
+        <source>Yours: not decided yet</source>
+        <translation>La suya: aún sin decidir</translation>
+    </message>
+    <message>
+        <source>Moderator&apos;s: hidden until you decide</source>
+        <translation>La del moderador: oculta hasta que decida</translation>
+    </message>
+    <message>
+        <source>Moderator&apos;s: %1</source>
+        <translation>La del moderador: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 s on the listing · %3</source>
+        <translation>%1 · %2 s en el anuncio · %3</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>Correct decision: %1</source>
+        <translation>Decisión correcta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WhiskerChart</name>
+    <message>
+        <source>team %1</source>
+        <translation>equipo %1</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

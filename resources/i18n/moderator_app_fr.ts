@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>AboutDialog</name>
@@ -12,7 +13,7 @@
     </message>
     <message>
         <source>Offline-first review of marketplace listings. Photos are pre-screened on this computer with the models below; their licences apply to the model files.</source>
-        <translation>Modération d'annonces qui fonctionne hors ligne. Les photos sont pré-analysées sur cet ordinateur avec les modèles ci-dessous ; leurs licences s'appliquent aux fichiers des modèles.</translation>
+        <translation>Modération d&apos;annonces qui fonctionne hors ligne. Les photos sont pré-analysées sur cet ordinateur avec les modèles ci-dessous ; leurs licences s&apos;appliquent aux fichiers des modèles.</translation>
     </message>
     <message>
         <source>Model</source>
@@ -32,6 +33,248 @@
     </message>
 </context>
 <context>
+    <name>AuditFlow</name>
+    <message>
+        <source>Blind decision: approve</source>
+        <translation>Décision à l&apos;aveugle : valider</translation>
+    </message>
+    <message>
+        <source>Blind decision: reject, then 1–9 and Enter</source>
+        <translation>Décision à l&apos;aveugle : refuser, puis 1–9 et Entrée</translation>
+    </message>
+    <message>
+        <source>Blind decision: escalate</source>
+        <translation>Décision à l&apos;aveugle : escalader</translation>
+    </message>
+    <message>
+        <source>Verdict: agree with the moderator</source>
+        <translation>Verdict : d&apos;accord avec le modérateur</translation>
+    </message>
+    <message>
+        <source>Verdict: disagree</source>
+        <translation>Verdict : pas d&apos;accord</translation>
+    </message>
+    <message>
+        <source>Severity: critical, major, minor</source>
+        <translation>Gravité : critique, majeure, mineure</translation>
+    </message>
+    <message>
+        <source>After the reveal: the correct decision</source>
+        <translation>Après la révélation : la bonne décision</translation>
+    </message>
+    <message>
+        <source>Write the comment</source>
+        <translation>Écrire le commentaire</translation>
+    </message>
+    <message>
+        <source>Submit the verdict and open the next sample</source>
+        <translation>Envoyer le verdict et ouvrir l&apos;échantillon suivant</translation>
+    </message>
+    <message>
+        <source>Give the sample back and open the next</source>
+        <translation>Rendre l&apos;échantillon et ouvrir le suivant</translation>
+    </message>
+    <message>
+        <source>Back: leave the reasons or the comment</source>
+        <translation>Retour : quitter les motifs ou le commentaire</translation>
+    </message>
+    <message>
+        <source>Show these shortcuts</source>
+        <translation>Afficher ces raccourcis</translation>
+    </message>
+    <message>
+        <source>Press Y to agree or D to disagree first.</source>
+        <translation>Appuyez d&apos;abord sur Y (d&apos;accord) ou sur D (pas d&apos;accord).</translation>
+    </message>
+    <message>
+        <source>Choose a severity: 1 critical, 2 major, 3 minor.</source>
+        <translation>Choisissez une gravité : 1 critique, 2 majeure, 3 mineure.</translation>
+    </message>
+    <message>
+        <source>The blind decision is recorded: finish the verdict.</source>
+        <translation>La décision à l&apos;aveugle est enregistrée : terminez le verdict.</translation>
+    </message>
+    <message>
+        <source>Decide first: the original decision is revealed after yours.</source>
+        <translation>Décidez d&apos;abord : la décision d&apos;origine s&apos;affiche après la vôtre.</translation>
+    </message>
+    <message>
+        <source>Choose at least one reason (1–9), then Enter.</source>
+        <translation>Choisissez au moins un motif (1–9), puis Entrée.</translation>
+    </message>
+    <message>
+        <source>Calibration items cannot be skipped.</source>
+        <translation>Les éléments de calibrage ne peuvent pas être passés.</translation>
+    </message>
+    <message>
+        <source>Severity applies to a disagreement: press D first.</source>
+        <translation>La gravité concerne un désaccord : appuyez d&apos;abord sur D.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditScreen</name>
+    <message>
+        <source>Approve</source>
+        <translation>Valider</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Escalader</translation>
+    </message>
+    <message>
+        <source>Photo not available</source>
+        <translation>Photo indisponible</translation>
+    </message>
+    <message>
+        <source>QA audit</source>
+        <translation>Audit qualité</translation>
+    </message>
+    <message>
+        <source>QA samples, any queue</source>
+        <translation>Échantillons d&apos;audit, toutes files</translation>
+    </message>
+    <message>
+        <source>Give back</source>
+        <translation>Rendre</translation>
+    </message>
+    <message>
+        <source>Calibration: %1 (%2 left)</source>
+        <translation>Calibrage : %1 (%2 restants)</translation>
+    </message>
+    <message>
+        <source>No sample could be claimed: %1</source>
+        <translation>Impossible de réserver un échantillon : %1</translation>
+    </message>
+    <message>
+        <source>Answer recorded.</source>
+        <translation>Réponse enregistrée.</translation>
+    </message>
+    <message>
+        <source>This sample&apos;s lease ran out (%1); it was claimed again.</source>
+        <translation>La réservation de cet échantillon a expiré (%1) ; il a été réservé à nouveau.</translation>
+    </message>
+    <message>
+        <source>Audit recorded. Next sample…</source>
+        <translation>Audit enregistré. Échantillon suivant…</translation>
+    </message>
+    <message>
+        <source>Claiming the next sample…</source>
+        <translation>Réservation de l&apos;échantillon suivant…</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for review.
+Press Enter to look again.</source>
+        <translation>Rien n&apos;attend de relecture.
+Appuyez sur Entrée pour vérifier à nouveau.</translation>
+    </message>
+    <message>
+        <source>This calibration set is done. Thank you.</source>
+        <translation>Cette série de calibrage est terminée. Merci.</translation>
+    </message>
+    <message>
+        <source>Press Enter to claim a sample.</source>
+        <translation>Appuyez sur Entrée pour réserver un échantillon.</translation>
+    </message>
+    <message>
+        <source>Calibration item %1 of %2</source>
+        <translation>Élément de calibrage %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Sample %1 · queue %2</source>
+        <translation>Échantillon %1 · file %2</translation>
+    </message>
+    <message>
+        <source>Comment for the moderator (%1)</source>
+        <translation>Commentaire pour le modérateur (%1)</translation>
+    </message>
+    <message>
+        <source>Comment for the moderator</source>
+        <translation>Commentaire pour le modérateur</translation>
+    </message>
+</context>
+<context>
+    <name>AuditShortcutSheet</name>
+    <message>
+        <source>Audit shortcuts</source>
+        <translation>Raccourcis de l&apos;audit</translation>
+    </message>
+    <message>
+        <source>Same keys as the review screen where the meaning is the same. V reveals a blurred photo.</source>
+        <translation>Mêmes touches que l&apos;écran de modération quand le sens est le même. V affiche une photo floutée.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationPanel</name>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <source>Name, e.g. Counterfeits week 48</source>
+        <translation>Nom, p. ex. Contrefaçons sem. 48</translation>
+    </message>
+    <message>
+        <source>Listing ids, comma-separated</source>
+        <translation>Identifiants d&apos;annonces, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Reviewers (usernames), comma-separated</source>
+        <translation>Relecteurs (identifiants), séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Create set</source>
+        <translation>Créer la série</translation>
+    </message>
+    <message>
+        <source>Calibration sets (Enter: report)</source>
+        <translation>Séries de calibrage (Entrée : rapport)</translation>
+    </message>
+    <message>
+        <source>Items, most disagreement first</source>
+        <translation>Éléments, les plus discutés d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>Relecteurs</translation>
+    </message>
+    <message>
+        <source>Pairs (Cohen&apos;s κ)</source>
+        <translation>Paires (κ de Cohen)</translation>
+    </message>
+    <message>
+        <source>No calibration sets yet.</source>
+        <translation>Aucune série de calibrage pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>A set needs a name, at least one listing and at least two reviewers.</source>
+        <translation>Une série demande un nom, au moins une annonce et au moins deux relecteurs.</translation>
+    </message>
+    <message>
+        <source>Calibration set “%1” created.</source>
+        <translation>Série de calibrage « %1 » créée.</translation>
+    </message>
+    <message>
+        <source>%1 — Fleiss&apos; κ %2 · agreement %3</source>
+        <translation>%1 — κ de Fleiss %2 · accord %3</translation>
+    </message>
+    <message>
+        <source>No items.</source>
+        <translation>Aucun élément.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>Conflicts</source>
@@ -39,7 +282,7 @@
     </message>
     <message>
         <source>The server refused these decisions, usually because the lease expired or another moderator decided the item first. Nothing else needs doing; they are kept here for your record.</source>
-        <translation>Le serveur a refusé ces décisions, en général parce que la réservation a expiré ou qu'un autre modérateur a traité l'annonce avant vous. Rien d'autre à faire ; elles sont conservées ici pour mémoire.</translation>
+        <translation>Le serveur a refusé ces décisions, en général parce que la réservation a expiré ou qu&apos;un autre modérateur a traité l&apos;annonce avant vous. Rien d&apos;autre à faire ; elles sont conservées ici pour mémoire.</translation>
     </message>
     <message>
         <source>When</source>
@@ -86,7 +329,7 @@
     </message>
     <message>
         <source>Your decisions are safe: they were saved before this happened. The details below are also in the log file. Copy them into a bug report.</source>
-        <translation>Vos décisions sont en sécurité : elles ont été enregistrées avant l'incident. Les détails ci-dessous figurent aussi dans le journal. Copiez-les dans un rapport de bogue.</translation>
+        <translation>Vos décisions sont en sécurité : elles ont été enregistrées avant l&apos;incident. Les détails ci-dessous figurent aussi dans le journal. Copiez-les dans un rapport de bogue.</translation>
     </message>
     <message>
         <source>Copy details</source>
@@ -145,6 +388,75 @@
     </message>
 </context>
 <context>
+    <name>DisputesPanel</name>
+    <message>
+        <source>Disputes to settle</source>
+        <translation>Contestations à trancher</translation>
+    </message>
+    <message>
+        <source>Comment for the moderator (optional)</source>
+        <translation>Commentaire pour le modérateur (facultatif)</translation>
+    </message>
+    <message>
+        <source>Uphold the audit</source>
+        <translation>Maintenir l&apos;audit</translation>
+    </message>
+    <message>
+        <source>Overturn: the moderator was right</source>
+        <translation>Annuler : le modérateur avait raison</translation>
+    </message>
+    <message>
+        <source>Overturned audits no longer count as errors.</source>
+        <translation>Les audits annulés ne comptent plus comme des erreurs.</translation>
+    </message>
+    <message>
+        <source>No open disputes.</source>
+        <translation>Aucune contestation ouverte.</translation>
+    </message>
+    <message>
+        <source>Select a dispute first.</source>
+        <translation>Sélectionnez d&apos;abord une contestation.</translation>
+    </message>
+    <message>
+        <source>Dispute settled: %1.</source>
+        <translation>Contestation tranchée : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDownDialog</name>
+    <message>
+        <source>Decisions behind the number</source>
+        <translation>Décisions derrière ce chiffre</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDownPanel</name>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>Charger la suite</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>No decisions match.</source>
+        <translation>Aucune décision ne correspond.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 decisions</source>
+        <translation>%1 décisions sur %2</translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message>
         <source>%1 s</source>
@@ -161,6 +473,61 @@
     <message>
         <source>%1 d</source>
         <translation>%1 j</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackView</name>
+    <message>
+        <source>My feedback</source>
+        <translation>Mes retours</translation>
+    </message>
+    <message>
+        <source>Your audited decisions, newest first. You can contest a disagreement until its deadline; a lead settles it.</source>
+        <translation>Vos décisions auditées, les plus récentes d&apos;abord. Vous pouvez contester un désaccord jusqu&apos;à son échéance ; un responsable tranche.</translation>
+    </message>
+    <message>
+        <source>Audited decisions</source>
+        <translation>Décisions auditées</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Contest…</source>
+        <translation>Contester…</translation>
+    </message>
+    <message>
+        <source>No audited decisions yet.</source>
+        <translation>Aucune décision auditée pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>%1 audited · %2 counted as errors</source>
+        <translation>%1 auditées · %2 comptées comme erreurs</translation>
+    </message>
+    <message>
+        <source>The auditor agreed: nothing to contest.</source>
+        <translation>L&apos;auditeur était d&apos;accord : rien à contester.</translation>
+    </message>
+    <message>
+        <source>Dispute: %1</source>
+        <translation>Contestation : %1</translation>
+    </message>
+    <message>
+        <source>The time to contest has passed.</source>
+        <translation>Le délai de contestation est dépassé.</translation>
+    </message>
+    <message>
+        <source>Contest this audit</source>
+        <translation>Contester cet audit</translation>
+    </message>
+    <message>
+        <source>Why was your decision right? A lead will read this.</source>
+        <translation>Pourquoi votre décision était-elle juste ? Un responsable lira ce message.</translation>
+    </message>
+    <message>
+        <source>Dispute opened; a lead will settle it.</source>
+        <translation>Contestation ouverte ; un responsable la tranchera.</translation>
     </message>
 </context>
 <context>
@@ -230,6 +597,61 @@
     <message>
         <source>Server flag</source>
         <translation>Signalement serveur</translation>
+    </message>
+</context>
+<context>
+    <name>GoldenPanel</name>
+    <message>
+        <source>Golden items</source>
+        <translation>Éléments de référence</translation>
+    </message>
+    <message>
+        <source>Listing id</source>
+        <translation>Identifiant d&apos;annonce</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Valider</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Escalader</translation>
+    </message>
+    <message>
+        <source>Expected reason codes, comma-separated</source>
+        <translation>Motifs attendus (codes), séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Add golden item</source>
+        <translation>Ajouter l&apos;élément de référence</translation>
+    </message>
+    <message>
+        <source>The listing joins the queue like any other. Whoever decides it is graded automatically against the expected decision.</source>
+        <translation>L&apos;annonce entre dans la file comme les autres. La décision prise dessus est notée automatiquement par rapport à la décision attendue.</translation>
+    </message>
+    <message>
+        <source>No golden items yet.</source>
+        <translation>Aucun élément de référence pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Reason codes of this queue: %1</source>
+        <translation>Motifs de cette file : %1</translation>
+    </message>
+    <message>
+        <source>Enter a listing id and choose a queue.</source>
+        <translation>Saisissez un identifiant d&apos;annonce et choisissez une file.</translation>
+    </message>
+    <message>
+        <source>A rejection needs at least one expected reason code.</source>
+        <translation>Un refus demande au moins un motif attendu.</translation>
+    </message>
+    <message>
+        <source>Golden item placed in %1.</source>
+        <translation>Élément de référence placé dans %1.</translation>
     </message>
 </context>
 <context>
@@ -316,6 +738,137 @@
     </message>
 </context>
 <context>
+    <name>LeadDashboard</name>
+    <message>
+        <source>Team quality</source>
+        <translation>Qualité de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>Par semaine</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>Par jour</translation>
+    </message>
+    <message>
+        <source>Moderator (all)</source>
+        <translation>Modérateur (tous)</translation>
+    </message>
+    <message>
+        <source>Queue id (all)</source>
+        <translation>File (toutes)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Moderators</source>
+        <translation>Modérateurs</translation>
+    </message>
+    <message>
+        <source>Queues: SLA compliance and backlog by age</source>
+        <translation>Files : respect du SLA et attente par ancienneté</translation>
+    </message>
+    <message>
+        <source>Errors by reason and severity</source>
+        <translation>Erreurs par motif et gravité</translation>
+    </message>
+    <message>
+        <source>AI flags against human decisions</source>
+        <translation>Signalements IA face aux décisions humaines</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>SLA and backlog</source>
+        <translation>SLA et attente</translation>
+    </message>
+    <message>
+        <source>Errors and AI flags</source>
+        <translation>Erreurs et signalements IA</translation>
+    </message>
+    <message>
+        <source>Sampling rules</source>
+        <translation>Échantillonnage</translation>
+    </message>
+    <message>
+        <source>Golden items</source>
+        <translation>Références</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>Contestations</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Calibrage</translation>
+    </message>
+    <message>
+        <source>Decisions and error rate per period</source>
+        <translation>Décisions et taux d&apos;erreur par période</translation>
+    </message>
+    <message>
+        <source>No decisions in this range</source>
+        <translation>Aucune décision sur cette période</translation>
+    </message>
+    <message>
+        <source>Error rate per moderator (95% interval)</source>
+        <translation>Taux d&apos;erreur par modérateur (intervalle à 95 %)</translation>
+    </message>
+    <message>
+        <source>No audits in this range</source>
+        <translation>Aucun audit sur cette période</translation>
+    </message>
+    <message>
+        <source>The start date is after the end date.</source>
+        <translation>La date de début est après la date de fin.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Not updated</source>
+        <translation>Pas à jour</translation>
+    </message>
+    <message>
+        <source>The figures could not be loaded: %1</source>
+        <translation>Impossible de charger les chiffres : %1</translation>
+    </message>
+    <message>
+        <source>No decisions in this range.</source>
+        <translation>Aucune décision sur cette période.</translation>
+    </message>
+    <message>
+        <source>No queues.</source>
+        <translation>Aucune file.</translation>
+    </message>
+    <message>
+        <source>No errors found in this range.</source>
+        <translation>Aucune erreur sur cette période.</translation>
+    </message>
+    <message>
+        <source>No AI flags were shown in this range.</source>
+        <translation>Aucun signalement IA affiché sur cette période.</translation>
+    </message>
+    <message>
+        <source>Updated %1 UTC</source>
+        <translation>Mis à jour à %1 UTC</translation>
+    </message>
+</context>
+<context>
     <name>ListingPanel</name>
     <message>
         <source>No price</source>
@@ -384,8 +937,12 @@
         <translation>Le serveur a refusé une décision. Ouvrez Conflits pour voir laquelle.</translation>
     </message>
     <message>
+        <source>Not signed in.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
         <source>Listing %1 (seller %2) uses the same photo; its id was copied.</source>
-        <translation>L'annonce %1 (vendeur %2) utilise la même photo ; son identifiant a été copié.</translation>
+        <translation>L&apos;annonce %1 (vendeur %2) utilise la même photo ; son identifiant a été copié.</translation>
     </message>
     <message>
         <source>Sign out and forget the saved token? Unsent decisions are kept and sent next time.</source>
@@ -446,11 +1003,15 @@
     </message>
     <message>
         <source>Same photo in listing %1</source>
-        <translation>Même photo dans l'annonce %1</translation>
+        <translation>Même photo dans l&apos;annonce %1</translation>
     </message>
     <message>
         <source>Seller %1 · pHash distance %2 of 64 bits</source>
         <translation>Vendeur %1 · distance pHash %2 sur 64 bits</translation>
+    </message>
+    <message>
+        <source>and %1 more listings</source>
+        <translation>et %1 autres annonces</translation>
     </message>
 </context>
 <context>
@@ -468,7 +1029,7 @@
     </message>
     <message>
         <source>This listing has no photos</source>
-        <translation>Cette annonce n'a pas de photo</translation>
+        <translation>Cette annonce n&apos;a pas de photo</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -488,6 +1049,431 @@
     <message>
         <source>Sensitive photo hidden — click or press V to reveal</source>
         <translation>Photo sensible masquée — cliquez ou appuyez sur V pour l’afficher</translation>
+    </message>
+</context>
+<context>
+    <name>QaNavigation</name>
+    <message>
+        <source>&amp;Quality</source>
+        <translation>&amp;Qualité</translation>
+    </message>
+    <message>
+        <source>Team dashboard</source>
+        <translation>Tableau de bord de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>QA audit</source>
+        <translation>Audit qualité</translation>
+    </message>
+    <message>
+        <source>My feedback</source>
+        <translation>Mes retours</translation>
+    </message>
+</context>
+<context>
+    <name>QaTable</name>
+    <message>
+        <source>Double-click or Enter: the decisions behind this number</source>
+        <translation>Double-clic ou Entrée : les décisions derrière ce chiffre</translation>
+    </message>
+</context>
+<context>
+    <name>QaTables</name>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <source>agree</source>
+        <translation>d&apos;accord</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>overturned</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>upheld</source>
+        <translation>maintenu</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>critique</translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation>majeure</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>mineure</translation>
+    </message>
+    <message>
+        <source>qa</source>
+        <translation>audit</translation>
+    </message>
+    <message>
+        <source>golden</source>
+        <translation>référence</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation>valider</translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation>refuser</translation>
+    </message>
+    <message>
+        <source>escalate</source>
+        <translation>escalader</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Modérateur</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Active hours</source>
+        <translation>Heures actives</translation>
+    </message>
+    <message>
+        <source>Per hour</source>
+        <translation>Par heure</translation>
+    </message>
+    <message>
+        <source>Avg time</source>
+        <translation>Temps moyen</translation>
+    </message>
+    <message>
+        <source>Audited</source>
+        <translation>Auditées</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>Taux d&apos;erreur</translation>
+    </message>
+    <message>
+        <source>CI low</source>
+        <translation>IC bas</translation>
+    </message>
+    <message>
+        <source>CI high</source>
+        <translation>IC haut</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critiques</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Majeures</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Mineures</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>95% low</source>
+        <translation>Borne basse 95 %</translation>
+    </message>
+    <message>
+        <source>95% high</source>
+        <translation>Borne haute 95 %</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>Traitées</translation>
+    </message>
+    <message>
+        <source>Within SLA</source>
+        <translation>Dans le SLA</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Respect</translation>
+    </message>
+    <message>
+        <source>Backlog &lt; 24 h</source>
+        <translation>En attente &lt; 24 h</translation>
+    </message>
+    <message>
+        <source>Backlog &lt; 48 h</source>
+        <translation>En attente &lt; 48 h</translation>
+    </message>
+    <message>
+        <source>Backlog &gt; 48 h</source>
+        <translation>En attente &gt; 48 h</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Flag kind</source>
+        <translation>Type de signalement</translation>
+    </message>
+    <message>
+        <source>True pos.</source>
+        <translation>Vrais pos.</translation>
+    </message>
+    <message>
+        <source>False pos.</source>
+        <translation>Faux pos.</translation>
+    </message>
+    <message>
+        <source>False neg.</source>
+        <translation>Faux nég.</translation>
+    </message>
+    <message>
+        <source>True neg.</source>
+        <translation>Vrais nég.</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Précision</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Decided (UTC)</source>
+        <translation>Décidée (UTC)</translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation>Annonce</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Motifs</translation>
+    </message>
+    <message>
+        <source>Time spent</source>
+        <translation>Temps passé</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Audit comment</source>
+        <translation>Commentaire d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Audited (UTC)</source>
+        <translation>Auditée (UTC)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Your decision</source>
+        <translation>Votre décision</translation>
+    </message>
+    <message>
+        <source>Correct decision</source>
+        <translation>Bonne décision</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>Contestation</translation>
+    </message>
+    <message>
+        <source>Contest until (UTC)</source>
+        <translation>Contestable jusqu&apos;au (UTC)</translation>
+    </message>
+    <message>
+        <source>Opened (UTC)</source>
+        <translation>Ouverte (UTC)</translation>
+    </message>
+    <message>
+        <source>Their decision</source>
+        <translation>Décision du modérateur</translation>
+    </message>
+    <message>
+        <source>Auditor&apos;s decision</source>
+        <translation>Décision de l&apos;auditeur</translation>
+    </message>
+    <message>
+        <source>Their reason</source>
+        <translation>Argument du modérateur</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>Créé (UTC)</translation>
+    </message>
+    <message>
+        <source>Expected decision</source>
+        <translation>Décision attendue</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Créé par</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Décidé</translation>
+    </message>
+    <message>
+        <source>Base rate</source>
+        <translation>Taux de base</translation>
+    </message>
+    <message>
+        <source>New moderators</source>
+        <translation>Nouveaux modérateurs</translation>
+    </message>
+    <message>
+        <source>New for (days)</source>
+        <translation>Nouveau pendant (jours)</translation>
+    </message>
+    <message>
+        <source>Error threshold</source>
+        <translation>Seuil d&apos;erreur</translation>
+    </message>
+    <message>
+        <source>Above threshold</source>
+        <translation>Au-dessus du seuil</translation>
+    </message>
+    <message>
+        <source>× approved</source>
+        <translation>× validées</translation>
+    </message>
+    <message>
+        <source>× rejected</source>
+        <translation>× refusées</translation>
+    </message>
+    <message>
+        <source>× escalated</source>
+        <translation>× escaladées</translation>
+    </message>
+    <message>
+        <source>Updated by</source>
+        <translation>Modifié par</translation>
+    </message>
+    <message>
+        <source>Calibration set</source>
+        <translation>Série de calibrage</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>Relecteurs</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Left for me</source>
+        <translation>Restant pour moi</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Majority</source>
+        <translation>Majorité</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Relecteur</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Répondus</translation>
+    </message>
+    <message>
+        <source>Agrees with majority</source>
+        <translation>D&apos;accord avec la majorité</translation>
+    </message>
+    <message>
+        <source>Mean Cohen&apos;s κ</source>
+        <translation>κ de Cohen moyen</translation>
+    </message>
+    <message>
+        <source>Reviewer A</source>
+        <translation>Relecteur A</translation>
+    </message>
+    <message>
+        <source>Reviewer B</source>
+        <translation>Relecteur B</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s κ</source>
+        <translation>κ de Cohen</translation>
     </message>
 </context>
 <context>
@@ -561,7 +1547,7 @@
     <message>
         <source>No listings ready yet.
 New items are claimed and downloaded in the background.</source>
-        <translation>Aucune annonce prête pour l'instant.
+        <translation>Aucune annonce prête pour l&apos;instant.
 De nouvelles annonces sont réservées et téléchargées en arrière-plan.</translation>
     </message>
     <message>
@@ -597,15 +1583,15 @@ De nouvelles annonces sont réservées et téléchargées en arrière-plan.</tra
     </message>
     <message>
         <source>This queue has no reason codes to reject with.</source>
-        <translation>Cette file n'a aucun motif de refus.</translation>
+        <translation>Cette file n&apos;a aucun motif de refus.</translation>
     </message>
     <message>
         <source>This queue has no escalation target.</source>
-        <translation>Cette file n'a aucune destination d'escalade.</translation>
+        <translation>Cette file n&apos;a aucune destination d&apos;escalade.</translation>
     </message>
     <message>
         <source>There is no decision to undo.</source>
-        <translation>Il n'y a aucune décision à annuler.</translation>
+        <translation>Il n&apos;y a aucune décision à annuler.</translation>
     </message>
     <message>
         <source>Too late to undo: the decision is more than 5 seconds old.</source>
@@ -636,15 +1622,15 @@ De nouvelles annonces sont réservées et téléchargées en arrière-plan.</tra
     </message>
     <message>
         <source>No identity check (KYC)</source>
-        <translation>Aucune vérification d'identité (KYC)</translation>
+        <translation>Aucune vérification d&apos;identité (KYC)</translation>
     </message>
     <message>
         <source>Identity check pending</source>
-        <translation>Vérification d'identité en cours</translation>
+        <translation>Vérification d&apos;identité en cours</translation>
     </message>
     <message>
         <source>Identity check (KYC) not finished</source>
-        <translation>Vérification d'identité (KYC) non terminée</translation>
+        <translation>Vérification d&apos;identité (KYC) non terminée</translation>
     </message>
     <message>
         <source>Phone not verified</source>
@@ -652,7 +1638,7 @@ De nouvelles annonces sont réservées et téléchargées en arrière-plan.</tra
     </message>
     <message>
         <source>The phone number was never confirmed</source>
-        <translation>Le numéro de téléphone n'a jamais été confirmé</translation>
+        <translation>Le numéro de téléphone n&apos;a jamais été confirmé</translation>
     </message>
     <message>
         <source>Email not verified</source>
@@ -660,7 +1646,7 @@ De nouvelles annonces sont réservées et téléchargées en arrière-plan.</tra
     </message>
     <message>
         <source>The email address was never confirmed</source>
-        <translation>L'adresse e-mail n'a jamais été confirmée</translation>
+        <translation>L&apos;adresse e-mail n&apos;a jamais été confirmée</translation>
     </message>
     <message>
         <source>Recent strikes</source>
@@ -684,7 +1670,7 @@ De nouvelles annonces sont réservées et téléchargées en arrière-plan.</tra
     </message>
     <message>
         <source>{count} reports from other users</source>
-        <translation>{count} signalement(s) d'autres utilisateurs</translation>
+        <translation>{count} signalement(s) d&apos;autres utilisateurs</translation>
     </message>
     <message>
         <source>Rejected past listings</source>
@@ -712,7 +1698,7 @@ De nouvelles annonces sont réservées et téléchargées en arrière-plan.</tra
     </message>
     <message>
         <source>Burst of listings from a new account</source>
-        <translation>Rafale d'annonces d'un compte récent</translation>
+        <translation>Rafale d&apos;annonces d&apos;un compte récent</translation>
     </message>
     <message>
         <source>{count} listings in the last {hours} hours</source>
@@ -724,23 +1710,23 @@ De nouvelles annonces sont réservées et téléchargées en arrière-plan.</tra
     </message>
     <message>
         <source>{count} phone numbers, emails or handles in the listing</source>
-        <translation>{count} téléphone(s), e-mail(s) ou pseudo(s) dans l'annonce</translation>
+        <translation>{count} téléphone(s), e-mail(s) ou pseudo(s) dans l&apos;annonce</translation>
     </message>
     <message>
         <source>Price far below market</source>
         <translation>Prix très inférieur au marché</translation>
     </message>
     <message>
-        <source>{percent}% of the category's median price</source>
+        <source>{percent}% of the category&apos;s median price</source>
         <translation>{percent} % du prix médian de la catégorie</translation>
     </message>
     <message>
         <source>Photos used by other sellers</source>
-        <translation>Photos utilisées par d'autres vendeurs</translation>
+        <translation>Photos utilisées par d&apos;autres vendeurs</translation>
     </message>
     <message>
-        <source>{count} photos match other sellers' listings</source>
-        <translation>{count} photo(s) identique(s) chez d'autres vendeurs</translation>
+        <source>{count} photos match other sellers&apos; listings</source>
+        <translation>{count} photo(s) identique(s) chez d&apos;autres vendeurs</translation>
     </message>
     <message>
         <source>Low risk</source>
@@ -763,6 +1749,65 @@ De nouvelles annonces sont réservées et téléchargées en arrière-plan.</tra
             <numerusform>et %n autre</numerusform>
             <numerusform>et %n autres</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RulesPanel</name>
+    <message>
+        <source>Sampling rules per queue</source>
+        <translation>Règles d&apos;échantillonnage par file</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Save rule</source>
+        <translation>Enregistrer la règle</translation>
+    </message>
+    <message>
+        <source>Base rate</source>
+        <translation>Taux de base</translation>
+    </message>
+    <message>
+        <source>New moderators</source>
+        <translation>Nouveaux modérateurs</translation>
+    </message>
+    <message>
+        <source>…who joined within</source>
+        <translation>…arrivés depuis moins de</translation>
+    </message>
+    <message>
+        <source>Error threshold (30 days)</source>
+        <translation>Seuil d&apos;erreur (30 jours)</translation>
+    </message>
+    <message>
+        <source>Rate above the threshold</source>
+        <translation>Taux au-dessus du seuil</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Validées</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusées</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Escaladées</translation>
+    </message>
+    <message>
+        <source>A decision is sampled at the highest rate that applies, times its outcome&apos;s factor. Moderators cannot tell which decisions are audited.</source>
+        <translation>Une décision est échantillonnée au plus haut taux applicable, multiplié par le facteur de son issue. Les modérateurs ne peuvent pas savoir quelles décisions sont auditées.</translation>
+    </message>
+    <message>
+        <source>No queues.</source>
+        <translation>Aucune file.</translation>
+    </message>
+    <message>
+        <source>Sampling rule of %1 saved.</source>
+        <translation>Règle d&apos;échantillonnage de %1 enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -875,7 +1920,7 @@ De nouvelles annonces sont réservées et téléchargées en arrière-plan.</tra
     </message>
     <message>
         <source>Last user name</source>
-        <translation>Dernier nom d'utilisateur</translation>
+        <translation>Dernier nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Language</source>
@@ -915,7 +1960,7 @@ De nouvelles annonces sont réservées et téléchargées en arrière-plan.</tra
     </message>
     <message>
         <source>Hide every photo until I reveal it</source>
-        <translation>Masquer toutes les photos jusqu'à ce que je les affiche</translation>
+        <translation>Masquer toutes les photos jusqu&apos;à ce que je les affiche</translation>
     </message>
     <message>
         <source>Hide photos flagged as</source>
@@ -931,11 +1976,11 @@ De nouvelles annonces sont réservées et téléchargées en arrière-plan.</tra
     </message>
     <message>
         <source>Listings to prepare ahead</source>
-        <translation>Annonces à préparer d'avance</translation>
+        <translation>Annonces à préparer d&apos;avance</translation>
     </message>
     <message>
         <source>Photo screening threads</source>
-        <translation>Threads d'analyse des photos</translation>
+        <translation>Threads d&apos;analyse des photos</translation>
     </message>
     <message>
         <source>Text size (points)</source>
@@ -943,7 +1988,7 @@ De nouvelles annonces sont réservées et téléchargées en arrière-plan.</tra
     </message>
     <message>
         <source>Ask again before sending a rejection</source>
-        <translation>Demander confirmation avant d'envoyer un refus</translation>
+        <translation>Demander confirmation avant d&apos;envoyer un refus</translation>
     </message>
 </context>
 <context>
@@ -1016,7 +2061,7 @@ De nouvelles annonces sont réservées et téléchargées en arrière-plan.</tra
     </message>
     <message>
         <source>Username</source>
-        <translation>Nom d'utilisateur</translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Password</source>
@@ -1024,15 +2069,15 @@ De nouvelles annonces sont réservées et téléchargées en arrière-plan.</tra
     </message>
     <message>
         <source>Enter the server address, your username and your password.</source>
-        <translation>Saisissez l'adresse du serveur, votre nom d'utilisateur et votre mot de passe.</translation>
+        <translation>Saisissez l&apos;adresse du serveur, votre nom d&apos;utilisateur et votre mot de passe.</translation>
     </message>
     <message>
         <source>Wrong username or password.</source>
-        <translation>Nom d'utilisateur ou mot de passe incorrect.</translation>
+        <translation>Nom d&apos;utilisateur ou mot de passe incorrect.</translation>
     </message>
     <message>
         <source>The server cannot be reached. Check the address and your network.</source>
-        <translation>Le serveur est injoignable. Vérifiez l'adresse et votre réseau.</translation>
+        <translation>Le serveur est injoignable. Vérifiez l&apos;adresse et votre réseau.</translation>
     </message>
     <message>
         <source>Signing in…</source>
@@ -1075,6 +2120,188 @@ De nouvelles annonces sont réservées et téléchargées en arrière-plan.</tra
     <message>
         <source>Conflicts: %1</source>
         <translation>Conflits : %1</translation>
+    </message>
+</context>
+<context>
+    <name>TablePanel</name>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exporter CSV</translation>
+    </message>
+    <message>
+        <source>Export XLSX</source>
+        <translation>Exporter XLSX</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Fichier CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Échec de l&apos;export : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n rows to %1</source>
+        <translation>
+            <numerusform>%n ligne exportée vers %1</numerusform>
+            <numerusform>%n lignes exportées vers %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>Taux d&apos;erreur</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>Intervalle à 95 %</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictPanel</name>
+    <message>
+        <source>Flags the moderator saw</source>
+        <translation>Signalements vus par le modérateur</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Majeure</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Mineure</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>D&apos;accord</translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation>Pas d&apos;accord</translation>
+    </message>
+    <message>
+        <source>Submit and next</source>
+        <translation>Envoyer et suivant</translation>
+    </message>
+    <message>
+        <source>Enter claims the next sample.</source>
+        <translation>Entrée réserve l&apos;échantillon suivant.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Decide on your own: %1 approve · %2 reject · %3 escalate · %4 give back.</source>
+        <translation>Décidez seul : %1 valider · %2 refuser · %3 escalader · %4 rendre.</translation>
+    </message>
+    <message>
+        <source>Reasons: 1–9 toggle, Enter confirms, Esc goes back.</source>
+        <translation>Motifs : 1–9 cochent, Entrée confirme, Échap revient.</translation>
+    </message>
+    <message>
+        <source>Recording your decision…</source>
+        <translation>Enregistrement de votre décision…</translation>
+    </message>
+    <message>
+        <source>%1 agree · %2 disagree · %3/%4/%5 correct decision · 1/2/3 severity · %6 comment · Enter submits.</source>
+        <translation>%1 d&apos;accord · %2 pas d&apos;accord · %3/%4/%5 bonne décision · 1/2/3 gravité · %6 commentaire · Entrée envoie.</translation>
+    </message>
+    <message>
+        <source>Correct reasons: 1–9 toggle, Enter confirms, Esc goes back.</source>
+        <translation>Bons motifs : 1–9 cochent, Entrée confirme, Échap revient.</translation>
+    </message>
+    <message>
+        <source>Type the comment; Enter submits, Esc returns to the keys.</source>
+        <translation>Tapez le commentaire ; Entrée envoie, Échap revient aux touches.</translation>
+    </message>
+    <message>
+        <source>Recording the verdict…</source>
+        <translation>Enregistrement du verdict…</translation>
+    </message>
+    <message>
+        <source>Calibration: decide on your own: %1 approve · %2 reject · %3 escalate.</source>
+        <translation>Calibrage : décidez seul : %1 valider · %2 refuser · %3 escalader.</translation>
+    </message>
+    <message>
+        <source>Step 1 of 2 · Blind decision</source>
+        <translation>Étape 1 sur 2 · Décision à l&apos;aveugle</translation>
+    </message>
+    <message>
+        <source>Step 2 of 2 · Verdict</source>
+        <translation>Étape 2 sur 2 · Verdict</translation>
+    </message>
+    <message>
+        <source>Yours: %1</source>
+        <translation>La vôtre : %1</translation>
+    </message>
+    <message>
+        <source>Yours: not decided yet</source>
+        <translation>La vôtre : pas encore prise</translation>
+    </message>
+    <message>
+        <source>Moderator&apos;s: hidden until you decide</source>
+        <translation>Celle du modérateur : masquée jusqu&apos;à votre décision</translation>
+    </message>
+    <message>
+        <source>Moderator&apos;s: %1</source>
+        <translation>Celle du modérateur : %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 s on the listing · %3</source>
+        <translation>%1 · %2 s sur l&apos;annonce · %3</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note : %1</translation>
+    </message>
+    <message>
+        <source>Correct decision: %1</source>
+        <translation>Bonne décision : %1</translation>
+    </message>
+</context>
+<context>
+    <name>WhiskerChart</name>
+    <message>
+        <source>team %1</source>
+        <translation>équipe %1</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

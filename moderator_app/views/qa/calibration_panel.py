@@ -6,7 +6,7 @@ the majority and mean Cohen's kappa, every pair's kappa, and Fleiss' kappa for t
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from moderator_app.core import qa_schema as qa
@@ -20,7 +20,7 @@ from moderator_app.views.task_runner import TaskRunner
 
 
 def _kappa(value: float | None) -> str:
-    return "n/a" if value is None else f"{value:.2f}"
+    return QCoreApplication.translate("CalibrationPanel", "n/a") if value is None else f"{value:.2f}"
 
 
 class CalibrationPanel(QaPanel):
@@ -37,6 +37,8 @@ class CalibrationPanel(QaPanel):
         self.create_button = QPushButton(self.tr("Create set"))
         self.create_button.setObjectName("PrimaryButton")
         self.create_button.clicked.connect(self.create)
+        for edit in (self.name_edit, self.listings_edit, self.reviewers_edit):
+            edit.setToolTip(edit.placeholderText())  # the whole hint, should a narrow window cut it
         form = QHBoxLayout()
         form.setSpacing(8)
         form.addWidget(self.name_edit, 2)
@@ -110,7 +112,7 @@ class CalibrationPanel(QaPanel):
 
     def show_report(self, report: qa.CalibrationReport) -> None:
         self.report = report
-        agreement = "n/a" if report.percent_agreement is None else f"{report.percent_agreement * 100:.1f}%"
+        agreement = self.tr("n/a") if report.percent_agreement is None else f"{report.percent_agreement * 100:.1f}%"
         self.summary.setText(
             self.tr("%1 — Fleiss' κ %2 · agreement %3")
             .replace("%1", report.name)

@@ -241,7 +241,7 @@ class WhiskerChart(_Chart):
                 p.setBrush(colour)
                 p.drawEllipse(QPointF(x_of(row.error_rate), cy), 4.5, 4.5)
             p.setPen(QColor(theme.muted))
-            rate = "n/a" if row.error_rate is None else f"{row.error_rate * 100:.1f}%"
+            rate = self.tr("n/a") if row.error_rate is None else f"{row.error_rate * 100:.1f}%"
             p.drawText(QRectF(plot.right() + 8, cy - line / 2, value_w, line),
                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, f"{rate}  n={row.audited}")
         hidden = len(self._rows) - len(shown)

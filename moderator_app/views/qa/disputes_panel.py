@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from moderator_app.core import qa_schema as qa
@@ -58,7 +59,8 @@ class DisputesPanel(QaPanel):
 
         def settled(result: qa.Dispute) -> None:
             self.comment_edit.clear()
-            self.message.emit(self.tr("Dispute settled: %1.").replace("%1", result.state.value))
+            state = QCoreApplication.translate(qa_tables.CONTEXT, result.state.value)
+            self.message.emit(self.tr("Dispute settled: %1.").replace("%1", state))
             self.refresh()
 
         self.call(lambda: self.desk.settle(dispute.dispute_id, outcome, comment), settled,

@@ -86,6 +86,10 @@ class LeadDashboard(QaPanel):
         self.queue_edit.setPlaceholderText(self.tr("Queue id (all)"))
         self.queue_edit.setClearButtonEnabled(True)
         self.queue_edit.setMaximumWidth(150)
+        for edit in (self.moderator_edit, self.queue_edit):
+            # never narrower than the hint ("Modérateur (tous)" is longer than "Moderator (all)")
+            hint = edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 40  # frame, clear-button room
+            edit.setMinimumWidth(min(hint, edit.maximumWidth()))
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.setObjectName("PrimaryButton")
         self.refresh_button.clicked.connect(self.refresh)
@@ -93,6 +97,7 @@ class LeadDashboard(QaPanel):
         self.queue_edit.returnPressed.connect(self.refresh)
         self.period_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.state_label = plain_label("MutedLabel")
+        self.state_label.setWordWrap(True)  # in a narrow window it takes two lines, not the hints' room
         refresh_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
         refresh_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         refresh_key.activated.connect(self.refresh)
@@ -113,8 +118,9 @@ class LeadDashboard(QaPanel):
         controls.addWidget(self.moderator_edit)
         controls.addWidget(self.queue_edit)
         controls.addWidget(self.refresh_button)
-        controls.addStretch(1)
-        controls.addWidget(self.state_label)
+        # the state line takes the free room (right-aligned) and wraps only when there is none
+        self.state_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        controls.addWidget(self.state_label, 1)
 
         # overview: charts over the per-moderator table
         self.trend_chart = TrendChart(self)

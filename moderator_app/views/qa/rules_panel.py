@@ -75,6 +75,8 @@ class RulesPanel(QaPanel):
         right.addRow(self.tr("Approved"), self.approve_factor)
         right.addRow(self.tr("Rejected"), self.reject_factor)
         right.addRow(self.tr("Escalated"), self.escalate_factor)
+        for column in (left, mid, right):
+            column.setHorizontalSpacing(12)  # long (French, Spanish) labels must not touch their box
         form = QGridLayout()
         form.setHorizontalSpacing(24)
         form.addLayout(left, 0, 0)

@@ -30,6 +30,20 @@ RAW_ROLE = Qt.ItemDataRole.UserRole + 3
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
+def display_text(value: Any, kind: str) -> str:
+    """A cell as shown: `qa_tables.format_value`, with "n/a", LABEL values and the action of a
+    DECISION translated (reason codes are codes and stay as they are)."""
+    text = qa_tables.format_value(value, kind)
+    if value is None and kind in qa_tables.NUMERIC_KINDS:
+        return QCoreApplication.translate(qa_tables.CONTEXT, qa_tables.NOT_AVAILABLE)
+    if kind == qa_tables.LABEL and text:
+        return QCoreApplication.translate(qa_tables.CONTEXT, text)
+    if kind == qa_tables.DECISION and text:
+        action, sep, reasons = text.partition(" (")
+        return QCoreApplication.translate(qa_tables.CONTEXT, action) + sep + reasons
+    return text
+
+
 class RecordTableModel(QAbstractTableModel):
     """A read-only table of typed rows (see the module docstring)."""
 
@@ -83,7 +97,7 @@ class RecordTableModel(QAbstractTableModel):
         value = self._table.rows[row][col]
         kind = self._table.columns[col].kind
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            text = qa_tables.format_value(value, kind)
+            text = display_text(value, kind)
             if role == Qt.ItemDataRole.ToolTipRole:
                 drill = self._table.drill[row][col]
                 if drill is not None:

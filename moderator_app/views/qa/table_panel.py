@@ -80,6 +80,12 @@ class TablePanel(QWidget):
         self.view.doubleClicked.connect(self._activate)
         self.view.installEventFilter(self)
         self.empty_label = plain_label("MutedLabel")
+        # The title wraps and the empty-table note has a line of its own, so that neither widens
+        # the panel: side by side, two panels with French or Spanish texts in their heading row
+        # would otherwise push the window past a laptop screen.
+        self.title_label.setWordWrap(True)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setVisible(False)
         self.csv_button = QPushButton(self.tr("Export CSV"))
         self.xlsx_button = QPushButton(self.tr("Export XLSX"))
         self.csv_button.clicked.connect(lambda: self.export_dialog("csv"))
@@ -91,7 +97,6 @@ class TablePanel(QWidget):
         head = QHBoxLayout()
         head.setSpacing(8)
         head.addWidget(self.title_label, 1)
-        head.addWidget(self.empty_label)
         head.addWidget(self.csv_button)
         head.addWidget(self.xlsx_button)
         self.head = head
@@ -99,6 +104,7 @@ class TablePanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addLayout(head)
+        layout.addWidget(self.empty_label)
         layout.addWidget(self.view, 1)
         self._sorted_once = False
 
@@ -117,6 +123,7 @@ class TablePanel(QWidget):
             if self.view.columnWidth(col) > 320:
                 self.view.setColumnWidth(col, 320)
         self.empty_label.setText(empty_text if not table.rows else "")
+        self.empty_label.setVisible(bool(self.empty_label.text()))
         self.csv_button.setEnabled(bool(table.columns))
         self.xlsx_button.setEnabled(bool(table.columns))
 
