@@ -59,25 +59,30 @@ def sheet_rows(keymap: Keymap) -> list[tuple[str, str]]:
     return rows
 
 
-class ShortcutSheet(QDialog):
-    def __init__(self, keymap: Keymap, parent: QWidget | None = None) -> None:
+class KeySheet(QDialog):
+    """A read-only dialog listing (keys, action) rows under a title and a hint."""
+
+    def __init__(
+        self, title_text: str, hint_text: str, rows: list[tuple[str, str]], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        self.resize(520, 560)
+        self.setWindowTitle(title_text)
+        self.resize(540, 560)
         title = plain_label("DialogTitle")
-        title.setText(self.tr("Keyboard shortcuts"))
+        title.setText(title_text)
         hint = plain_label("MutedLabel")
-        hint.setText(self.tr("Change them in Settings › Keyboard. Photos: V reveals, + / − / 0 zoom, [ and ] switch."))
-        self.table = QTableWidget(0, 2, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Action")])
+        hint.setText(hint_text)
+        hint.setWordWrap(True)
+        self.table = QTableWidget(len(rows), 2, self)
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("ShortcutSheet", "Keys"), QCoreApplication.translate("ShortcutSheet", "Action")]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        rows = sheet_rows(keymap)
-        self.table.setRowCount(len(rows))
-        self.table.setAlternatingRowColors(True)
         for row, (keys, label) in enumerate(rows):
             self.table.setItem(row, 0, QTableWidgetItem(keys))
             self.table.setItem(row, 1, QTableWidgetItem(label))
@@ -89,3 +94,17 @@ class ShortcutSheet(QDialog):
         layout.addWidget(hint)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
+
+
+class ShortcutSheet(KeySheet):
+    """The review screen's sheet, from the moderator's keymap."""
+
+    def __init__(self, keymap: Keymap, parent: QWidget | None = None) -> None:
+        super().__init__(
+            QCoreApplication.translate("ShortcutSheet", "Keyboard shortcuts"),
+            QCoreApplication.translate(
+                "ShortcutSheet", "Change them in Settings › Keyboard. Photos: V reveals, + / − / 0 zoom, [ and ] switch."
+            ),
+            sheet_rows(keymap),
+            parent,
+        )

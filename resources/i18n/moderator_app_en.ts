@@ -205,14 +205,6 @@ Press Enter to look again.</source>
         <source>Same keys as the review screen where the meaning is the same. V reveals a blurred photo.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>CalibrationPanel</name>

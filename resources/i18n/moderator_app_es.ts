@@ -206,14 +206,6 @@ Pulse Intro para volver a mirar.</translation>
         <source>Same keys as the review screen where the meaning is the same. V reveals a blurred photo.</source>
         <translation>Las mismas teclas que en la pantalla de revisión cuando significan lo mismo. V muestra una foto desenfocada.</translation>
     </message>
-    <message>
-        <source>Keys</source>
-        <translation>Teclas</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Acción</translation>
-    </message>
 </context>
 <context>
     <name>CalibrationPanel</name>

@@ -206,14 +206,6 @@ Appuyez sur Entrée pour vérifier à nouveau.</translation>
         <source>Same keys as the review screen where the meaning is the same. V reveals a blurred photo.</source>
         <translation>Mêmes touches que l&apos;écran de modération quand le sens est le même. V affiche une photo floutée.</translation>
     </message>
-    <message>
-        <source>Keys</source>
-        <translation>Touches</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
 </context>
 <context>
     <name>CalibrationPanel</name>

@@ -18,7 +18,6 @@ from moderator_app.sync.engine import SyncSettings
 from moderator_app.sync.workstation import Workstation
 from moderator_app.views.main_window import MainWindow
 from moderator_app.views.sign_in_dialog import SignInDialog
-from moderator_app.views.task_runner import TaskRunner
 
 pytestmark = pytest.mark.slow
 
@@ -45,12 +44,6 @@ def workstation(live_server, tmp_path, monkeypatch):
     yield ws
     ws.stop()
 
-
-@pytest.fixture
-def runner():
-    r = TaskRunner("test-net")
-    yield r
-    r.shutdown(wait=True)
 
 
 def sign_in_dialog(ws, runner) -> SignInDialog:

@@ -16,17 +16,10 @@ from moderator_app.net.api_client import ApiClient
 from moderator_app.sync.audit_flow import Step
 from moderator_app.sync.qa_desk import QaDesk
 from moderator_app.views.qa.audit_screen import AuditScreen
-from moderator_app.views.task_runner import TaskRunner
 from tests.qa_seed import SAMPLE_ALL
 
 pytestmark = pytest.mark.slow
 
-
-@pytest.fixture
-def runner():
-    r = TaskRunner("qa-test", max_workers=2)
-    yield r
-    r.shutdown(wait=True)
 
 
 @pytest.fixture

@@ -17,17 +17,10 @@ from moderator_app.sync import qa_desk, qa_tables
 from moderator_app.sync.qa_desk import QaDesk
 from moderator_app.views.qa.lead_dashboard import LeadDashboard
 from moderator_app.views.qa.table_panel import TablePanel
-from moderator_app.views.task_runner import TaskRunner
 from tests.qa_seed import seed_audited_history
 
 pytestmark = pytest.mark.slow
 
-
-@pytest.fixture
-def runner():
-    r = TaskRunner("qa-test", max_workers=2)
-    yield r
-    r.shutdown(wait=True)
 
 
 @pytest.fixture

@@ -9,17 +9,10 @@ from moderator_app.core import qa_schema as qa
 from moderator_app.net.api_client import ApiClient
 from moderator_app.sync.qa_desk import QaDesk
 from moderator_app.views.qa.feedback_view import FeedbackView
-from moderator_app.views.task_runner import TaskRunner
 from tests.qa_seed import seed_audited_history
 
 pytestmark = pytest.mark.slow
 
-
-@pytest.fixture
-def runner():
-    r = TaskRunner("qa-test", max_workers=2)
-    yield r
-    r.shutdown(wait=True)
 
 
 def select(view: FeedbackView, audit_id: int) -> qa.AuditRecord:

@@ -14,17 +14,10 @@ from moderator_app.views.qa.calibration_panel import CalibrationPanel
 from moderator_app.views.qa.disputes_panel import DisputesPanel
 from moderator_app.views.qa.golden_panel import GoldenPanel
 from moderator_app.views.qa.rules_panel import RulesPanel
-from moderator_app.views.task_runner import TaskRunner
 from tests.qa_seed import seed_audited_history
 
 pytestmark = pytest.mark.slow
 
-
-@pytest.fixture
-def runner():
-    r = TaskRunner("qa-test", max_workers=2)
-    yield r
-    r.shutdown(wait=True)
 
 
 @pytest.fixture

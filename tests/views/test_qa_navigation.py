@@ -13,16 +13,9 @@ from moderator_app.views.main_window import MainWindow
 from moderator_app.views.qa.audit_screen import AuditScreen
 from moderator_app.views.qa.feedback_view import FeedbackView
 from moderator_app.views.qa.lead_dashboard import LeadDashboard
-from moderator_app.views.task_runner import TaskRunner
 
 pytestmark = pytest.mark.slow
 
-
-@pytest.fixture
-def runner():
-    r = TaskRunner("qa-nav-test")
-    yield r
-    r.shutdown(wait=True)
 
 
 @pytest.fixture

@@ -39,12 +39,6 @@ def french(qapp):
     i18n.install(qapp, "en")
 
 
-@pytest.fixture
-def runner():
-    r = TaskRunner("qa-i18n-test", max_workers=2)
-    yield r
-    r.shutdown(wait=True)
-
 
 @pytest.fixture
 def seeded(live_server):
