@@ -296,6 +296,7 @@ class ErrorRateRow(_Model):
     ci_low: float
     ci_high: float
     period_start: date | None = None  # with period=day|week
+    avg_handling_ms: float | None = None  # mean time spent on the group's decisions
 
 
 class ModeratorMetrics(_Model):

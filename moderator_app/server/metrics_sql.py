@@ -196,7 +196,9 @@ def _reason_rows(f: MetricsFilter, *, errors_only: bool = False):
         ),
     )
     source = d.outerjoin(r, and_(r.c.decision_id == d.c.id, d.c.action != Action.approve.value))
-    query = select(d.c.id.label("decision_id"), d.c.decided_at, label.label("reason")).where(*_conditions(f))
+    query = select(
+        d.c.id.label("decision_id"), d.c.decided_at, d.c.time_spent_ms, label.label("reason")
+    ).where(*_conditions(f))
     if errors_only:
         source = source.join(a, a.c.decision_id == d.c.id)
         query = query.where(a.c.is_error.is_(True))
@@ -220,6 +222,7 @@ def error_rates(conn: Connection, f: MetricsFilter, group_by: GroupBy, period: P
         dr = _reason_rows(f)
         group = dr.c.reason
         when = dr.c.decided_at
+        spent = dr.c.time_spent_ms
         source = dr.outerjoin(a, a.c.decision_id == dr.c.decision_id)
         conds: list[ColumnElement] = []
     else:
@@ -229,6 +232,7 @@ def error_rates(conn: Connection, f: MetricsFilter, group_by: GroupBy, period: P
             GroupBy.category: func.coalesce(d.c.category, NO_CATEGORY),
         }[group_by]
         when = d.c.decided_at
+        spent = d.c.time_spent_ms
         source = d.outerjoin(a, a.c.decision_id == d.c.id)
         conds = _conditions(f)
     columns = [group.label("grp")]
@@ -243,6 +247,7 @@ def error_rates(conn: Connection, f: MetricsFilter, group_by: GroupBy, period: P
             func.count().label("decisions"),
             func.count(a.c.id).label("audited"),
             func.coalesce(func.sum(_is_error()), 0).label("errors"),
+            func.avg(spent).label("avg_ms"),
         )
         .select_from(source)
         .where(*conds)
@@ -256,6 +261,7 @@ def error_rates(conn: Connection, f: MetricsFilter, group_by: GroupBy, period: P
                 decisions=row.decisions,
                 audited=row.audited,
                 errors=int(row.errors),
+                avg_handling_ms=float(row.avg_ms) if row.avg_ms is not None else None,
                 period_start=_as_date(row.bucket) if period != Period.all else None,
                 **_rate_fields(row.decisions, row.audited, row.errors),
             )

@@ -395,7 +395,7 @@ def test_every_endpoint_agrees_with_core_metrics(server):
         cm.AuditedDecision(r.moderator, r.audit_id is not None, bool(r.is_error)) for r in rows
     )
     got = get(server, "error-rates", group_by="moderator")
-    assert [{k: v for k, v in g.items() if k != "period_start"} for g in got] == [
+    assert [{k: v for k, v in g.items() if k not in ("period_start", "avg_handling_ms")} for g in got] == [
         e.as_dict() for e in expected
     ]
 
@@ -496,3 +496,17 @@ def test_unauthenticated_is_401(live_server):
 
 def test_the_history_keeps_the_audit_chain_valid(server):
     assert server_main(["verify-audit", "--database", server.database_url]) == 0
+
+
+def test_error_rates_carry_the_average_handling_time_of_each_group(server):
+    first, last = date.fromisoformat(RANGE["from"]), date.fromisoformat(RANGE["to"])
+    spent: dict[str, list[int]] = {}
+    for decision, _audit in HISTORY:
+        if first <= decision.decided_at.date() <= last:
+            spent.setdefault(decision.queue_id, []).append(decision.time_spent_ms)
+    rows = get(server, "error-rates", group_by="queue")
+    assert {r["group"]: r["avg_handling_ms"] for r in rows} == pytest.approx(
+        {queue: sum(ms) / len(ms) for queue, ms in spent.items()}
+    )
+    by_reason = {r["group"]: r["avg_handling_ms"] for r in get(server, "error-rates", group_by="reason")}
+    assert all(value is not None and value > 0 for value in by_reason.values())
