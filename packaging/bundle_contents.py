@@ -102,7 +102,7 @@ EXCLUDES = (
     "onnx",
     "importlinter",
     "grimp",
-    # optional in sqlite-utils (pandas), ImageHash (pywt, whash only) and the httpx CLI
+    # optional in sqlite-utils (pandas), ImageHash (pywt) and the httpx CLI
     "pandas",
     "pywt",
     "rich",
@@ -110,24 +110,9 @@ EXCLUDES = (
     # uvicorn's optional fast event loop: the embedded demo server serves one desk on loopback,
     # where asyncio's own loop is plenty (13 MB saved).
     "uvloop",
-    # SciPy: ImageHash's pHash needs only scipy.fftpack (and through it scipy.fft and
-    # scipy.special); PyInstaller's analysis would follow SciPy's lazy imports into the rest.
-    "scipy.cluster",
-    "scipy.constants",
-    "scipy.datasets",
-    "scipy.differentiate",
-    "scipy.integrate",
-    "scipy.interpolate",
-    "scipy.io",
-    "scipy.linalg",
-    "scipy.misc",
-    "scipy.ndimage",
-    "scipy.odr",
-    "scipy.optimize",
-    "scipy.signal",
-    "scipy.sparse",
-    "scipy.spatial",
-    "scipy.stats",
+    # SciPy and ImageHash: test-only since core.phash computes the pHash with numpy (34 MB).
+    "scipy",
+    "imagehash",
     # RapidOCR's other inference engines
     "torch",
     "torchvision",

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from PIL import Image
 
+from moderator_app.core.phash import phash_hex
+
 ALLOWED_FORMATS = {"JPEG": "image/jpeg", "PNG": "image/png", "WEBP": "image/webp"}
 MAX_PIXELS = 40_000_000
 
@@ -54,11 +56,7 @@ def inspect_image(data: bytes) -> ImageFacts:
                 # Only a small grey copy is hashed (the whole stream is still read and checked).
                 img.draft("L", (PHASH_DECODE_SIDE, PHASH_DECODE_SIDE))
                 img.load()
-                # Imported here: imagehash pulls in SciPy, a second of start-up the server
-                # (and the embedded demo) only pays once an image actually arrives.
-                import imagehash
-
-                phash = str(imagehash.phash(img))
+                phash = phash_hex(img)
     except ImageRejected:
         raise
     except (

@@ -1,6 +1,6 @@
 """Perceptual hashes and Hamming-distance search for photos reused across listings.
 
-pHash (imagehash, 64 bits, hex) of a 256 px copy. Measured on scikit-image's and scikit-learn's
+pHash (core.phash, 64 bits, hex; the same bits as ImageHash's) of a 256 px copy. Measured on scikit-image's and scikit-learn's
 bundled photos: resized and JPEG-recompressed (quality 40) copies stay within 0-4 bits, a 3%
 crop on every side within 4-12 (one repetitive brick texture: 24), a 5% crop of one side within
 2-14; the closest pair of *different* photos is 20 bits apart, the median 32. The default
@@ -13,10 +13,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-import imagehash
 import numpy as np
 from PIL import Image
 
+from moderator_app.core import phash
 from moderator_app.screening.image.decoding import DecodedImage
 
 MAX_DISTANCE = 12
@@ -48,9 +48,9 @@ class HashMatch:
 
 
 def phash_hex(image: DecodedImage) -> str:
-    """The 16-hex-digit pHash of the image, computed on its 256 px grey copy (imagehash turns
+    """The 16-hex-digit pHash of the image, computed on its 256 px grey copy (core.phash turns
     any image grey with the same ITU-R 601 luma weights first)."""
-    return str(imagehash.phash(Image.fromarray(image.grey(HASH_SIDE))))
+    return phash.phash_hex(Image.fromarray(image.grey(HASH_SIDE)))
 
 
 def hamming(a: str, b: str) -> int:
