@@ -219,6 +219,11 @@ class Workstation:
     def queues(self) -> list[QueueInfo]:
         """The cached queues (instant); a refresh is requested in the background."""
         self.engine.request_queues()
+        return self.cached_queues()
+
+    def cached_queues(self) -> list[QueueInfo]:
+        """The queues as last fetched, without asking for a refresh: what a "queues" event
+        handler reads (asking again there would refresh in a loop)."""
         return list(self.engine.queues)
 
     def refresh_queues(self) -> list[QueueInfo]:

@@ -132,3 +132,17 @@ def test_review_by_keyboard_against_the_real_server(qtbot, workstation, runner, 
     assert on_server[third]["action"] == "escalate"
     assert on_server[third]["escalate_to"] == "escalations"
     window.detach()
+
+
+def test_an_open_window_does_not_keep_refreshing_the_queues(qtbot, workstation, runner, live_server):
+    """Each "queues" event repaints the picker from the cache; it must not ask for another refresh
+    (that was a loop that kept a core busy for as long as the app was open)."""
+    workstation.sign_in("lead1", "demo")
+    window = MainWindow(workstation, runner)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.picker.model.rowCount() > 0, timeout=15_000)
+    fetched: list[str] = []
+    workstation.add_listener(lambda name: name == "queues" and fetched.append(name))
+    QTest.qWait(2500)  # the test engine polls every 0.2 s; queues are due again only after 60 s
+    assert len(fetched) <= 1, f"{len(fetched)} queue refreshes in 2.5 s"
