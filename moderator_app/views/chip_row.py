@@ -10,11 +10,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QHelpEvent, QMouseEvent, QPainter, QPainterPath
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QMouseEvent, QPainter
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from moderator_app.views.finding_labels import inert_tooltip
+from moderator_app.views.text_cache import shaped
 
 
 @dataclass(frozen=True)
@@ -89,25 +90,35 @@ class ChipRow(QWidget):
     def paintEvent(self, event) -> None:  # noqa: ARG002 - Qt signature
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        fm = p.fontMetrics()
         if not self._chips and self._placeholder:
             p.setPen(self.palette().placeholderText().color())
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self._placeholder)
             return
+        plain = QFont(p.font())
+        link = QFont(plain)
+        link.setUnderline(True)
+        fm = QFontMetrics(plain)
+        text_colour = self.palette().text().color()
         for chip, rect in zip(self._chips, self._rects, strict=True):
-            path = QPainterPath()
-            path.addRoundedRect(rect, rect.height() / 2, rect.height() / 2)
             bg = QColor(chip.colour)
             bg.setAlpha(38)
-            p.fillPath(path, bg)
+            p.setBrush(bg)
             p.setPen(chip.colour)
-            p.drawPath(path)
-            text = fm.elidedText(chip.text, Qt.TextElideMode.ElideRight, int(rect.width()) - 2 * self._H_PAD)
-            p.setPen(self.palette().text().color())
-            font = p.font()
-            font.setUnderline(chip.payload is not None)
-            p.setFont(font)
-            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+            radius = rect.height() / 2
+            p.drawRoundedRect(rect, radius, radius)
+            room = int(rect.width()) - 2 * self._H_PAD
+            p.setPen(text_colour)
+            if chip.payload is not None:
+                # Links are underlined, which static text does not draw; they are few (duplicate photos).
+                p.setFont(link)
+                p.drawText(rect, Qt.AlignmentFlag.AlignCenter, fm.elidedText(chip.text, Qt.TextElideMode.ElideRight, room))
+                continue
+            text = shaped(chip.text, plain)
+            if text.size().width() > room:
+                text = shaped(fm.elidedText(chip.text, Qt.TextElideMode.ElideRight, room), plain)
+            size = text.size()
+            p.setFont(plain)
+            p.drawStaticText(QPointF(rect.center().x() - size.width() / 2, rect.center().y() - size.height() / 2), text)
 
     def _chip_at(self, pos: QPoint) -> Chip | None:
         for chip, rect in zip(self._chips, self._rects, strict=True):

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from moderator_app.core.keymap import OPTION_ACTIONS, ActionId, Keymap
 from moderator_app.core.schema import MAX_NOTE_CHARS
 from moderator_app.views.listing_panel import plain_label
+from moderator_app.views.opaque_panel import OpaquePanel
 
 MODE_BROWSE = "browse"
 MODE_REJECT = "reject"
@@ -40,7 +41,7 @@ def _button(text: str, object_name: str) -> QPushButton:
     return button
 
 
-class DecisionBar(QWidget):
+class DecisionBar(OpaquePanel):
     """Signals:
     action_triggered(object): an ActionId from a button click.
     """
@@ -48,9 +49,8 @@ class DecisionBar(QWidget):
     action_triggered = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, top_rule=True)
         self.setObjectName("DecisionBar")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._keymap = Keymap()
         self.approve_button = _button("", "ApproveButton")
         self.reject_button = _button("", "RejectButton")
@@ -65,7 +65,7 @@ class DecisionBar(QWidget):
         self.note_edit.setClearButtonEnabled(True)
         self.note_edit.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.note_edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.hint_label = plain_label("HintLabel")
+        self.hint_label = plain_label("HintLabel", selectable=False)
         self._option_buttons: list[QPushButton] = []
 
         pairs = (

@@ -11,33 +11,55 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
-from PySide6.QtGui import QFont, QTextDocument
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QFont, QHelpEvent, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
     QListView,
     QSizePolicy,
     QSplitter,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
 from moderator_app.views import theme as themes
+from moderator_app.views.finding_labels import inert_tooltip
 from moderator_app.views.findings_model import FindingDelegate, FindingsModel
+from moderator_app.views.opaque_panel import OpaquePanel
 from moderator_app.views.text_view import HighlightedTextView, Span, build_document
 from moderator_app.views.time_format import humanise_age
 
 _CURRENCY_SYMBOLS = {"EUR": "€", "GBP": "£", "USD": "$", "CHF": "CHF", "MAD": "MAD"}
 
 
-def plain_label(object_name: str = "", parent: QWidget | None = None) -> QLabel:
-    """A QLabel that can never interpret its text as rich text."""
+TITLE_POINT_SIZE = 14.0
+DESCRIPTION_POINT_SIZE = 10.5
+
+
+def _font(point_size: float, weight: QFont.Weight = QFont.Weight.Normal) -> QFont:
+    """The application font at `point_size` and `weight`."""
+    font = QFont(QApplication.font())
+    font.setPointSizeF(point_size)
+    font.setWeight(weight)
+    return font
+
+
+def plain_label(object_name: str = "", parent: QWidget | None = None, *, selectable: bool = True) -> QLabel:
+    """A QLabel that can never interpret its text as rich text.
+
+    Selectable labels keep a text document behind them, which makes each setText several
+    times dearer; labels that change with every listing and hold nothing worth copying
+    (headings, counters, dates) pass `selectable=False`.
+    """
     label = QLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if object_name:
         label.setObjectName(object_name)
     return label
@@ -74,7 +96,7 @@ def prepare_listing(
     )
 
 
-class ListingPanel(QWidget):
+class ListingPanel(OpaquePanel):
     """Shows one listing's text with findings highlighted and a findings list under it.
 
     Signals:
@@ -86,18 +108,19 @@ class ListingPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ListingPanel")
+        # The two text views are styled here, not by the style sheet: a style sheet background turns
+        # off their opaque fill, and Qt then repaints the panel under them on every listing.
         self.title_view = HighlightedTextView(self, object_name="ListingTitle")
+        self.title_view.setFont(_font(TITLE_POINT_SIZE, QFont.Weight.DemiBold))
         # No scroll bar: a bar that appears and disappears as the text re-wraps makes layout loop.
         self.title_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.title_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # The title font comes from the style sheet (QPlainTextEdit#ListingTitle); polish first to measure it.
-        self.title_view.ensurePolished()
         self.title_view.setFixedHeight(int(self.title_view.fontMetrics().lineSpacing() * 2) + 12)
 
-        self.price_label = plain_label("PriceLabel")
+        self.price_label = plain_label("PriceLabel", selectable=False)
         self.category_label = plain_label("MetaLabel")
         self.location_label = plain_label("MetaLabel")
-        self.posted_label = plain_label("MetaLabel")
+        self.posted_label = plain_label("MetaLabel", selectable=False)
         for label in (self.category_label, self.location_label, self.posted_label):
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         meta = QHBoxLayout()
@@ -108,8 +131,9 @@ class ListingPanel(QWidget):
         meta.addWidget(self.posted_label, 2)
 
         self.description_view = HighlightedTextView(self, object_name="ListingDescription")
+        self.description_view.setFont(_font(DESCRIPTION_POINT_SIZE))
 
-        self.findings_header = plain_label("SectionHeader")
+        self.findings_header = plain_label("SectionHeader", selectable=False)
         self.findings_model = FindingsModel(self)
         self.findings_list = QListView(self)
         self.findings_list.setObjectName("FindingsList")
@@ -141,6 +165,10 @@ class ListingPanel(QWidget):
         findings_layout.addWidget(self.findings_header)
         findings_layout.addWidget(self.findings_list, 1)
 
+        self._posted_at: datetime | None = None
+        # The exact posting time is formatted when its tooltip is asked for, not for every listing.
+        self.posted_label.installEventFilter(self)
+
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(text_box)
         splitter.addWidget(findings_box)
@@ -171,13 +199,22 @@ class ListingPanel(QWidget):
             created = created.replace(tzinfo=UTC)
         age = humanise_age((datetime.now(UTC) - created).total_seconds())
         self.posted_label.setText(self.tr("Posted %1 ago").replace("%1", age))
-        self.posted_label.setToolTip(locale.toString(created.astimezone().replace(tzinfo=None)))
+        self._posted_at = created
         self.findings_model.set_findings(prepared.findings)
+        # Lay the rows out now, not on the view's zero timer: the frame that shows the listing shows its findings.
+        self.findings_list.doItemsLayout()
         self._set_findings_header(len(prepared.findings))
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.posted_label and event.type() == QEvent.Type.ToolTip and self._posted_at is not None:
+            assert isinstance(event, QHelpEvent)
+            when = QLocale().toString(self._posted_at.astimezone().replace(tzinfo=None))
+            QToolTip.showText(event.globalPos(), inert_tooltip(when), self.posted_label)
+            return True
+        return super().eventFilter(watched, event)
+
     def fonts(self) -> tuple[QFont, QFont]:
-        """The (title, description) fonts, as the style sheet set them."""
-        self.description_view.ensurePolished()
+        """The (title, description) fonts, for documents prepared ahead of time."""
         return self.title_view.font(), self.description_view.font()
 
     def _set_findings_header(self, count: int) -> None:

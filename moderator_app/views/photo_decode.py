@@ -8,7 +8,7 @@ an image when a file cannot be shown, so the gallery shows a placeholder and goe
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
@@ -29,8 +29,21 @@ def install_limits() -> None:
 
 
 @dataclass(frozen=True)
+class DisplayFit:
+    """Where a photo will be painted: the large view's box at fit zoom, in device pixels, and the
+    screen's device pixel ratio. Scaling to it on the worker lets the view blit without scaling."""
+
+    box: QSize
+    dpr: float = 1.0
+
+
+@dataclass(frozen=True)
 class DecodedPhoto:
-    """A photo ready to paint: display image, thumbnail and veiled variants, or an error reason."""
+    """A photo ready to paint: display image, thumbnail and veiled variants, or an error reason.
+
+    `fitted` / `fitted_veiled` are `image` / `veiled` already scaled for a DisplayFit (or None);
+    the view uses them only while its box still matches.
+    """
 
     image_id: str
     image: QImage | None
@@ -39,6 +52,8 @@ class DecodedPhoto:
     veiled_thumb: QImage | None
     original_size: QSize
     error: str | None = None
+    fitted: QImage | None = None
+    fitted_veiled: QImage | None = None
 
     @property
     def ok(self) -> bool:
@@ -48,6 +63,11 @@ class DecodedPhoto:
     def failed(cls, image_id: str, reason: str, original_size: QSize | None = None) -> DecodedPhoto:
         """A placeholder that says why the photo cannot be shown."""
         return cls(image_id, None, None, None, None, original_size or QSize(), reason)
+
+
+def paint_format(image: QImage) -> QImage.Format:
+    """The fastest format to paint `image` in: opaque photos (JPEG) are copied, not alpha-blended."""
+    return QImage.Format.Format_ARGB32_Premultiplied if image.hasAlphaChannel() else QImage.Format.Format_RGB32
 
 
 def veil(image: QImage, mode: str) -> QImage:
@@ -73,11 +93,49 @@ def veil(image: QImage, mode: str) -> QImage:
         )
     if mode in ("grayscale", "both"):
         out = out.convertToFormat(QImage.Format.Format_Grayscale8)
-    return out.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
+    return out.convertToFormat(paint_format(image))
 
 
-def decode_photo(image_id: str, path: Path | None, veil_mode: str | None) -> DecodedPhoto:
-    """Decode `path` for display; never raises. `veil_mode` None means the photo is not sensitive."""
+def fit_size(image: QSize, box: QSize) -> QSize:
+    """The size of `image` scaled to fit inside `box` (aspect kept): one rule for the decoder and the view."""
+    return image.scaled(box.expandedTo(QSize(1, 1)), Qt.AspectRatioMode.KeepAspectRatio).expandedTo(QSize(1, 1))
+
+
+def scaled_to(image: QImage, size: QSize, dpr: float) -> QImage:
+    """`image` smoothly scaled to exactly `size` device pixels, tagged with `dpr` for painting."""
+    out = image.scaled(size, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation)
+    out.setDevicePixelRatio(dpr)
+    return out
+
+
+def fits(photo: DecodedPhoto, fit: DisplayFit) -> bool:
+    """Whether `photo` already carries its display image scaled for `fit` (or needs none)."""
+    if photo.image is None:
+        return True
+    return (
+        photo.fitted is not None
+        and photo.fitted.devicePixelRatio() == fit.dpr
+        and photo.fitted.size() == fit_size(photo.image.size(), fit.box)
+    )
+
+
+def refit(photo: DecodedPhoto, fit: DisplayFit) -> DecodedPhoto:
+    """`photo` with its display images scaled again for `fit` (after the view changed size)."""
+    if photo.image is None:
+        return photo
+    target = fit_size(photo.image.size(), fit.box)
+    fitted_veiled = scaled_to(photo.veiled, target, fit.dpr) if photo.veiled is not None else None
+    return replace(photo, fitted=scaled_to(photo.image, target, fit.dpr), fitted_veiled=fitted_veiled)
+
+
+def decode_photo(
+    image_id: str, path: Path | None, veil_mode: str | None, fit: DisplayFit | None = None
+) -> DecodedPhoto:
+    """Decode `path` for display; never raises. `veil_mode` None means the photo is not sensitive.
+
+    With `fit`, the display image (and its veiled copy) also come pre-scaled for that box and the
+    thumbnails are scaled for the fit's pixel ratio, so painting them needs no scaling.
+    """
     if path is None:
         return DecodedPhoto.failed(
             image_id,
@@ -115,18 +173,23 @@ def decode_photo(image_id: str, path: Path | None, veil_mode: str | None) -> Dec
                 QCoreApplication.translate("PhotoDecode", "Cannot read this photo: %1").replace("%1", reason),
                 size,
             )
-        image = image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
-        thumb = image.scaled(
-            THUMB_SIDE * 2,
-            THUMB_SIDE * 2,
-            Qt.AspectRatioMode.KeepAspectRatio,
-            Qt.TransformationMode.SmoothTransformation,
-        )
+        image = image.convertToFormat(paint_format(image))
+        # Without a fit, thumbnails are made for a pixel ratio of 2 (sharp on HiDPI, scaled on paint).
+        thumb_dpr = fit.dpr if fit is not None else 2.0
+        thumb_side = max(1, round(THUMB_SIDE * thumb_dpr))
+        thumb = scaled_to(image, fit_size(image.size(), QSize(thumb_side, thumb_side)), thumb_dpr)
         veiled = veiled_thumb = None
         if veil_mode in VEIL_MODES:
             veiled = veil(image, veil_mode)
-            veiled_thumb = veil(thumb, veil_mode)
-        return DecodedPhoto(image_id, image, thumb, veiled, veiled_thumb, size)
+            # From the veiled photo, not by veiling the small thumbnail: the same blur as the large view.
+            veiled_thumb = scaled_to(veiled, thumb.size(), thumb_dpr)
+        fitted = fitted_veiled = None
+        if fit is not None:
+            target = fit_size(image.size(), fit.box)
+            fitted = scaled_to(image, target, fit.dpr)
+            if veiled is not None:
+                fitted_veiled = scaled_to(veiled, target, fit.dpr)
+        return DecodedPhoto(image_id, image, thumb, veiled, veiled_thumb, size, None, fitted, fitted_veiled)
     except Exception:  # a decoder bug must cost one placeholder, not the session
         log.exception("photo decode failed for image %s", image_id)
         return DecodedPhoto.failed(

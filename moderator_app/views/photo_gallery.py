@@ -9,13 +9,14 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from moderator_app.views.chip_row import ChipRow
 from moderator_app.views.listing_panel import plain_label
+from moderator_app.views.opaque_panel import OpaquePanel
 from moderator_app.views.photo_decode import DecodedPhoto
 from moderator_app.views.photo_flags import DuplicateLink, PhotoFlags, duplicate_chips
 from moderator_app.views.photo_view import PhotoView
 from moderator_app.views.thumb_strip import Thumb, ThumbStrip
 
 
-class PhotoGallery(QWidget):
+class PhotoGallery(OpaquePanel):
     """Shows one listing's photos.
 
     Signals:
@@ -29,8 +30,8 @@ class PhotoGallery(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("PhotoGallery")
-        self.header = plain_label("SectionHeader")
-        self.position_label = plain_label("MutedLabel")
+        self.header = plain_label("SectionHeader", selectable=False)
+        self.position_label = plain_label("MutedLabel", selectable=False)
         self.view = PhotoView(self)
         self.thumbs = ThumbStrip(self)
         self.flag_chips = ChipRow(self)

@@ -11,15 +11,26 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPainterPath, QPen, QWheelEvent
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from moderator_app.views import theme as themes
-from moderator_app.views.photo_decode import DecodedPhoto
+from moderator_app.views.photo_decode import DecodedPhoto, DisplayFit, fit_size, scaled_to
 
 MIN_ZOOM = 1.0
 MAX_ZOOM = 8.0
 ZOOM_STEP = 1.25
+MARGIN = 8
 
 
 @dataclass(frozen=True)
@@ -56,6 +67,8 @@ class PhotoView(QWidget):
         self._center = QPointF(0.5, 0.5)  # view centre as a fraction of the photo
         self._drag_from: QPointF | None = None
         self._message = ""
+        # The photo on display scaled for the current box: (source cacheKey, size, image).
+        self._scaled: tuple[int, QSize, QImage] | None = None
 
     # --- state ---------------------------------------------------------------------------
 
@@ -113,15 +126,31 @@ class PhotoView(QWidget):
 
     # --- geometry --------------------------------------------------------------------------
 
+    def display_fit(self) -> DisplayFit:
+        """The box a photo fills at fit zoom, in device pixels, for decoding photos ahead of time."""
+        dpr = self.devicePixelRatioF()
+        return DisplayFit(
+            QSize(round(max(1, self.width() - 2 * MARGIN) * dpr), round(max(1, self.height() - 2 * MARGIN) * dpr)),
+            dpr,
+        )
+
+    def _fit_device_size(self) -> QSize:
+        """Device-pixel size of the displayed image at fit zoom (the same rule as the decoder's)."""
+        assert self._photo is not None and self._photo.image is not None
+        return fit_size(self._photo.image.size(), self.display_fit().box)
+
     def image_rect(self) -> QRectF:
-        """Where the displayed image lands in widget coordinates at the current zoom and pan."""
+        """Where the displayed image lands in widget coordinates at the current zoom and pan.
+
+        At fit zoom the rectangle sits on whole pixels, so a pre-scaled image is copied as is.
+        """
         if self._photo is None or self._photo.image is None:
             return QRectF()
-        img = self._photo.image
-        margin = 8
-        avail_w, avail_h = max(1, self.width() - 2 * margin), max(1, self.height() - 2 * margin)
-        fit = min(avail_w / img.width(), avail_h / img.height())
-        w, h = img.width() * fit * self._zoom, img.height() * fit * self._zoom
+        fitted = self._fit_device_size()
+        dpr = self.devicePixelRatioF()
+        w, h = fitted.width() / dpr * self._zoom, fitted.height() / dpr * self._zoom
+        if self._zoom == MIN_ZOOM:
+            return QRectF(round((self.width() - w) / 2), round((self.height() - h) / 2), w, h)
         cx = self.width() / 2 - (self._center.x() - 0.5) * w
         cy = self.height() / 2 - (self._center.y() - 0.5) * h
         return QRectF(cx - w / 2, cy - h / 2, w, h)
@@ -154,9 +183,14 @@ class PhotoView(QWidget):
             p.drawText(self.rect().adjusted(16, 16, -16, -16), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
             return
         target = self.image_rect()
-        p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
-        image = photo.veiled if self._veiled and photo.veiled is not None else photo.image
-        p.drawImage(target, image)
+        veiled = self._veiled and photo.veiled is not None
+        image = photo.veiled if veiled else photo.image
+        if self._zoom == MIN_ZOOM:
+            # A plain copy of an image scaled ahead of time: scaling while painting costs a frame.
+            p.drawImage(target.topLeft(), self._fit_image(image, photo.fitted_veiled if veiled else photo.fitted))
+        else:
+            p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+            p.drawImage(target, image)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         label_font = QFont(self.font())
         label_font.setPointSizeF(max(7.0, label_font.pointSizeF() * 0.85))
@@ -182,6 +216,15 @@ class PhotoView(QWidget):
             p.drawText(tag, Qt.AlignmentFlag.AlignCenter, flag.label)
         if self._veiled:
             self._paint_veil_notice(p, target)
+
+    def _fit_image(self, image: QImage, prepared: QImage | None) -> QImage:
+        """`image` at fit zoom: the decoder's copy when it matches the current box, else scaled once here."""
+        size = self._fit_device_size()
+        if prepared is not None and prepared.size() == size and prepared.devicePixelRatio() == self.devicePixelRatioF():
+            return prepared
+        if self._scaled is None or self._scaled[0] != image.cacheKey() or self._scaled[1] != size:
+            self._scaled = (image.cacheKey(), size, scaled_to(image, size, self.devicePixelRatioF()))
+        return self._scaled[2]
 
     def _paint_veil_notice(self, p: QPainter, target: QRectF) -> None:
         text = self.tr("Sensitive photo hidden — click or press V to reveal")

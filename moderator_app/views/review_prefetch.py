@@ -21,7 +21,7 @@ from PySide6.QtGui import QFont
 from moderator_app.core.risk_score import ListingContext, RiskAssessment, assess_seller
 from moderator_app.views import theme as themes
 from moderator_app.views.listing_panel import PreparedListing, prepare_listing
-from moderator_app.views.photo_decode import DecodedPhoto, decode_photo
+from moderator_app.views.photo_decode import DecodedPhoto, DisplayFit, decode_photo, fits, refit
 from moderator_app.views.photo_flags import (
     DEFAULT_HIDDEN,
     DuplicateLink,
@@ -82,6 +82,8 @@ class PrefetchCache:
         self.hidden: tuple[str, ...] = DEFAULT_HIDDEN
         self.photo_ready: Callable[[DecodedPhoto, PhotoKey], None] | None = None
         self.fonts: tuple[QFont, QFont] | None = None  # the listing views' fonts, for layout-free swaps
+        # Where photos will be painted; photos are pre-scaled for it on the worker.
+        self.display_fit: Callable[[], DisplayFit] | None = None
 
     def set_veil(self, blur_mode: str, always_blur: bool, hidden: Sequence[str] = DEFAULT_HIDDEN) -> None:
         """The user's photo-hiding settings; prepared items are rebuilt under the new ones."""
@@ -131,13 +133,24 @@ class PrefetchCache:
     def request_photos(self, prepared: PreparedItem, first_only: bool = False) -> None:
         """Start decoding the item's photos that are not cached or on their way."""
         keys = list(prepared.photo_keys.values())
+        fit = self.display_fit() if self.display_fit is not None else None
         for key in keys[:1] if first_only else keys:
-            if key in self._photos or key in self._pending:
+            if key in self._pending:
+                continue
+            cached = self._photos.get(key)
+            if cached is not None:
+                if fit is not None and not fits(cached, fit):
+                    # Decoded before the view took its size (or it was resized): scale again, off the UI thread.
+                    self._pending.add(key)
+                    self._decoder.run(
+                        lambda c=cached, f=fit: refit(c, f),
+                        on_success=lambda photo, k=key: self._photo_done(k, photo),
+                    )
                 continue
             self._pending.add(key)
             image_id, path, veil = key
             self._decoder.run(
-                lambda i=image_id, p=path, v=veil: decode_photo(i, Path(p), v),
+                lambda i=image_id, p=path, v=veil: decode_photo(i, Path(p), v, fit),
                 on_success=lambda photo, k=key: self._photo_done(k, photo),
             )
 

@@ -91,9 +91,9 @@ class ReviewScreen(QWidget):
         self.cache.photo_ready = self._on_photo_ready
 
         self.queue_label = plain_label("ScreenTitle")
-        self.position_label = plain_label("MutedLabel")
-        self.timer_label = plain_label("MutedLabel")
-        self.lease_label = plain_label("MutedLabel")
+        self.position_label = plain_label("MutedLabel", selectable=False)
+        self.timer_label = plain_label("MutedLabel", selectable=False)
+        self.lease_label = plain_label("MutedLabel", selectable=False)
         header = QHBoxLayout()
         header.setContentsMargins(14, 8, 14, 4)
         header.setSpacing(16)
@@ -106,12 +106,12 @@ class ReviewScreen(QWidget):
         self.listing_panel = ListingPanel(self)
         self.cache.fonts = self.listing_panel.fonts()
         self.gallery = PhotoGallery(self)
+        self.cache.display_fit = self.gallery.view.display_fit
         self.seller_panel = SellerPanel(self)
         self.gallery.duplicate_activated.connect(self.duplicate_activated)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("ReviewSplitter")
         for panel in (self.listing_panel, self.gallery, self.seller_panel):
-            panel.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
             self.splitter.addWidget(panel)
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 5)
@@ -313,7 +313,8 @@ class ReviewScreen(QWidget):
         if i < 0:
             return
         for item in self._items[i + 1 : i + 1 + PREFETCH_AHEAD]:
-            self.cache.prepared(item)
+            # Also re-fits photos decoded for an earlier size of the view.
+            self.cache.request_photos(self.cache.prepared(item))
 
     def _on_photo_ready(self, photo: DecodedPhoto, key: PhotoKey) -> None:
         if self._current is not None and key in self._current.photo_keys.values():

@@ -9,11 +9,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from moderator_app.views import theme as themes
+from moderator_app.views.text_cache import shaped
 
 
 @dataclass(frozen=True)
@@ -58,20 +59,29 @@ class RowsView(QWidget):
     def minimumSizeHint(self) -> QSize:
         return QSize(120, self.sizeHint().height())
 
+    def _line(self, p: QPainter, text: str, font: QFont, x: float, top: float, width: float) -> None:
+        """Draw one line of `text` at (x, top), elided to `width`."""
+        static = shaped(text, font)
+        if static.size().width() > width:
+            static = shaped(QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, int(width)), font)
+        p.drawStaticText(QPointF(x, top), static)
+
     def paintEvent(self, event) -> None:  # noqa: ARG002 - Qt signature
         theme = themes.current()
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        normal = QFont(p.font())
+        bold = QFont(normal)
+        bold.setWeight(QFont.Weight.DemiBold)
         fm = p.fontMetrics()
         line_h = fm.height()
         row_h = self._row_height()
+        width = self.width()
+        text_colour, muted = QColor(theme.text), QColor(theme.muted)
         if not self._rows:
-            p.setPen(QColor(theme.muted))
+            p.setPen(muted)
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self._empty)
             return
-        bold = QFont(p.font())
-        bold.setWeight(QFont.Weight.DemiBold)
-        normal = QFont(p.font())
         for i, row in enumerate(self._rows[: self._max_rows]):
             top = i * row_h + self._PAD
             x = 0
@@ -81,25 +91,18 @@ class RowsView(QWidget):
                 p.drawEllipse(QRectF(2, top + line_h / 2 - 4, 8, 8))
                 x = 16
             value_w = fm.horizontalAdvance(row.value) + 4 if row.value else 0
-            width = self.width() - x - value_w
-            p.setFont(normal)
-            p.setPen(QColor(theme.text))
-            p.drawText(QRectF(x, top, width, line_h), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                       fm.elidedText(row.text, Qt.TextElideMode.ElideRight, int(width)))
+            p.setPen(text_colour)
+            self._line(p, row.text, normal, x, top, width - x - value_w)
             if row.value:
                 p.setFont(bold)
-                p.drawText(QRectF(self.width() - value_w, top, value_w, line_h),
-                           Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, row.value)
+                value = shaped(row.value, bold)
+                p.drawStaticText(QPointF(width - value.size().width(), top), value)
                 p.setFont(normal)
             if row.detail:
-                p.setPen(QColor(theme.muted))
-                detail_w = self.width() - x
-                p.drawText(QRectF(x, top + line_h, detail_w, line_h),
-                           Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                           fm.elidedText(row.detail, Qt.TextElideMode.ElideRight, int(detail_w)))
+                p.setPen(muted)
+                self._line(p, row.detail, normal, x, top + line_h, width - x)
         hidden = len(self._rows) - self._max_rows
         if hidden > 0:
-            p.setPen(QColor(theme.muted))
+            p.setPen(muted)
             top = self._max_rows * row_h + self._PAD
-            p.drawText(QRectF(0, top, self.width(), line_h), Qt.AlignmentFlag.AlignLeft,
-                       self.tr("and %n more", "", hidden))
+            p.drawText(QRectF(0, top, width, line_h), Qt.AlignmentFlag.AlignLeft, self.tr("and %n more", "", hidden))

@@ -6,12 +6,13 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from moderator_app.core.risk_score import LEVEL_LABELS, RULES, RiskAssessment, RiskLevel
 from moderator_app.views import theme as themes
 from moderator_app.views.listing_panel import plain_label
+from moderator_app.views.opaque_panel import OpaquePanel
 from moderator_app.views.rows_view import Row, RowsView
 from moderator_app.views.time_format import humanise_age
 
@@ -47,6 +48,8 @@ class RiskBadge(QWidget):
         self.setFixedSize(QSize(76, 76))
         self._score: int | None = None
         self._level = RiskLevel.LOW
+        self._font: QFont | None = None  # the score's font, derived from the widget's
+        self._font_base: QFont | None = None
 
     def set_assessment(self, assessment: RiskAssessment | None) -> None:
         self._score = None if assessment is None else assessment.score
@@ -58,49 +61,52 @@ class RiskBadge(QWidget):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         r = QRectF(5, 5, self.width() - 10, self.height() - 10)
-        track = QColor(theme.border)
-        p.setPen(Qt.PenStyle.NoPen)
-        path = QPainterPath()
-        path.addEllipse(r)
-        inner = QPainterPath()
-        inner.addEllipse(r.adjusted(7, 7, -7, -7))
-        p.fillPath(path.subtracted(inner), track)
+        ring = r.adjusted(3.5, 3.5, -3.5, -3.5)  # the middle of the 7 px ring
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        # A stroked circle, not a filled ring path: path subtraction costs more than the rest of the badge.
+        p.setPen(QPen(QColor(theme.border), 7))
+        p.drawEllipse(ring)
         if self._score is not None:
-            colour = level_colour(self._level, theme)
-            pen = QPen(colour, 7)
+            pen = QPen(level_colour(self._level, theme), 7)
             pen.setCapStyle(Qt.PenCapStyle.RoundCap)
             p.setPen(pen)
             span = int(-360 * 16 * max(0, min(100, self._score)) / 100)
-            p.drawArc(r.adjusted(3.5, 3.5, -3.5, -3.5), 90 * 16, span)
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setWeight(QFont.Weight.Bold)
-        p.setFont(font)
+            p.drawArc(ring, 90 * 16, span)
+        if self._font is None or self._font_base != self.font():
+            self._font_base = QFont(self.font())
+            self._font = QFont(self._font_base)
+            self._font.setPointSizeF(self._font_base.pointSizeF() * 1.5)
+            self._font.setWeight(QFont.Weight.Bold)
+        p.setFont(self._font)
         p.setPen(QColor(theme.text))
         p.drawText(r, Qt.AlignmentFlag.AlignCenter, "—" if self._score is None else str(self._score))
 
 
-class SellerPanel(QWidget):
+class SellerPanel(OpaquePanel):
     """Shows who is selling: risk score and factors, account facts, past outcomes, linked accounts."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("SellerPanel")
+        self.setObjectName("SellerColumn")  # not "SellerPanel": its style sheet background would make it transparent
         self.name_label = plain_label("SellerName")
         self.id_label = plain_label("MutedLabel")
         self.badge = RiskBadge(self)
-        self.level_label = plain_label("RiskLevel")
+        self.level_label = plain_label("RiskLevel", selectable=False)
         self.factors = RowsView(self, max_rows=12)
 
-        self.age_value = plain_label()
-        self.verification_value = plain_label()
-        self.reports_value = plain_label()
+        self.age_value = plain_label(selectable=False)
+        self.verification_value = plain_label(selectable=False)
+        self.reports_value = plain_label(selectable=False)
         self.strikes_value = plain_label()
-        self.history_value = plain_label()
+        self.history_value = plain_label(selectable=False)
         for label in (self.age_value, self.verification_value, self.reports_value, self.strikes_value, self.history_value):
             # Wrap rather than clip: the panel is narrow and translations run longer.
             label.setWordWrap(True)
-            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            # Keep height-for-width (a plain policy drops it): a wrapped value must push the rows below
+            # down, not squeeze the risk factors under it.
+            policy.setHeightForWidth(True)
+            label.setSizePolicy(policy)
         self.past = RowsView(self, max_rows=5)
         self.linked = RowsView(self, max_rows=4)
 
@@ -130,7 +136,7 @@ class SellerPanel(QWidget):
         col = QVBoxLayout(body)
         col.setContentsMargins(12, 10, 12, 10)
         col.setSpacing(8)
-        header = plain_label("SectionHeader")
+        header = plain_label("SectionHeader", selectable=False)
         header.setText(self.tr("Seller"))
         col.addWidget(header)
         col.addLayout(head)
@@ -156,14 +162,23 @@ class SellerPanel(QWidget):
         self.show_seller(None, None)
 
     def _key(self, text: str):
-        label = plain_label("FactKey")
+        label = plain_label("FactKey", selectable=False)
         label.setText(text)
         return label
 
     def _section(self, text: str):
-        label = plain_label("SubHeader")
+        label = plain_label("SubHeader", selectable=False)
         label.setText(text)
         return label
+
+    def _set_level_colour(self, colour: QColor) -> None:
+        # A palette colour, not a style sheet property selector: those need a full re-polish to take effect.
+        # Both roles: under the style sheet a label paints with Text, without it with WindowText.
+        if self.level_label.palette().color(QPalette.ColorRole.Text) != colour:
+            palette = self.level_label.palette()
+            palette.setColor(QPalette.ColorRole.WindowText, colour)
+            palette.setColor(QPalette.ColorRole.Text, colour)
+            self.level_label.setPalette(palette)
 
     def show_seller(self, seller: Any, assessment: RiskAssessment | None, now: datetime | None = None) -> None:
         """Show a schema.SellerHistory and its RiskAssessment (either may be None: not fetched yet)."""
@@ -172,11 +187,12 @@ class SellerPanel(QWidget):
         self.badge.set_assessment(assessment)
         if assessment is None:
             self.level_label.setText(self.tr("No risk score"))
+            self._set_level_colour(QColor(theme.muted))
             self.factors.set_rows([])
         else:
             self.level_label.setText(QCoreApplication.translate("RiskFactor", LEVEL_LABELS[assessment.level]))
-            self.level_label.setProperty("level", assessment.level.value)
             colour = level_colour(assessment.level, theme)
+            self._set_level_colour(colour)
             self.factors.set_rows(
                 [
                     Row(QCoreApplication.translate("RiskFactor", f.label), factor_detail(f), f"+{f.points}", colour)

@@ -58,6 +58,9 @@ class SyncStatusBar(QStatusBar):
 
     def set_conflicts(self, count: int) -> None:
         self.conflicts_button.setText(self.tr("Conflicts: %1").replace("%1", str(count)))
-        self.conflicts_button.setProperty("count", "nonzero" if count else "zero")
-        self.conflicts_button.style().unpolish(self.conflicts_button)
-        self.conflicts_button.style().polish(self.conflicts_button)
+        state = "nonzero" if count else "zero"
+        # Re-polishing restyles the button through the whole style sheet: only when the state flips.
+        if self.conflicts_button.property("count") != state:
+            self.conflicts_button.setProperty("count", state)
+            self.conflicts_button.style().unpolish(self.conflicts_button)
+            self.conflicts_button.style().polish(self.conflicts_button)

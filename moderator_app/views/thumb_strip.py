@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -55,6 +55,7 @@ class ThumbStrip(QWidget):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        dpr = self.devicePixelRatioF()
         for i, thumb in enumerate(self._thumbs):
             r = self._rect(i)
             if r.left() > self.width():
@@ -62,9 +63,15 @@ class ThumbStrip(QWidget):
             p.fillRect(r, QColor(theme.alt_base))
             if thumb.image is not None:
                 img = thumb.image
-                s = min(r.width() / img.width(), r.height() / img.height())
-                w, h = img.width() * s, img.height() * s
-                p.drawImage(QRectF(r.center().x() - w / 2, r.center().y() - h / 2, w, h), img)
+                size = img.deviceIndependentSize()
+                if img.devicePixelRatio() == dpr and size.width() <= r.width() and size.height() <= r.height():
+                    # Decoded for this screen's pixel ratio: copied, not scaled, on every paint.
+                    p.drawImage(QPointF(round(r.center().x() - size.width() / 2),
+                                        round(r.center().y() - size.height() / 2)), img)
+                else:
+                    s = min(r.width() / img.width(), r.height() / img.height())
+                    w, h = img.width() * s, img.height() * s
+                    p.drawImage(QRectF(r.center().x() - w / 2, r.center().y() - h / 2, w, h), img)
             else:
                 p.setPen(QColor(theme.reject if thumb.error else theme.muted))
                 p.drawText(r, Qt.AlignmentFlag.AlignCenter, "!" if thumb.error else "…")

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from sample_items import QUEUE, StandInWorkstation, make_item
 
-from moderator_app.core.review_state import ReviewState
+from moderator_app.core.review_state import REPEAT_GUARD_S, ReviewState
 from moderator_app.views.review_screen import ReviewScreen
 
 
@@ -239,3 +239,35 @@ def test_veil_follows_the_photo_settings(screen_for, qtbot, blur_mode, always_bl
     ids = [img.id for img in screen.current_item().listing.images]
     assert gallery.is_veiled(ids[0]) is first_veiled
     assert gallery.is_veiled(ids[1]) is second_veiled
+
+
+def test_the_next_photos_are_decoded_ready_scaled_for_the_view(screen_for, qtbot):
+    # The first listings were decoded before the screen had its size; the prefetch scales them again.
+    screen, _ws = screen_for(count=6)
+    view = screen.gallery.view
+    qtbot.waitUntil(lambda: screen.cache.pending_count() == 0, timeout=10_000)
+    for _ in range(4):
+        QTest.qWait(int(REPEAT_GUARD_S * 1000) + 20)
+        press(screen, Qt.Key.Key_A)
+        photo = view.photo()
+        # Scaled on the decoder for this view's box, on whole pixels: painting it is a copy, not a scaling.
+        assert photo.fitted is not None
+        assert photo.fitted.size() == view.image_rect().size().toSize()
+        assert view.image_rect().topLeft() == view.image_rect().topLeft().toPoint().toPointF()
+        qtbot.waitUntil(lambda: screen.cache.pending_count() == 0, timeout=10_000)
+
+
+def test_the_next_listing_paints_without_repainting_the_panels(screen_for):
+    screen, _ws = screen_for()
+    # Opaque panels: Qt repaints only the widgets that changed, not the columns under them. A style
+    # sheet background on one of these panels would silently switch this off.
+    for panel in (screen.listing_panel, screen.gallery, screen.seller_panel, screen.decision_bar):
+        assert panel.autoFillBackground(), panel.objectName()
+
+
+def test_the_findings_list_shows_the_new_listing_in_the_same_frame(screen_for):
+    screen, _ws = screen_for()
+    press(screen, Qt.Key.Key_A)
+    findings = screen.listing_panel.findings_list
+    # No event loop turn in between: the rows are laid out when the listing is shown.
+    assert findings.visualRect(findings.model().index(0, 0)).height() > 0

@@ -20,3 +20,37 @@ def test_decided_outcomes_come_before_pending_listings(qtbot):
     panel.show_seller(seller, None, now=NOW)
     titles = [row.text for row in panel.past.rows()]
     assert titles == ["Samsung S23 neuf", "AirPods Pro", "Vélo de ville", "Console neuve"]
+
+
+def test_the_risk_level_is_written_in_the_level_colour(qtbot):
+    from PySide6.QtGui import QPalette
+
+    from moderator_app.core.risk_score import assess_seller
+    from moderator_app.views import theme as themes
+    from moderator_app.views.seller_panel import level_colour
+
+    panel = SellerPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    risky = assess_seller(make_seller(risky=True), NOW)
+    safe = assess_seller(make_seller(risky=False), NOW)
+    assert risky.level != safe.level
+    for assessment in (risky, safe):
+        panel.show_seller(make_seller(), assessment, now=NOW)
+        colour = panel.level_label.palette().color(QPalette.ColorRole.Text)
+        assert colour == level_colour(assessment.level, themes.current())
+
+
+def test_a_wrapped_account_fact_pushes_the_sections_below_down(qtbot):
+    panel = SellerPanel()
+    qtbot.addWidget(panel)
+    panel.resize(300, 900)
+    panel.show()
+    seller = make_seller()
+    panel.show_seller(seller, None, now=NOW)
+    qtbot.wait(10)
+    below = panel.past.geometry().top()
+    long = seller.model_copy(update={"strikes": [seller.strikes[0].model_copy(update={"reason": "très long motif " * 8})]})
+    panel.show_seller(long, None, now=NOW)
+    qtbot.waitUntil(lambda: panel.past.geometry().top() > below)
+    assert panel.factors.height() >= panel.factors.sizeHint().height()
