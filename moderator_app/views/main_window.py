@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from moderator_app.net.errors import Unauthorized
-from moderator_app.sync.qa_desk import QaDesk
 from moderator_app.views.about_dialog import AboutDialog
 from moderator_app.views.conflicts_dialog import ConflictsDialog
 from moderator_app.views.qa.navigation import QaPages
@@ -21,6 +20,9 @@ from moderator_app.views.shortcut_sheet import ShortcutSheet
 from moderator_app.views.status_bar import SyncStatusBar
 from moderator_app.views.task_runner import TaskRunner
 from moderator_app.views.workstation_events import WorkstationEvents
+
+if TYPE_CHECKING:
+    from moderator_app.sync.qa_desk import QaDesk
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +53,7 @@ class MainWindow(QMainWindow):
         self.conflicts_dialog: ConflictsDialog | None = None
         user = getattr(workstation, "user", None)
         self.role = str(user.role) if user is not None else "moderator"
-        self.qa = QaPages(self.pages, self._qa_desk(), runner, self.role, lambda: self.review.keymap)
+        self.qa = QaPages(self.pages, self._qa_desk, runner, self.role, lambda: self.review.keymap)
         self.qa.message.connect(self.show_message)
         self.qa.shortcut_sheet_requested.connect(self.show_shortcut_sheet)
 
@@ -158,7 +160,9 @@ class MainWindow(QMainWindow):
         ShortcutSheet(self.review.keymap, self).exec()
 
     def _qa_desk(self) -> QaDesk:
-        """The QA screens' API facade over the signed-in session's client."""
+        """The QA screens' API facade over the signed-in session's client (built on first use)."""
+        from moderator_app.sync import qa_desk
+
         engine = getattr(self.ws, "engine", None)
 
         def api() -> Any:
@@ -167,7 +171,7 @@ class MainWindow(QMainWindow):
                 raise Unauthorized(self.tr("Not signed in."))
             return session.api
 
-        return QaDesk(api, text_screener=getattr(engine, "text_screener", None))
+        return qa_desk.QaDesk(api, text_screener=getattr(engine, "text_screener", None))
 
     def open_qa_page(self, name: str) -> Any:
         """Show a QA page: "dashboard", "audit" or "feedback" (as the Quality menu does)."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -17,13 +18,12 @@ from PySide6.QtWidgets import QMenuBar, QStackedWidget, QWidget
 
 from moderator_app.core.i18n import translate_noop
 from moderator_app.core.keymap import Keymap
-from moderator_app.sync.qa_desk import QaDesk
-from moderator_app.views.qa.audit_screen import AuditScreen
-from moderator_app.views.qa.audit_sheet import AuditShortcutSheet
-from moderator_app.views.qa.feedback_view import FeedbackView
-from moderator_app.views.qa.lead_dashboard import LeadDashboard
-from moderator_app.views.qa.panel_base import QaPanel
 from moderator_app.views.task_runner import TaskRunner
+
+if TYPE_CHECKING:  # the pages are imported when first opened: most sessions never open one
+    from moderator_app.sync.qa_desk import QaDesk
+    from moderator_app.views.qa.audit_screen import AuditScreen
+    from moderator_app.views.qa.panel_base import QaPanel
 
 log = logging.getLogger(__name__)
 
@@ -65,11 +65,13 @@ class QaPages(QObject):
     page_opened = Signal(object)
     shortcut_sheet_requested = Signal()
 
-    def __init__(self, stack: QStackedWidget, desk: QaDesk, runner: TaskRunner, role: str,
+    def __init__(self, stack: QStackedWidget, desk: Callable[[], QaDesk], runner: TaskRunner, role: str,
                  keymap: Callable[[], Keymap]) -> None:
+        """`desk` builds the QA screens' API facade; it is called when the first page opens."""
         super().__init__(stack)
         self.stack = stack
-        self.desk = desk
+        self._desk_factory = desk
+        self._desk: QaDesk | None = None
         self.runner = runner
         self.role = role
         self._keymap = keymap
@@ -91,8 +93,18 @@ class QaPages(QObject):
     def navigation_rows(self) -> list[tuple[str, str]]:
         return [(e.shortcut, QCoreApplication.translate(CONTEXT, e.label)) for e in entries_for(self.role)]
 
+    @property
+    def desk(self) -> QaDesk:
+        if self._desk is None:
+            self._desk = self._desk_factory()
+        return self._desk
+
     def page(self, name: str) -> QaPanel:
         """The page, built on first use."""
+        from moderator_app.views.qa.audit_screen import AuditScreen
+        from moderator_app.views.qa.feedback_view import FeedbackView
+        from moderator_app.views.qa.lead_dashboard import LeadDashboard
+
         if name not in self.pages:
             if name not in {e.page for e in entries_for(self.role)}:
                 raise PermissionError(f"role {self.role} has no {name} page")
@@ -132,13 +144,15 @@ class QaPages(QObject):
         return page
 
     def current_audit(self) -> AuditScreen | None:
-        page = self.pages.get(AUDIT)
-        return page if isinstance(page, AuditScreen) and self.stack.currentWidget() is page else None
+        page = self.pages.get(AUDIT)  # an AuditScreen whenever it exists
+        return page if page is not None and self.stack.currentWidget() is page else None
 
     def apply_keymap(self, keymap: Keymap) -> None:
         audit = self.pages.get(AUDIT)
-        if isinstance(audit, AuditScreen):
+        if audit is not None:
             audit.apply_keymap(keymap)
 
     def show_audit_sheet(self, parent: QWidget) -> None:
+        from moderator_app.views.qa.audit_sheet import AuditShortcutSheet
+
         AuditShortcutSheet(self._keymap(), self.navigation_rows(), parent).exec()
