@@ -190,3 +190,35 @@ def test_a_failed_load_says_so_inline(qtbot, runner):
     qtbot.waitUntil(lambda: dashboard.error_label.isVisible(), timeout=5_000)
     assert "cannot be reached" in dashboard.error_label.text()
     assert dashboard.refresh_button.isEnabled()
+
+
+def test_the_dashboard_and_the_report_cli_show_the_same_figures(
+    qtbot, live_server, lead_api, runner, seeded, capsys, monkeypatch
+):
+    """One history, seeded through the API, read in the Qt dashboard and by `moderator-app report`."""
+    import io
+    import json
+
+    from moderator_app.cli import main as cli_main
+
+    dashboard = open_dashboard(qtbot, lead_api, runner, seeded)
+    table = dashboard.moderators.model.table()
+    fields = ("decisions", "audited", "errors", "error_rate", "ci_low", "ci_high")
+    on_screen = {
+        table.value(r, "moderator"): tuple(table.value(r, f) for f in fields) for r in range(len(table.rows))
+    }
+
+    def report(username: str) -> int:
+        monkeypatch.setattr("sys.stdin", io.StringIO("demo\n"))
+        args = ["report", "error-rates", "--server", live_server.url, "--from", seeded["date_from"].isoformat(),
+                "--to", seeded["date_to"].isoformat(), "--group-by", "moderator", "--format", "json",
+                "--username", username, "--password-stdin"]
+        return cli_main(args)
+
+    assert report("lead1") == 0
+    printed = json.loads(capsys.readouterr().out)
+    assert {row["group"]: tuple(row[f] for f in fields) for row in printed} == on_screen
+    assert set(on_screen) == set(seeded["by"]["moderator"])
+
+    assert report("moderator1") == 5  # a moderator may not read everyone's error rates
+    assert "may not read" in capsys.readouterr().err
