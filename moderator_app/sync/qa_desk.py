@@ -111,9 +111,22 @@ class DashboardQuery:
     date_to: date
     period: str = "week"  # week | day
     filters: Filters = field(default_factory=dict)  # moderator / queue / reason / category
+    group_by: str = "moderator"  # the error-rate table's grouping: moderator | queue | reason | category
 
     def params(self) -> Filters:
         return {k: v for k, v in self.filters.items() if v not in (None, "")}
+
+
+@dataclass
+class ErrorRates:
+    """The error-rate report for one query, grouped by `query.group_by` over the whole range."""
+
+    query: DashboardQuery
+    rows: list[qa.ErrorRateRow]
+
+    @property
+    def group_by(self) -> str:
+        return self.query.group_by
 
 
 @dataclass
@@ -125,6 +138,7 @@ class Dashboard:
     breakdown: list[qa.ErrorBreakdownRow]
     flags: list[qa.FlagAgreement]
     fetched_at: datetime
+    error_rates: ErrorRates | None = None
 
 
 def default_range(today: date | None = None, weeks: int = 8) -> tuple[date, date]:
@@ -176,8 +190,15 @@ class QaDesk:
             sla=api.sla(f, t, **p),
             breakdown=api.error_breakdown(f, t, **p),
             flags=api.flag_agreement(f, t, **p),
+            error_rates=self.error_rates(query),
             fetched_at=datetime.now(UTC),
         )
+
+    def error_rates(self, query: DashboardQuery) -> ErrorRates:
+        """Decisions, handling time, audits, errors and the 95% interval per `query.group_by`
+        (one row per group over the whole range, within the query's filters)."""
+        rows = self.api.error_rates(query.date_from, query.date_to, query.group_by, period="all", **query.params())
+        return ErrorRates(query, rows)
 
     def drill_down(self, query: DashboardQuery, filters: Filters, offset: int = 0,
                    limit: int = DRILL_PAGE) -> qa.DrillDownPage:

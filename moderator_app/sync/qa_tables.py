@@ -170,25 +170,50 @@ def moderator_table(rows: Sequence[qa.ModeratorMetrics]) -> Table:
     return table
 
 
+# The error-rate report's groupings (the server's group_by values) with the selector's labels.
+ERROR_RATE_GROUPS: tuple[tuple[str, str], ...] = (
+    ("moderator", _H(CONTEXT, "Moderator")),
+    ("queue", _H(CONTEXT, "Queue")),
+    ("reason", _H(CONTEXT, "Reason code")),
+    ("category", _H(CONTEXT, "Category")),
+)
+
+
 def error_rate_table(rows: Sequence[qa.ErrorRateRow], group_by: str) -> Table:
-    """The error-rate report (the CLI's columns), drilling down by its group."""
-    table = Table([
-        Column("group", _H(CONTEXT, "Group")),
-        Column("period_start", _H(CONTEXT, "Period"), DATE),
+    """The error-rate report per group: its numbers drill down to the group's decisions.
+
+    The first column is headed by the grouping ("Queue", "Reason code", ...); a Period column
+    appears only when the rows are split by period. The group itself is the drill-down filter
+    (the server reads "(approved)" / "(none)" as the groups it put those decisions under); rows
+    split by period have no drill-down, since a drill-down covers the whole date range.
+    """
+    labels = dict(ERROR_RATE_GROUPS)
+    if group_by not in labels:
+        raise ValueError(f"unknown error-rate grouping: {group_by!r}")
+    by_period = any(r.period_start is not None for r in rows)
+    columns = [Column("group", labels[group_by])]
+    if by_period:
+        columns.append(Column("period_start", _H(CONTEXT, "Period"), DATE))
+    columns += [
         Column("decisions", _H(CONTEXT, "Decisions"), INT),
+        Column("avg_handling", _H(CONTEXT, "Avg time"), MS),
         Column("audited", _H(CONTEXT, "Audited"), INT),
         Column("errors", _H(CONTEXT, "Errors"), INT),
         Column("error_rate", _H(CONTEXT, "Error rate"), PERCENT),
         Column("ci_low", _H(CONTEXT, "95% low"), PERCENT),
         Column("ci_high", _H(CONTEXT, "95% high"), PERCENT),
-    ])
+    ]
+    table = Table(columns)
+    col = {c.key: i for i, c in enumerate(columns)}
     for r in rows:
-        who: Filters = {group_by: r.group} if group_by in ("moderator", "queue", "reason", "category") else {}
-        table.add(
-            [r.group, r.period_start, r.decisions, r.audited, r.errors, r.error_rate, r.ci_low, r.ci_high],
-            {2: who, 3: {**who, "audited": True}, 4: {**who, "errors": True}, 5: {**who, "errors": True}},
-            r,
-        )
+        who: Filters = {group_by: r.group}
+        errors = {**who, "errors": True}
+        values = {"group": r.group, "period_start": r.period_start, "decisions": r.decisions,
+                  "avg_handling": r.avg_handling_ms, "audited": r.audited, "errors": r.errors,
+                  "error_rate": r.error_rate, "ci_low": r.ci_low, "ci_high": r.ci_high}
+        drill = {col["decisions"]: who, col["avg_handling"]: who, col["audited"]: {**who, "audited": True},
+                 col["errors"]: errors, col["error_rate"]: errors}
+        table.add([values[c.key] for c in columns], None if by_period else drill, r)
     return table
 
 

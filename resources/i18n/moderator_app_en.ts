@@ -779,6 +779,14 @@ Press Enter to look again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Error rate with its 95% interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -788,6 +796,10 @@ Press Enter to look again.</source>
     </message>
     <message>
         <source>Errors and AI flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error rates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -856,6 +868,10 @@ Press Enter to look again.</source>
     </message>
     <message>
         <source>Updated %1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The error rates could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1183,10 +1199,6 @@ Press Enter to look again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1280,6 +1292,10 @@ Press Enter to look again.</source>
     </message>
     <message>
         <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -780,6 +780,14 @@ Pulse Intro para volver a mirar.</translation>
         <translation>Marcas de la IA frente a decisiones humanas</translation>
     </message>
     <message>
+        <source>Error rate with its 95% interval</source>
+        <translation>Tasa de error con su intervalo del 95 %</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Agrupar por</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
@@ -790,6 +798,10 @@ Pulse Intro para volver a mirar.</translation>
     <message>
         <source>Errors and AI flags</source>
         <translation>Errores y marcas de IA</translation>
+    </message>
+    <message>
+        <source>Error rates</source>
+        <translation>Tasas de error</translation>
     </message>
     <message>
         <source>Sampling rules</source>
@@ -858,6 +870,10 @@ Pulse Intro para volver a mirar.</translation>
     <message>
         <source>Updated %1 UTC</source>
         <translation>Actualizado a las %1 UTC</translation>
+    </message>
+    <message>
+        <source>The error rates could not be loaded: %1</source>
+        <translation>No se han podido cargar las tasas de error: %1</translation>
     </message>
 </context>
 <context>
@@ -1184,10 +1200,6 @@ Pulse Intro para volver a mirar.</translation>
         <translation>Leves</translation>
     </message>
     <message>
-        <source>Group</source>
-        <translation>Grupo</translation>
-    </message>
-    <message>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
@@ -1282,6 +1294,10 @@ Pulse Intro para volver a mirar.</translation>
     <message>
         <source>Category</source>
         <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Reason code</source>
+        <translation>Código de motivo</translation>
     </message>
     <message>
         <source>Action</source>

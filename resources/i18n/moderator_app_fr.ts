@@ -780,6 +780,14 @@ Appuyez sur Entrée pour vérifier à nouveau.</translation>
         <translation>Signalements IA face aux décisions humaines</translation>
     </message>
     <message>
+        <source>Error rate with its 95% interval</source>
+        <translation>Taux d&apos;erreur et son intervalle à 95 %</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Regrouper par</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
@@ -790,6 +798,10 @@ Appuyez sur Entrée pour vérifier à nouveau.</translation>
     <message>
         <source>Errors and AI flags</source>
         <translation>Erreurs et signalements IA</translation>
+    </message>
+    <message>
+        <source>Error rates</source>
+        <translation>Taux d&apos;erreur par groupe</translation>
     </message>
     <message>
         <source>Sampling rules</source>
@@ -858,6 +870,10 @@ Appuyez sur Entrée pour vérifier à nouveau.</translation>
     <message>
         <source>Updated %1 UTC</source>
         <translation>Mis à jour à %1 UTC</translation>
+    </message>
+    <message>
+        <source>The error rates could not be loaded: %1</source>
+        <translation>Les taux d&apos;erreur n&apos;ont pas pu être chargés : %1</translation>
     </message>
 </context>
 <context>
@@ -1184,10 +1200,6 @@ Appuyez sur Entrée pour vérifier à nouveau.</translation>
         <translation>Mineures</translation>
     </message>
     <message>
-        <source>Group</source>
-        <translation>Groupe</translation>
-    </message>
-    <message>
         <source>Period</source>
         <translation>Période</translation>
     </message>
@@ -1282,6 +1294,10 @@ Appuyez sur Entrée pour vérifier à nouveau.</translation>
     <message>
         <source>Category</source>
         <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Reason code</source>
+        <translation>Code de motif</translation>
     </message>
     <message>
         <source>Action</source>

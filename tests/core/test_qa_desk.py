@@ -238,3 +238,101 @@ def test_a_lost_lease_on_the_blind_step_claims_afresh():
     flow = loaded_flow()
     flow.handle(ActionId.APPROVE)
     assert flow.blind_failed() == [] and flow.step == Step.BLIND
+
+
+# --- the error-rate table (lead dashboard, "Error rates" tab) -----------------------------------
+
+
+def rate_row(group: str, decisions: int, audited: int, errors: int, rate: float | None,
+             avg_ms: float | None = 2500.0, period: date | None = None) -> qa.ErrorRateRow:
+    return qa.ErrorRateRow(
+        group=group, decisions=decisions, audited=audited, errors=errors, error_rate=rate,
+        ci_low=0.0 if rate is None else max(0.0, rate - 0.1), ci_high=1.0 if rate is None else rate + 0.2,
+        period_start=period, avg_handling_ms=avg_ms,
+    )
+
+
+@pytest.mark.parametrize(
+    ("group_by", "header"),
+    [("moderator", "Moderator"), ("queue", "Queue"), ("reason", "Reason code"), ("category", "Category")],
+)
+def test_error_rate_table_is_headed_by_its_grouping_and_drills_down_by_the_group(group_by, header):
+    table = qa_tables.error_rate_table([rate_row("g1", 12, 8, 3, 0.375), rate_row("g2", 4, 0, 0, None)], group_by)
+    assert table.headers() == [
+        header, "Decisions", "Avg time", "Audited", "Errors", "Error rate", "95% low", "95% high",
+    ]
+    assert table.rows[0] == ["g1", 12, 2500.0, 8, 3, 0.375, 0.275, 0.575]
+    who = {group_by: "g1"}
+    assert table.drill[0][table.column("decisions")] == who
+    assert table.drill[0][table.column("avg_handling")] == who
+    assert table.drill[0][table.column("audited")] == {**who, "audited": True}
+    assert table.drill[0][table.column("errors")] == {**who, "errors": True}
+    assert table.drill[0][table.column("error_rate")] == {**who, "errors": True}
+    for key in ("group", "ci_low", "ci_high"):  # names and interval bounds are not decision counts
+        assert table.drill[0][table.column(key)] is None
+    assert table.drill[1][table.column("errors")] == {group_by: "g2", "errors": True}
+    assert table.payload[1].group == "g2"
+
+
+def test_error_rate_table_shows_na_for_groups_without_audits_and_sorts_numerically():
+    table = qa_tables.error_rate_table(
+        [rate_row("a", 9, 4, 2, 0.5), rate_row("b", 100, 0, 0, None, avg_ms=None), rate_row("c", 10, 20, 1, 0.05)],
+        "queue",
+    )
+    rate, avg = table.column("error_rate"), table.column("avg_handling")
+    assert qa_tables.format_value(table.rows[1][rate], qa_tables.PERCENT) == "n/a"
+    assert qa_tables.format_value(table.rows[1][avg], qa_tables.MS) == "n/a"
+    assert qa_tables.format_value(table.rows[0][avg], qa_tables.MS) == "2.5 s"
+    by_rate = sorted(table.rows, key=lambda r: qa_tables.sort_key(r[rate]))
+    assert [r[0] for r in by_rate] == ["b", "c", "a"]
+    decisions = table.column("decisions")
+    assert sorted((r[decisions] for r in table.rows), key=qa_tables.sort_key) == [9, 10, 100]
+    assert qa_tables.export_rows(table)[1] == ["b", 100, None, 0, 0, None, 0.0, 1.0]  # typed, None stays empty
+
+
+def test_error_rate_table_by_period_adds_the_period_and_no_drill_down():
+    monday = date(2026, 11, 23)
+    table = qa_tables.error_rate_table([rate_row("new-fr", 5, 5, 1, 0.2, period=monday)], "queue")
+    assert table.headers()[:3] == ["Queue", "Period", "Decisions"]
+    assert table.value(0, "period_start") == monday
+    assert table.drill[0] == [None] * len(table.columns)  # a drill-down would cover the whole range
+
+
+def test_error_rate_table_refuses_an_unknown_grouping():
+    with pytest.raises(ValueError, match="seller"):
+        qa_tables.error_rate_table([], "seller")
+
+
+def test_error_rate_groups_are_the_servers_group_by_values():
+    assert [key for key, _label in qa_tables.ERROR_RATE_GROUPS] == [g.value for g in qa.GroupBy]
+
+
+def test_the_dashboard_query_carries_the_error_rate_grouping_apart_from_the_filters():
+    query = qa_desk.DashboardQuery(date(2026, 11, 1), date(2026, 11, 27), filters={"queue": "new-fr", "moderator": ""},
+                                   group_by="reason")
+    assert query.params() == {"queue": "new-fr"}
+    assert qa_desk.ErrorRates(query, []).group_by == "reason"
+    assert qa_desk.DashboardQuery(date(2026, 11, 1), date(2026, 11, 27)).group_by == "moderator"
+
+
+@pytest.mark.slow
+def test_the_desk_fetches_error_rates_for_the_querys_grouping_and_filters(live_server):
+    """Against the live server: one row per group over the whole range, within the filters."""
+    from moderator_app.net.api_client import ApiClient
+    from tests import qa_seed
+
+    seeded = qa_seed.seed_audited_history(live_server)
+    with ApiClient(live_server.url, token=live_server.token("lead1")) as client:
+        desk = qa_desk.QaDesk(lambda: client)
+        query = qa_desk.DashboardQuery(seeded["date_from"], seeded["date_to"], "day",
+                                       {"moderator": "moderator2", "queue": None}, group_by="queue")
+        result = desk.error_rates(query)
+    assert result.query is query and result.group_by == "queue"
+    mine = [r for r in seeded["decisions"] if r["moderator"] == "moderator2"]
+    expected = qa_seed.expected_counts(mine, "queue")
+    assert {r.group: {"decisions": r.decisions, "audited": r.audited, "errors": r.errors} for r in result.rows} == expected
+    assert all(r.period_start is None for r in result.rows)  # not split by the trend chart's period
+    table = qa_tables.error_rate_table(result.rows, result.group_by)
+    assert {table.value(i, "group"): table.drill[i][table.column("errors")] for i in range(len(table.rows))} == {
+        q: {"queue": q, "errors": True} for q in expected
+    }

@@ -5,6 +5,8 @@ and every table exports to CSV and XLSX files that read back."""
 from __future__ import annotations
 
 import csv
+import dataclasses
+from datetime import timedelta
 
 import openpyxl
 import pytest
@@ -17,6 +19,7 @@ from moderator_app.sync import qa_desk, qa_tables
 from moderator_app.sync.qa_desk import QaDesk
 from moderator_app.views.qa.lead_dashboard import LeadDashboard
 from moderator_app.views.qa.table_panel import TablePanel
+from tests import qa_seed
 from tests.qa_seed import seed_audited_history
 
 pytestmark = pytest.mark.slow
@@ -172,6 +175,8 @@ def test_a_qa_auditor_gets_the_figures_without_the_lead_tabs(qtbot, live_server,
         dashboard = open_dashboard(qtbot, client, runner, seeded, role="qa")
         titles = [dashboard.tabs.tabText(i) for i in range(dashboard.tabs.count())]
         assert "Sampling rules" not in titles and "Disputes" not in titles
+        assert "Error rates" in titles  # every role that sees the dashboard sees the error rates
+        assert {r.group for r in dashboard.error_rates_data.rows} == set(seeded["by"]["moderator"])
         assert dashboard.moderators.model.rowCount() >= 2
     finally:
         client.close()
@@ -222,3 +227,171 @@ def test_the_dashboard_and_the_report_cli_show_the_same_figures(
 
     assert report("moderator1") == 5  # a moderator may not read everyone's error rates
     assert "may not read" in capsys.readouterr().err
+
+
+# --- the "Error rates" tab -------------------------------------------------------------------------
+
+
+def show_grouping(qtbot, dashboard: LeadDashboard, group_by: str) -> qa_desk.ErrorRates:
+    """Choose a grouping in the selector and wait for its rows (a reload of its own)."""
+    if dashboard.group_by() == group_by:
+        assert dashboard.error_rates_data is not None and dashboard.error_rates_data.group_by == group_by
+        return dashboard.error_rates_data
+    with qtbot.waitSignal(dashboard.error_rates_loaded, timeout=15_000) as shown:
+        dashboard.group_combo.setCurrentIndex(dashboard.group_combo.findData(group_by))
+    return shown.args[0]
+
+
+def row_of(panel: TablePanel, group: str) -> int:
+    table = panel.model.table()
+    return next(r for r in range(len(table.rows)) if table.value(r, "group") == group)
+
+
+def test_the_error_rates_tab_shows_each_groupings_figures(qtbot, live_server, lead_api, runner, seeded):
+    dashboard = open_dashboard(qtbot, lead_api, runner, seeded)
+    titles = [dashboard.tabs.tabText(i) for i in range(dashboard.tabs.count())]
+    assert "Error rates" in titles
+    dashboard.tabs.setCurrentWidget(dashboard.error_rates)
+    assert [dashboard.group_combo.itemText(i) for i in range(dashboard.group_combo.count())] == [
+        "Moderator", "Queue", "Reason code", "Category",
+    ]
+    # loaded with the rest of the dashboard, grouped by moderator
+    assert dashboard.error_rates_data is dashboard.data.error_rates
+    f, t = seeded["date_from"], seeded["date_to"]
+    panel = dashboard.error_rates
+    for group_by, header in (("moderator", "Moderator"), ("queue", "Queue"), ("reason", "Reason code"),
+                             ("category", "Category")):
+        result = show_grouping(qtbot, dashboard, group_by)
+        assert result.group_by == group_by and dashboard.group_combo.currentData() == group_by
+        table = panel.model.table()
+        assert panel.model.header_texts()[:2] == [header, "Decisions"]
+        # the seed's own counts, group by group, and nothing else
+        expected = seeded["by"][group_by]
+        assert {table.value(r, "group") for r in range(len(table.rows))} == set(expected)
+        for group, counts in expected.items():
+            row = row_of(panel, group)
+            assert (table.value(row, "decisions"), table.value(row, "audited"), table.value(row, "errors")) == (
+                counts["decisions"], counts["audited"], counts["errors"]
+            ), (group_by, group)
+            spent = [r["time_spent_ms"] for r in seeded["decisions"] if group in qa_seed.group_keys(r, group_by)]
+            assert table.value(row, "avg_handling") == pytest.approx(sum(spent) / len(spent))
+        # the rates and 95% intervals the API computes
+        for api_row in lead_api.error_rates(f, t, group_by):
+            row = row_of(panel, api_row.group)
+            assert (table.value(row, "error_rate"), table.value(row, "ci_low"), table.value(row, "ci_high")) == (
+                api_row.error_rate, api_row.ci_low, api_row.ci_high
+            )
+    # what the cells show: queue new-es has no audits ("n/a"), new-fr a percentage
+    show_grouping(qtbot, dashboard, "queue")
+    rate_col = panel.model.table().column("error_rate")
+    assert panel.model.index(row_of(panel, "new-es"), rate_col).data() == "n/a"
+    fr = seeded["by"]["queue"]["new-fr"]
+    assert panel.model.index(row_of(panel, "new-fr"), rate_col).data() == f"{fr['errors'] / fr['audited'] * 100:.1f}%"
+    # numeric sorting, missing rates first
+    panel.sort_by("error_rate", Qt.SortOrder.AscendingOrder)
+    assert panel.column_values("group") == ["new-es", "new-fr"]
+
+
+def test_the_error_rates_follow_the_dashboards_filters(qtbot, live_server, lead_api, runner, seeded):
+    dashboard = open_dashboard(qtbot, lead_api, runner, seeded)
+    show_grouping(qtbot, dashboard, "reason")
+    dashboard.queue_edit.setText("new-fr")
+    with qtbot.waitSignal(dashboard.error_rates_loaded, timeout=20_000) as shown:
+        dashboard.refresh()
+    assert shown.args[0].group_by == "reason" and shown.args[0].query.params() == {"queue": "new-fr"}
+    in_queue = [r for r in seeded["decisions"] if r["queue"] == "new-fr"]
+    expected = qa_seed.expected_counts(in_queue, "reason")
+    table = dashboard.error_rates.model.table()
+    shown_counts = {
+        table.value(r, "group"): {k: table.value(r, k) for k in ("decisions", "audited", "errors")}
+        for r in range(len(table.rows))
+    }
+    assert shown_counts == expected
+    # switching the grouping keeps the range and filters of the figures on screen
+    result = show_grouping(qtbot, dashboard, "moderator")
+    assert result.query.params() == {"queue": "new-fr"}
+    assert (result.query.date_from, result.query.date_to) == (seeded["date_from"], seeded["date_to"])
+    decisions = {r.group: r.decisions for r in result.rows}
+    assert decisions == {m: c["decisions"] for m, c in qa_seed.expected_counts(in_queue, "moderator").items()}
+
+
+def test_enter_on_a_queues_errors_opens_exactly_those_decisions(qtbot, live_server, lead_api, runner, seeded):
+    dashboard = open_dashboard(qtbot, lead_api, runner, seeded)
+    dashboard.tabs.setCurrentWidget(dashboard.error_rates)
+    show_grouping(qtbot, dashboard, "queue")
+    panel = dashboard.error_rates
+    table = panel.model.table()
+    index = panel.proxy.mapFromSource(panel.model.index(row_of(panel, "new-fr"), table.column("errors")))
+    panel.view.setFocus()
+    panel.view.setCurrentIndex(index)
+    with qtbot.waitSignal(dashboard.drill_opened, timeout=5_000) as opened:
+        QTest.keyClick(panel.view, Qt.Key.Key_Return)
+    dialog = opened.args[0]
+    qtbot.addWidget(dialog)
+    drill = dialog.panel
+    qtbot.waitUntil(lambda: drill.total is not None, timeout=15_000)
+    expected = sorted(r["decision_id"] for r in seeded["decisions"] if r["queue"] == "new-fr" and r["error"])
+    assert expected and sorted(row.decision_id for row in drill.rows) == expected
+    assert drill.total == len(expected)
+    assert "queue=new-fr" in drill.summary.text()
+
+    # double-click on a reason code's decisions opens every decision under that code
+    show_grouping(qtbot, dashboard, "reason")
+    table = panel.model.table()
+    index = panel.proxy.mapFromSource(panel.model.index(row_of(panel, "counterfeit"), table.column("decisions")))
+    with qtbot.waitSignal(dashboard.drill_opened, timeout=5_000) as opened:
+        panel.view.doubleClicked.emit(index)
+    qtbot.addWidget(opened.args[0])
+    by_reason = opened.args[0].panel
+    qtbot.waitUntil(lambda: by_reason.total is not None, timeout=15_000)
+    assert sorted(r.decision_id for r in by_reason.rows) == sorted(
+        r["decision_id"] for r in seeded["decisions"] if "counterfeit" in r["reason_codes"]
+    )
+
+
+def test_the_error_rates_export_to_csv_and_xlsx(qtbot, live_server, lead_api, runner, seeded, tmp_path):
+    dashboard = open_dashboard(qtbot, lead_api, runner, seeded)
+    show_grouping(qtbot, dashboard, "queue")
+    panel = dashboard.error_rates
+    assert panel.export_name == "error-rates-queue"
+    headers = panel.model.header_texts()
+    rows = panel.model.table().rows
+    assert panel.export_to(tmp_path / "rates.csv")
+    with open(tmp_path / "rates.csv", encoding="utf-8-sig", newline="") as fh:
+        read = list(csv.reader(fh))
+    assert read[0] == headers == ["Queue", "Decisions", "Avg time", "Audited", "Errors", "Error rate", "95% low",
+                                  "95% high"]
+    assert {r[0]: int(r[1]) for r in read[1:]} == {g: c["decisions"] for g, c in seeded["by"]["queue"].items()}
+    assert panel.export_to(tmp_path / "rates.xlsx")
+    values = list(openpyxl.load_workbook(tmp_path / "rates.xlsx").active.iter_rows(values_only=True))
+    assert list(values[0]) == headers
+    rate_col = panel.model.table().column("error_rate")
+    assert [v[rate_col] for v in values[1:]] == [r[rate_col] for r in rows]  # numbers (None: empty cell)
+
+
+def test_a_stale_grouping_answer_is_not_shown(qtbot, live_server, lead_api, runner, seeded):
+    dashboard = open_dashboard(qtbot, lead_api, runner, seeded)
+    before = dashboard.error_rates.model.table().rows
+    stale = qa_desk.ErrorRates(qa_desk.DashboardQuery(seeded["date_from"], seeded["date_to"], group_by="queue"), [])
+    dashboard.show_error_rates(stale)  # the selector still says "moderator"
+    assert dashboard.error_rates.model.table().rows == before and before
+    # an answer for the right grouping but another range (asked before a refresh landed) is dropped too
+    old_range = qa_desk.DashboardQuery(seeded["date_from"] - timedelta(days=30), seeded["date_to"] - timedelta(days=30))
+    dashboard.show_error_rates(qa_desk.ErrorRates(old_range, []))
+    assert dashboard.error_rates.model.table().rows == before
+    assert dashboard.error_rates_data is dashboard.data.error_rates
+
+
+def test_a_grouping_chosen_during_a_refresh_is_fetched_for_the_new_range(qtbot, live_server, lead_api, runner, seeded):
+    dashboard = open_dashboard(qtbot, lead_api, runner, seeded)
+    dashboard.set_range(seeded["date_from"] - timedelta(days=1), seeded["date_to"])
+    dashboard.refresh()  # asks for the moderator grouping
+    with qtbot.waitSignal(dashboard.error_rates_loaded, timeout=20_000) as shown:
+        dashboard.set_group_by("queue")  # asks for the queue grouping over the range on screen
+    result = shown.args[0]
+    qtbot.waitUntil(lambda: not dashboard.busy(), timeout=20_000)
+    assert dashboard.error_rates_data is result  # nothing older replaced it
+    assert result.group_by == "queue"
+    assert result.query == dataclasses.replace(dashboard.data.query, group_by="queue")
+    assert result.query.date_from == seeded["date_from"] - timedelta(days=1)
+    assert {r.group for r in result.rows} == set(seeded["by"]["queue"])

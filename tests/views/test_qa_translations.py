@@ -152,6 +152,7 @@ def test_the_lead_dashboard_is_in_french(qtbot, live_server, seeded, client, fre
         "Vue d'ensemble",
         "SLA et attente",
         "Erreurs et signalements IA",
+        "Taux d'erreur par groupe",
         "Échantillonnage",
         "Références",
         "Contestations",

@@ -1,17 +1,19 @@
 """The lead dashboard: date range and period, trend and per-moderator charts, the tables, drill-down.
 
-Everything it shows comes from one `QaDesk.dashboard()` call made in the background; each
-number with drill-down filters opens the decisions behind it. Leads (and admins) also get the
+Everything it shows comes from one `QaDesk.dashboard()` call made in the background (the
+"Error rates" tab reloads alone when its grouping changes); each number with drill-down
+filters opens the decisions behind it. Leads (and admins) also get the
 sampling rules, golden items, disputes and calibration tabs; QA auditors see the figures only.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from moderator_app.sync import qa_desk, qa_tables
-from moderator_app.sync.qa_desk import Dashboard, DashboardQuery, QaDesk
+from moderator_app.sync.qa_desk import Dashboard, DashboardQuery, ErrorRates, QaDesk
 from moderator_app.views.listing_panel import plain_label
 from moderator_app.views.qa.calibration_panel import CalibrationPanel
 from moderator_app.views.qa.charts import TrendChart, WhiskerChart
@@ -54,10 +56,12 @@ def _pydate(d: QDate) -> date:
 class LeadDashboard(QaPanel):
     """Signals:
     loaded(object): a sync.qa_desk.Dashboard is on screen.
+    error_rates_loaded(object): a sync.qa_desk.ErrorRates is on screen (with the dashboard or alone).
     drill_opened(object): a DrillDownDialog was opened (for tests and the status bar).
     """
 
     loaded = Signal(object)
+    error_rates_loaded = Signal(object)
     drill_opened = Signal(object)
 
     def __init__(self, desk: QaDesk, runner: TaskRunner, role: str, parent: QWidget | None = None,
@@ -66,6 +70,7 @@ class LeadDashboard(QaPanel):
         self.setObjectName("LeadDashboard")
         self.role = role
         self.data: Dashboard | None = None
+        self.error_rates_data: ErrorRates | None = None
         start, end = qa_desk.default_range(today)
 
         title = plain_label("ScreenTitle")
@@ -145,11 +150,25 @@ class LeadDashboard(QaPanel):
         errors.addWidget(self.flags)
         errors.setChildrenCollapsible(False)
 
+        # error rates per moderator, queue, reason code or category; the grouping sits in the heading
+        self.error_rates = TablePanel(self.tr("Error rate with its 95% interval"), self, export_name="error-rates")
+        self.group_combo = QComboBox(self)
+        for key, label in qa_tables.ERROR_RATE_GROUPS:
+            self.group_combo.addItem(QCoreApplication.translate(qa_tables.CONTEXT, label), key)
+        group_label = plain_label("MutedLabel")
+        group_label.setText(self.tr("Group by"))
+        group_label.setBuddy(self.group_combo)
+        self.error_rates.head.insertWidget(1, group_label)
+        self.error_rates.head.insertWidget(2, self.group_combo)
+        self.error_rates.head.insertSpacing(3, 8)
+        self.group_combo.currentIndexChanged.connect(lambda _i: self.reload_error_rates())
+
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(overview, self.tr("Overview"))
         self.tabs.addTab(self.sla, self.tr("SLA and backlog"))
         self.tabs.addTab(errors, self.tr("Errors and AI flags"))
+        self.tabs.addTab(self.error_rates, self.tr("Error rates"))
         self.rules: RulesPanel | None = None
         self.golden: GoldenPanel | None = None
         self.disputes: DisputesPanel | None = None
@@ -170,6 +189,8 @@ class LeadDashboard(QaPanel):
         for panel in (self.moderators, self.sla, self.breakdown, self.flags):
             panel.drill_requested.connect(self.open_drill_down)
             panel.message.connect(self.message)
+        self.error_rates.drill_requested.connect(self._open_error_rate_drill)
+        self.error_rates.message.connect(self.message)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -190,7 +211,18 @@ class LeadDashboard(QaPanel):
             "queue": self.queue_edit.text().strip() or None,
         }
         return DashboardQuery(_pydate(self.from_edit.date()), _pydate(self.to_edit.date()),
-                              self.period_combo.currentData() or "week", filters)
+                              self.period_combo.currentData() or "week", filters, self.group_by())
+
+    def group_by(self) -> str:
+        """The error-rate table's grouping chosen in its selector."""
+        return self.group_combo.currentData() or "moderator"
+
+    def set_group_by(self, group_by: str) -> None:
+        """Choose the error-rate grouping (reloads the error rates when it changes)."""
+        index = self.group_combo.findData(group_by)
+        if index < 0:
+            raise ValueError(f"unknown error-rate grouping: {group_by!r}")
+        self.group_combo.setCurrentIndex(index)
 
     def set_range(self, date_from: date, date_to: date) -> None:
         self.from_edit.setDate(_qdate(date_from))
@@ -220,10 +252,40 @@ class LeadDashboard(QaPanel):
         self.sla.set_table(qa_tables.sla_table(data.sla), self.tr("No queues."))
         self.breakdown.set_table(qa_tables.breakdown_table(data.breakdown), self.tr("No errors found in this range."))
         self.flags.set_table(qa_tables.flag_table(data.flags), self.tr("No AI flags were shown in this range."))
+        if data.error_rates is not None and data.error_rates.group_by == self.group_by():
+            self.show_error_rates(data.error_rates)
+        else:  # the grouping changed while these figures were loading: fetch it for this range
+            self.reload_error_rates()
         self.state_label.setText(
             self.tr("Updated %1 UTC").replace("%1", data.fetched_at.strftime("%H:%M:%S"))
         )
         self.loaded.emit(data)
+
+    def reload_error_rates(self) -> None:
+        """Fetch the error rates again, in the background, for the chosen grouping (same range and
+        filters as the figures on screen, or as the controls before the first load)."""
+        base = self.data.query if self.data is not None else self.query()
+        if base.date_from > base.date_to:
+            self.show_error(self.tr("The start date is after the end date."))
+            return
+        query = dataclasses.replace(base, group_by=self.group_by())
+        self.call(lambda: self.desk.error_rates(query), self.show_error_rates, self._on_error_rates_failed)
+
+    def _on_error_rates_failed(self, exc: BaseException) -> None:
+        self.show_error(self.tr("The error rates could not be loaded: %1").replace("%1", error_text(exc)))
+
+    def show_error_rates(self, result: ErrorRates) -> None:
+        """Show error rates unless they are stale: another grouping than the selector's, or another
+        range or filters than the figures on screen (the up-to-date answer is on its way)."""
+        if result.group_by != self.group_by():
+            return
+        if self.data is not None and result.query != dataclasses.replace(self.data.query, group_by=result.group_by):
+            return
+        self.error_rates_data = result
+        self.error_rates.export_name = f"error-rates-{result.group_by}"
+        self.error_rates.set_table(qa_tables.error_rate_table(result.rows, result.group_by),
+                                   self.tr("No decisions in this range."))
+        self.error_rates_loaded.emit(result)
 
     def _on_busy(self, busy: bool) -> None:
         self.refresh_button.setEnabled(not busy)
@@ -235,11 +297,17 @@ class LeadDashboard(QaPanel):
 
     # --- drill-down -----------------------------------------------------------------------------
 
-    def open_drill_down(self, filters: dict[str, Any]) -> DrillDownDialog:
+    def open_drill_down(self, filters: dict[str, Any], query: DashboardQuery | None = None) -> DrillDownDialog:
         """Open the decisions behind a number (this range and filters plus the cell's)."""
-        query = self.data.query if self.data is not None else self.query()
+        if query is None:
+            query = self.data.query if self.data is not None else self.query()
         dialog = DrillDownDialog(self.desk, self.runner, query, filters, self)
         dialog.panel.message.connect(self.message)
         dialog.show()
         self.drill_opened.emit(dialog)
         return dialog
+
+    def _open_error_rate_drill(self, filters: dict[str, Any]) -> None:
+        # the range and filters the error rates on screen were computed for
+        query = self.error_rates_data.query if self.error_rates_data is not None else None
+        self.open_drill_down(filters, query)
