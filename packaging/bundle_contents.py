@@ -50,7 +50,6 @@ HIDDEN_IMPORTS = (
     "alembic.runtime.environment",
     "alembic.runtime.migration",
     "alembic.ddl.sqlite",
-    "alembic.ddl.postgresql",
     "secrets",
     # uvicorn picks its protocol, loop and lifespan implementations by name.
     "uvicorn.logging",
@@ -65,12 +64,8 @@ HIDDEN_IMPORTS = (
     # SQLAlchemy resolves dialects from the URL at run time.
     "sqlalchemy.dialects.sqlite",
     "sqlalchemy.dialects.sqlite.pysqlite",
-    "sqlalchemy.dialects.postgresql",
-    "sqlalchemy.dialects.postgresql.psycopg",
-    # psycopg loads its C implementation by name when it is installed.
-    "psycopg_binary",
-    "psycopg_binary.pq",
-    "psycopg_binary._psycopg",
+    # (PostgreSQL is for team servers installed with pip; the bundle's embedded demo server
+    # runs on SQLite, so psycopg and its 11 MB of libraries stay out.)
     # keyring discovers its backends through entry points.
     "keyring.backends.SecretService",
     "keyring.backends.kwallet",
@@ -113,6 +108,11 @@ EXCLUDES = (
     # SciPy and ImageHash: test-only since core.phash computes the pHash with numpy (34 MB).
     "scipy",
     "imagehash",
+    # PostgreSQL drivers: the frozen app's embedded server uses SQLite (see HIDDEN_IMPORTS).
+    "psycopg",
+    "psycopg_binary",
+    "psycopg_c",
+    "psycopg_pool",
     # RapidOCR's other inference engines
     "torch",
     "torchvision",
