@@ -41,6 +41,7 @@ class DrillDownPanel(QaPanel):
         self.table.message.connect(self.message)
         self.more_button = QPushButton(self.tr("Load more"))
         self.more_button.clicked.connect(self.load_more)
+        self.more_button.setAutoDefault(False)  # loading more is a deliberate click, never the Enter key
         self.more_button.setEnabled(False)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label, 1)
