@@ -14,7 +14,7 @@ import logging
 import time
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, bindparam, insert, select, update
+from sqlalchemy import Connection, and_, bindparam, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from moderator_app.core.schema import Action, DecisionRequest, DecisionResult
@@ -25,7 +25,6 @@ from moderator_app.server.context import ServerContext
 from moderator_app.server.listings import queue_config
 from moderator_app.server.problems import conflict, invalid, not_found
 from moderator_app.server.qa import sampling
-from moderator_app.server.qa.golden import golden_row
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +32,27 @@ _RULES_TTL_SECONDS = 10.0
 
 # Hot-path statements, built once so that SQLAlchemy reuses their compiled form.
 _BY_KEY = select(t.decisions).where(t.decisions.c.idempotency_key == bindparam("b_key"))
-_ITEM_FOR_UPDATE = select(t.items).where(t.items.c.id == bindparam("b_item_id")).with_for_update()
+# The item, locked, with what recording needs from other tables in the same round trip: its
+# listing version's category and, for a golden item, the expected answer (NULL otherwise).
+_ITEM_FOR_UPDATE = (
+    select(
+        t.items,
+        t.listing_versions.c.category,
+        t.golden_items.c.expected_action,
+        t.golden_items.c.expected_reason_codes,
+    )
+    .select_from(
+        t.items.outerjoin(
+            t.listing_versions,
+            and_(
+                t.listing_versions.c.listing_id == t.items.c.listing_id,
+                t.listing_versions.c.version == t.items.c.listing_version,
+            ),
+        ).outerjoin(t.golden_items, t.golden_items.c.item_id == t.items.c.id)
+    )
+    .where(t.items.c.id == bindparam("b_item_id"))
+    .with_for_update(of=t.items)
+)
 _INSERT_DECISION = insert(t.decisions).returning(t.decisions.c.id)
 _CLOSE_ITEM = (
     update(t.items)
@@ -48,10 +67,6 @@ _SET_LISTING_STATUS = (
     .values(status=bindparam("b_status"), status_reasons=bindparam("b_reasons"))
 )
 _INSERT_ITEM = insert(t.items).returning(t.items.c.id)
-_CATEGORY = select(t.listing_versions.c.category).where(
-    t.listing_versions.c.listing_id == bindparam("b_listing_id"),
-    t.listing_versions.c.version == bindparam("b_version"),
-)
 _INSERT_REASON = insert(t.decision_reasons)
 
 
@@ -222,9 +237,7 @@ def _record(
     decided_at = decided_at.replace(tzinfo=UTC) if decided_at.tzinfo is None else decided_at.astimezone(UTC)
     reasons = json.dumps(req.reason_codes)
     flags = [f.model_dump(mode="json") for f in req.flags_shown]
-    category = conn.execute(
-        _CATEGORY, {"b_listing_id": item.listing_id, "b_version": item.listing_version}
-    ).scalar_one_or_none()
+    category = item.category
     decision_id = conn.execute(
         _INSERT_DECISION,
         {
@@ -254,7 +267,7 @@ def _record(
         )
     conn.execute(_CLOSE_ITEM, {"b_item_id": item.id})
     # A golden item is a test of the moderator: it neither changes the listing nor escalates it.
-    golden = golden_row(conn, item.id)
+    golden = item if item.expected_action is not None else None
     if golden is None:
         conn.execute(
             _SET_LISTING_STATUS,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
-from sqlalchemy import Connection, bindparam, insert, select
+from sqlalchemy import Connection, insert, select
 
 from moderator_app.core.qa_schema import GoldenItem, GoldenItemCreate, Severity
 from moderator_app.core.schema import Action, DecisionRequest
@@ -23,13 +23,7 @@ from moderator_app.server.qa.common import check_reasons, dumps, loads
 
 log = logging.getLogger(__name__)
 
-_GOLDEN_BY_ITEM = select(t.golden_items).where(t.golden_items.c.item_id == bindparam("b_item_id"))
 _INSERT_AUDIT = insert(t.audits)
-
-
-def golden_row(conn: Connection, item_id: int):
-    """The item's golden_items row, or None (a primary-key lookup: cheap on the hot path)."""
-    return conn.execute(_GOLDEN_BY_ITEM, {"b_item_id": item_id}).first()
 
 
 def is_correct(expected_action: str, expected_codes: list[str], action: Action, codes: list[str]) -> bool:

@@ -183,7 +183,8 @@ def after_decision(
 ) -> None:
     """Called by decisions._record in the decision's transaction, before its audit entry.
 
-    Grades a golden item (``golden``: its golden_items row, from golden.golden_row), or else
+    Grades a golden item (``golden``: a row with its expected_action and expected_reason_codes,
+    read with the item in decisions._record), or else
     maybe puts the decision in the QA queue. Changes nothing the decision's response shows.
     """
     if golden is not None:
