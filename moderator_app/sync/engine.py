@@ -124,7 +124,6 @@ class SyncEngine:
         self._stop = threading.Event()
         self._fetch_wake = threading.Event()
         self._push_wake = threading.Event()
-        self._queues_wanted = threading.Event()
         self._next_policy_at = 0.0
         self._next_queues_at = 0.0
         self._next_purge_at = 0.0
@@ -196,10 +195,6 @@ class SyncEngine:
     def wake(self) -> None:
         self._fetch_wake.set()
         self._push_wake.set()
-
-    def request_queues(self) -> None:
-        self._queues_wanted.set()
-        self._fetch_wake.set()
 
     # --- what the facade reads ------------------------------------------------------------
 
@@ -327,10 +322,8 @@ class SyncEngine:
         return self._policy
 
     def _maybe_refresh_queues(self, session: Session) -> None:
-        if time.time() < self._next_queues_at and not self._queues_wanted.is_set():
-            return
-        self._queues_wanted.clear()
-        self.refresh_queues(session)
+        if time.time() >= self._next_queues_at:
+            self.refresh_queues(session)
 
     def refresh_queues(self, session: Session) -> list[schema.QueueInfo]:
         queues = session.api.queues()

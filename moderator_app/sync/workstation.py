@@ -217,13 +217,8 @@ class Workstation:
     # --- queues ------------------------------------------------------------------------
 
     def queues(self) -> list[QueueInfo]:
-        """The cached queues (instant); a refresh is requested in the background."""
-        self.engine.request_queues()
-        return self.cached_queues()
-
-    def cached_queues(self) -> list[QueueInfo]:
-        """The queues as last fetched, without asking for a refresh: what a "queues" event
-        handler reads (asking again there would refresh in a loop)."""
+        """The queues as last fetched (instant, no request). The engine refreshes them on sign-in
+        and every minute, emitting "queues"; `refresh_queues` fetches them now."""
         return list(self.engine.queues)
 
     def refresh_queues(self) -> list[QueueInfo]:

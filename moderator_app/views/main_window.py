@@ -131,7 +131,7 @@ class MainWindow(QMainWindow):
         if name == "items" and self.pages.currentWidget() is self.review:
             self.review.refresh_items()
         elif name == "queues":
-            self.picker.set_queues(self.ws.cached_queues())
+            self.picker.set_queues(self.ws.queues())
         elif name == "conflicts":
             self.refresh_conflicts()
         elif name in ("status", "session"):
