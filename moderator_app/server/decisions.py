@@ -22,7 +22,7 @@ from moderator_app.server import tables as t
 from moderator_app.server.audit import append_entry, canonical_json
 from moderator_app.server.auth import Principal
 from moderator_app.server.context import ServerContext
-from moderator_app.server.listings import queue_config
+from moderator_app.server.listings import enqueue_item, queue_config
 from moderator_app.server.problems import conflict, invalid, not_found
 from moderator_app.server.qa import sampling
 
@@ -66,7 +66,6 @@ _SET_LISTING_STATUS = (
     )
     .values(status=bindparam("b_status"), status_reasons=bindparam("b_reasons"))
 )
-_INSERT_ITEM = insert(t.items).returning(t.items.c.id)
 _INSERT_REASON = insert(t.decision_reasons)
 
 
@@ -280,17 +279,9 @@ def _record(
         )
     escalated_item = None
     if req.action == Action.escalate and golden is None:
-        escalated_item = conn.execute(
-            _INSERT_ITEM,
-            {
-                "queue_id": req.escalate_to,
-                "listing_id": item.listing_id,
-                "listing_version": item.listing_version,
-                "priority": item.priority,
-                "enqueued_at": now,
-                "state": "open",
-            },
-        ).scalar_one()
+        escalated_item = enqueue_item(
+            conn, req.escalate_to, item.listing_id, item.listing_version, item.priority, now
+        )
     result = DecisionResult(
         decision_id=decision_id,
         idempotency_key=req.idempotency_key,

@@ -172,21 +172,28 @@ def upsert_listing(
             .where(t.items.c.id.in_(superseded))
             .values(state="superseded", lease_owner=None, lease_token=None, lease_expires_at=None)
         )
-    item_id = None
-    if body.queue_id:
-        item_id = conn.execute(
-            insert(t.items)
-            .values(
-                queue_id=body.queue_id,
-                listing_id=body.id,
-                listing_version=version,
-                priority=body.priority,
-                enqueued_at=now,
-                state="open",
-            )
-            .returning(t.items.c.id)
-        ).scalar_one()
+    item_id = enqueue_item(conn, body.queue_id, body.id, version, body.priority, now) if body.queue_id else None
     return version, item_id, superseded
+
+
+_INSERT_ITEM = insert(t.items).returning(t.items.c.id)  # built once: compiled once
+
+
+def enqueue_item(
+    conn: Connection, queue_id: str, listing_id: str, version: int, priority: int, now: datetime
+) -> int:
+    """Put a listing version in a queue as an open item; returns the item id."""
+    return conn.execute(
+        _INSERT_ITEM,
+        {
+            "queue_id": queue_id,
+            "listing_id": listing_id,
+            "listing_version": version,
+            "priority": priority,
+            "enqueued_at": now,
+            "state": "open",
+        },
+    ).scalar_one()
 
 
 def queue_config(conn: Connection, queue_id: str):

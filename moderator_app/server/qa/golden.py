@@ -17,7 +17,7 @@ from moderator_app.server import tables as t
 from moderator_app.server.audit import append_entry
 from moderator_app.server.auth import Principal
 from moderator_app.server.context import ServerContext
-from moderator_app.server.listings import queue_config
+from moderator_app.server.listings import enqueue_item, queue_config
 from moderator_app.server.problems import invalid
 from moderator_app.server.qa.common import check_reasons, dumps, loads
 
@@ -86,18 +86,7 @@ def create(ctx: ServerContext, user: Principal, body: GoldenItemCreate) -> Golde
         check_reasons(conn, body.expected_action, body.expected_reason_codes, "body.expected_reason_codes")
         version = _listing_version(conn, body.listing_id, body.listing_version)
         codes = list(dict.fromkeys(body.expected_reason_codes))
-        item_id = conn.execute(
-            insert(t.items)
-            .values(
-                queue_id=body.queue_id,
-                listing_id=body.listing_id,
-                listing_version=version,
-                priority=body.priority,
-                enqueued_at=now,
-                state="open",
-            )
-            .returning(t.items.c.id)
-        ).scalar_one()
+        item_id = enqueue_item(conn, body.queue_id, body.listing_id, version, body.priority, now)
         conn.execute(
             insert(t.golden_items).values(
                 item_id=item_id,
