@@ -8,6 +8,7 @@ an image when a file cannot be shown, so the gallery shows a placeholder and goe
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -19,6 +20,10 @@ log = logging.getLogger(__name__)
 MAX_PIXELS = 50_000_000  # refuse decompression bombs before decoding
 ALLOCATION_LIMIT_MB = 256
 DISPLAY_MAX_SIDE = 1600
+# Opening a reader picks and may load an image-format plugin. Two decoder threads doing that at
+# once crashed (a segfault seen once in CI in QImageReader's header probe), so opening and
+# probing are serialised; the decoding itself, the expensive part, still runs in parallel.
+_PROBE_LOCK = threading.Lock()
 THUMB_SIDE = 88
 VEIL_MODES = ("blur", "grayscale", "both")
 
@@ -142,9 +147,10 @@ def decode_photo(
             QCoreApplication.translate("PhotoDecode", "Photo not downloaded yet"),
         )
     try:
-        reader = QImageReader(str(path))
-        reader.setAutoTransform(True)
-        size = reader.size()
+        with _PROBE_LOCK:
+            reader = QImageReader(str(path))
+            reader.setAutoTransform(True)
+            size = reader.size()
         if not size.isValid():
             reason = reader.errorString() or QCoreApplication.translate("PhotoDecode", "unknown format")
             return DecodedPhoto.failed(
