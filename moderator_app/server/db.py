@@ -12,6 +12,7 @@ Two kinds of transaction exist:
 from __future__ import annotations
 
 import logging
+import os
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,6 +21,11 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import StaticPool
+
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None
 
 log = logging.getLogger(__name__)
 
@@ -47,9 +53,9 @@ class Database:
         self.url = normalize_database_url(database_url)
         self.is_sqlite = self.url.startswith("sqlite")
         self.engine = _create_engine(self.url)
-        # Writers on SQLite queue up on this lock inside one process instead of spinning in
-        # SQLite's busy handler; BEGIN IMMEDIATE still guards against other processes.
-        self._write_lock = threading.Lock() if self.is_sqlite else None
+        # Writers on SQLite queue up on this lock instead of spinning in SQLite's busy handler
+        # (which sleeps 1, 2, 5, 10… ms between retries); BEGIN IMMEDIATE still guards the file.
+        self._write_lock = _WriterLock(self.url) if self.is_sqlite else None
         self._write_engine = self.engine.execution_options(sqlite_immediate=True)
 
     @contextmanager
@@ -70,6 +76,49 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        if self._write_lock is not None:
+            self._write_lock.close()
+
+
+class _WriterLock:
+    """Serialises SQLite writers: threads of this process, and every process on the same file.
+
+    A thread lock orders this process's writers; an advisory ``flock`` on ``<database>-writer``
+    orders the processes (``moderator-server --workers N``). A blocked ``flock`` wakes as soon as
+    the holder lets go, where SQLite's busy handler would poll with growing sleeps. Where
+    ``flock`` does not exist (Windows) or for an in-memory database, only the thread lock is used,
+    and SQLite's own locking still keeps several processes correct.
+    """
+
+    def __init__(self, url: str) -> None:
+        self._thread_lock = threading.Lock()
+        self._fd: int | None = None
+        path = url.removeprefix("sqlite:///")
+        if fcntl is not None and path and path != ":memory:" and url != "sqlite://":
+            try:
+                self._fd = os.open(f"{path}-writer", os.O_RDWR | os.O_CREAT, 0o600)
+            except OSError as exc:  # a read-only directory: SQLite alone will arbitrate
+                log.warning("no writer lock file next to %s (%s); relying on SQLite's busy handler", path, exc)
+
+    def __enter__(self) -> None:
+        self._thread_lock.acquire()
+        if self._fd is not None:
+            try:
+                fcntl.flock(self._fd, fcntl.LOCK_EX)
+            except BaseException:
+                self._thread_lock.release()
+                raise
+
+    def __exit__(self, *exc) -> None:
+        if self._fd is not None:
+            fcntl.flock(self._fd, fcntl.LOCK_UN)
+        self._thread_lock.release()
+
+    def close(self) -> None:
+        with self._thread_lock:
+            if self._fd is not None:
+                os.close(self._fd)
+                self._fd = None
 
 
 def _create_engine(url: str) -> Engine:
