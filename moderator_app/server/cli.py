@@ -3,13 +3,17 @@
     moderator-server [--host 127.0.0.1] [--port 8765] [--database URL|FILE] [--demo] [--workers N]
     moderator-server verify-audit [--database URL|FILE]
 
-The server prints the URL it listens on (the real port when ``--port 0``). With ``--workers N``
-several processes share one listening socket and one database (use PostgreSQL for that).
+The server prints the URL it listens on (the real port when ``--port 0``) once it accepts
+connections. With ``--workers N`` several processes serve one address and one database; on Linux
+each has its own ``SO_REUSEPORT`` socket so that the kernel balances desks across them (see
+``server/workers.py``). SQLite works with several workers (writers queue on a lock file);
+PostgreSQL scales further.
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
 import logging
 import os
 import socket
@@ -44,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--demo", action="store_true", help="seed the demo dataset into an empty database")
     parser.add_argument(
-        "--workers", type=int, default=1, help="server processes sharing the socket (default 1)"
+        "--workers", type=int, default=1, help="server processes serving the same address and database (default 1)"
     )
     parser.add_argument("--lease-seconds", type=int, default=600, help="how long a claim lasts (default 600)")
     parser.add_argument("--access-log", action="store_true", help="log every request")
@@ -94,6 +98,16 @@ def _bind(host: str, port: int) -> socket.socket:
 
 
 def serve(args: argparse.Namespace) -> int:
+    try:
+        return _serve(args)
+    except OSError as exc:
+        if exc.errno not in (errno.EADDRINUSE, errno.EADDRNOTAVAIL, errno.EACCES):
+            raise
+        print(f"moderator-server: cannot listen on {args.host}:{args.port}: {exc.strerror}", file=sys.stderr)
+        return 1
+
+
+def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from moderator_app.server.app import DATABASE_ENV, LEASE_ENV, create_app
@@ -105,25 +119,35 @@ def serve(args: argparse.Namespace) -> int:
     app = create_app(database, settings=settings)
     if args.demo:
         _seed_demo(app.state.ctx.db)
-    sock = _bind(args.host, args.port)
-    real_port = sock.getsockname()[1]
-    host = f"[{args.host}]" if ":" in args.host else args.host
-    print(f"moderator-server listening on http://{host}:{real_port}", flush=True)
     common = {"log_level": "info", "access_log": args.access_log, "timeout_keep_alive": 30}
     if args.workers <= 1:
+        sock = _bind(args.host, args.port)
+        _announce(args.host, sock.getsockname()[1])
         config = uvicorn.Config(app, **common)
         uvicorn.Server(config).run(sockets=[sock])
         return 0
-    from uvicorn.supervisors import Multiprocess
-
     app.state.ctx.db.dispose()
     os.environ[DATABASE_ENV] = app.state.ctx.db.url
     os.environ[LEASE_ENV] = str(args.lease_seconds)
-    config = uvicorn.Config(
-        "moderator_app.server.app:app_from_env", factory=True, workers=args.workers, **common
-    )
+    from moderator_app.server.workers import APP_FACTORY, WorkerPool, balanced_workers_supported
+
+    if balanced_workers_supported():
+        pool = WorkerPool(args.host, args.port, args.workers, common)
+        pool.start()
+        pool.supervise(on_ready=lambda: _announce(args.host, pool.port))
+        return 0
+    from uvicorn.supervisors import Multiprocess
+
+    sock = _bind(args.host, args.port)
+    _announce(args.host, sock.getsockname()[1])
+    config = uvicorn.Config(APP_FACTORY, factory=True, workers=args.workers, **common)
     Multiprocess(config, sockets=[sock]).run()
     return 0
+
+
+def _announce(host: str, port: int) -> None:
+    shown = f"[{host}]" if ":" in host else host
+    print(f"moderator-server listening on http://{shown}:{port}", flush=True)
 
 
 def _seed_demo(db) -> None:
