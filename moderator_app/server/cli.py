@@ -48,7 +48,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--demo", action="store_true", help="seed the demo dataset into an empty database")
     parser.add_argument(
-        "--workers", type=int, default=1, help="server processes serving the same address and database (default 1)"
+        "--workers",
+        type=int,
+        default=1,
+        help="server processes serving the same address and database (default 1)",
     )
     parser.add_argument("--lease-seconds", type=int, default=600, help="how long a claim lasts (default 600)")
     parser.add_argument("--access-log", action="store_true", help="log every request")

@@ -98,7 +98,9 @@ class _WriterLock:
             try:
                 self._fd = os.open(f"{path}-writer", os.O_RDWR | os.O_CREAT, 0o600)
             except OSError as exc:  # a read-only directory: SQLite alone will arbitrate
-                log.warning("no writer lock file next to %s (%s); relying on SQLite's busy handler", path, exc)
+                log.warning(
+                    "no writer lock file next to %s (%s); relying on SQLite's busy handler", path, exc
+                )
 
     def __enter__(self) -> None:
         self._thread_lock.acquire()

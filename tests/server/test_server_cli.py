@@ -46,9 +46,20 @@ def test_a_busy_port_is_refused_with_a_clear_message(server_process, tmp_path):
     port = running.url.rsplit(":", 1)[1]
     for workers in ("1", "2"):
         second = subprocess.run(
-            [sys.executable, "-m", "moderator_app.server.cli", "--port", port, "--workers", workers,
-             "--database", str(tmp_path / "second.sqlite3")],
-            capture_output=True, text=True, timeout=120,
+            [
+                sys.executable,
+                "-m",
+                "moderator_app.server.cli",
+                "--port",
+                port,
+                "--workers",
+                workers,
+                "--database",
+                str(tmp_path / "second.sqlite3"),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
         )
         assert second.returncode == 1
         assert f"cannot listen on 127.0.0.1:{port}" in second.stderr
