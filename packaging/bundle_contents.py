@@ -102,6 +102,9 @@ EXCLUDES = (
     "pywt",
     "rich",
     "pygments",
+    # uvicorn's --reload file watcher, and the interactive prompt's line editing
+    "watchfiles",
+    "readline",
     # uvicorn's optional fast event loop: the embedded demo server serves one desk on loopback,
     # where asyncio's own loop is plenty (13 MB saved).
     "uvloop",
@@ -180,6 +183,10 @@ QT_EXCLUDES = tuple(
         "QtXml",
         "QtConcurrent",
         "QtAxContainer",
+        # Python bindings only: the app talks HTTP through httpx and never calls D-Bus from
+        # Python. Qt's own libraries stay (plugins link them).
+        "QtNetwork",
+        "QtDBus",
     )
 )
 
