@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Annotated
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Response
 from sqlalchemy import func, select
 
 from moderator_app.core.schema import (
@@ -75,7 +75,7 @@ def claim(
     body: ClaimRequest,
     user: Annotated[Principal, Depends(can_work_queues)],
     ctx: Ctx,
-) -> ClaimResponse:
+) -> Response:
     """Lease up to `count` items to the caller: highest priority first, then oldest.
 
     An empty list means the queue has nothing claimable right now.
@@ -86,7 +86,8 @@ def claim(
         with ctx.db.read() as conn:
             if conn.execute(select(t.queues.c.id).where(t.queues.c.id == queue_id)).first() is None:
                 raise not_found(f"Queue {queue_id!r} does not exist.")
-    return ClaimResponse(leases=claimed)
+    # Serialised once here (see routes/decisions.py: decide).
+    return Response(content=ClaimResponse(leases=claimed).model_dump_json(), media_type="application/json")
 
 
 @router.post("/leases/renew", response_model=LeaseRenewResponse, responses=problem_responses(401, 403, 422))
