@@ -6,6 +6,8 @@ and check on the server that exactly those decisions arrived.
 
 from __future__ import annotations
 
+import time
+
 import keyring.backends.fail
 import pytest
 from PySide6.QtCore import Qt
@@ -142,7 +144,11 @@ def test_an_open_window_does_not_keep_refreshing_the_queues(qtbot, workstation, 
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.picker.model.rowCount() > 0, timeout=15_000)
-    QTest.qWait(1000)  # the start-up refreshes (the window's and the engine's first round) land
+    # Let the start-up refreshes (the window's and the engine's first round) land: wait until no
+    # "queues" event has come for 1.5 s (a fixed pause was too short on a loaded machine).
+    last_event = [time.monotonic()]
+    workstation.add_listener(lambda name: name == "queues" and last_event.__setitem__(0, time.monotonic()))
+    qtbot.waitUntil(lambda: time.monotonic() - last_event[0] > 1.5, timeout=20_000)
     requested: list[bool] = []
     fetch = workstation.engine.refresh_queues
     monkeypatch.setattr(workstation.engine, "refresh_queues", lambda s: (requested.append(True), fetch(s))[1])
