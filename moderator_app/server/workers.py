@@ -9,7 +9,8 @@ connections evenly across them.
 The parent binds the address first (without listening, so it never receives a connection): that
 picks the port for ``--port 0`` and holds it. It starts the workers, waits until each one is
 listening, and only then prints the URL. A worker that dies is restarted; SIGINT or SIGTERM stops
-them all gracefully (uvicorn finishes in-flight requests).
+them all gracefully (uvicorn finishes in-flight requests), and if the supervisor itself is killed
+the kernel stops its workers, so none is left holding the port.
 
 Elsewhere (Windows, macOS, whose ``SO_REUSEPORT`` does not balance) the CLI keeps uvicorn's
 shared-socket supervisor.
@@ -17,8 +18,10 @@ shared-socket supervisor.
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import multiprocessing
+import os
 import signal
 import socket
 import sys
@@ -33,6 +36,7 @@ START_TIMEOUT_SECONDS = 120.0
 STOP_TIMEOUT_SECONDS = 30.0
 LISTEN_BACKLOG = 2048
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
 
 
 def balanced_workers_supported() -> bool:
@@ -70,10 +74,22 @@ def reserve_port(host: str, port: int) -> socket.socket:
     return _reuseport_socket(host, port)
 
 
-def _worker_main(host: str, port: int, uvicorn_options: dict[str, Any], listening) -> None:
+def _die_with_parent(parent_pid: int) -> None:
+    """Have the kernel stop this worker if the supervisor dies, even by SIGKILL (Linux)."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent_pid:  # the parent died before prctl took effect
+        os.kill(os.getpid(), signal.SIGTERM)
+
+
+def _worker_main(host: str, port: int, uvicorn_options: dict[str, Any], listening, parent_pid: int) -> None:
     """One worker process: listen on its own socket, say so, then serve until told to stop."""
     import uvicorn
 
+    _die_with_parent(parent_pid)
     logging.basicConfig(level=logging.INFO, format=LOG_FORMAT)
     sock = _reuseport_socket(host, port)
     sock.listen(LISTEN_BACKLOG)
@@ -99,7 +115,7 @@ class WorkerPool:
         listening = self._mp.Event()
         proc = self._mp.Process(
             target=_worker_main,
-            args=(self.host, self.port, self.uvicorn_options, listening),
+            args=(self.host, self.port, self.uvicorn_options, listening, os.getpid()),
             name="moderator-server-worker",
         )
         proc.start()

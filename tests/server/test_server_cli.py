@@ -138,3 +138,24 @@ def test_workers_share_a_burst_of_desk_connections(server_process, tmp_path):
             desk.close()
     counts = {pid: owners.count(pid) for pid in workers}
     assert min(counts.values()) >= 4, counts
+
+
+@pytest.mark.skipif(not balanced_workers_supported(), reason="the worker pool is Linux-only")
+def test_killing_the_supervisor_stops_its_workers_and_frees_the_port(server_process, tmp_path):
+    proc = server_process(str(tmp_path / "orphans.sqlite3"), "--workers", "2")
+    port = int(proc.url.rsplit(":", 1)[1])
+    children = [
+        int(p) for p in Path(f"/proc/{proc.proc.pid}/task/{proc.proc.pid}/children").read_text().split()
+    ]
+    proc.proc.kill()  # SIGKILL: no chance to stop the workers itself
+    proc.proc.wait(30)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and any(Path(f"/proc/{pid}").exists() for pid in children):
+        time.sleep(0.1)
+    assert not [
+        pid
+        for pid in children
+        if Path(f"/proc/{pid}/status").exists() and "zombie" not in Path(f"/proc/{pid}/status").read_text()
+    ]
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", port))  # nobody holds it any more
