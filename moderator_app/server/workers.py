@@ -37,6 +37,8 @@ STOP_TIMEOUT_SECONDS = 30.0
 LISTEN_BACKLOG = 2048
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
+QUICK_EXIT_SECONDS = 10.0
+MAX_RESTART_DELAY_SECONDS = 30.0
 
 
 def balanced_workers_supported() -> bool:
@@ -138,12 +140,31 @@ class WorkerPool:
         try:
             if on_ready is not None:
                 on_ready()
+            started_at = [time.monotonic()] * len(self._procs)
+            failures = [0] * len(self._procs)
+            due = [0.0] * len(self._procs)
             while not self._stopping:
                 time.sleep(0.5)
+                now = time.monotonic()
                 for index, proc in enumerate(self._procs):
-                    if not proc.is_alive() and not self._stopping:
-                        log.warning("server worker %s exited with %s; restarting it", proc.pid, proc.exitcode)
+                    if proc.is_alive() or self._stopping:
+                        continue
+                    if not due[index]:
+                        # A worker that keeps dying right after its start (the database is down,
+                        # say) is restarted less and less often instead of every half second.
+                        quick = now - started_at[index] < QUICK_EXIT_SECONDS
+                        failures[index] = failures[index] + 1 if quick else 0
+                        delay = min(MAX_RESTART_DELAY_SECONDS, 2.0 ** failures[index] - 1)
+                        due[index] = now + delay
+                        log.warning(
+                            "server worker %s exited with %s; restarting it in %.0f s",
+                            proc.pid,
+                            proc.exitcode,
+                            delay,
+                        )
+                    if now >= due[index]:
                         self._procs[index], _ = self._spawn()
+                        started_at[index], due[index] = time.monotonic(), 0.0
         finally:
             self.stop()
             for sig, handler in previous.items():
