@@ -162,9 +162,15 @@ def stub_video_libraries(cv2_binary: Path, libs: Path) -> list[str]:
         if not original.is_file():
             continue
         symbols = [s for s in exported(original) if s.name in used]
-        source, script = stub_source(name, symbols)
         stub = original.with_name(name + ".stub")
-        _compile(stub, name, source, script, [])
+        try:
+            source, script = stub_source(name, symbols)
+            _compile(stub, name, source, script, [])
+        except (ValueError, subprocess.CalledProcessError) as exc:
+            detail = exc.stderr.strip()[-500:] if isinstance(exc, subprocess.CalledProcessError) else exc
+            log(f"keeping {name}: its stub could not be built ({detail})")
+            stub.unlink(missing_ok=True)
+            continue
         stub.replace(original)
         replaced.append(name)
     return replaced
