@@ -91,11 +91,11 @@ def verify_audit(database: str) -> int:
 
 
 def _bind(host: str, port: int) -> socket.socket:
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind((host, port))
-    sock.listen(2048)
+    """One listening socket for the single process, or for uvicorn's shared-socket workers."""
+    from moderator_app.server.workers import LISTEN_BACKLOG, bind_socket
+
+    sock = bind_socket(host, port)
+    sock.listen(LISTEN_BACKLOG)
     sock.set_inheritable(True)
     return sock
 

@@ -46,7 +46,8 @@ def balanced_workers_supported() -> bool:
     return sys.platform.startswith("linux") and hasattr(socket, "SO_REUSEPORT")
 
 
-def _socket(host: str, port: int, *, reuse_port: bool) -> socket.socket:
+def bind_socket(host: str, port: int, *, reuse_port: bool = False) -> socket.socket:
+    """A TCP socket bound to ``host:port`` (IPv6 when the host has a colon), not yet listening."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM)
     try:
@@ -60,10 +61,6 @@ def _socket(host: str, port: int, *, reuse_port: bool) -> socket.socket:
     return sock
 
 
-def _reuseport_socket(host: str, port: int) -> socket.socket:
-    return _socket(host, port, reuse_port=True)
-
-
 def reserve_port(host: str, port: int) -> socket.socket:
     """Bind the address for this server alone, and return the (not listening) socket.
 
@@ -71,9 +68,9 @@ def reserve_port(host: str, port: int) -> socket.socket:
     this one's group silently and take a share of its desks. So the port is first bound without
     it, which fails with "address in use" if anything at all holds it (and picks the port for 0).
     """
-    with _socket(host, port, reuse_port=False) as probe:
+    with bind_socket(host, port) as probe:
         port = probe.getsockname()[1]
-    return _reuseport_socket(host, port)
+    return bind_socket(host, port, reuse_port=True)
 
 
 def _die_with_parent(parent_pid: int) -> None:
@@ -93,7 +90,7 @@ def _worker_main(host: str, port: int, uvicorn_options: dict[str, Any], listenin
 
     _die_with_parent(parent_pid)
     logging.basicConfig(level=logging.INFO, format=LOG_FORMAT)
-    sock = _reuseport_socket(host, port)
+    sock = bind_socket(host, port, reuse_port=True)
     sock.listen(LISTEN_BACKLOG)
     listening.set()
     config = uvicorn.Config(APP_FACTORY, factory=True, **uvicorn_options)

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from moderator_app.core.keymap import ActionId, Keymap
 from moderator_app.core.review_state import (
@@ -64,6 +64,27 @@ def flags_shown(prepared: PreparedItem) -> list[dict]:
     return shown[:500]
 
 
+
+def panel_stack(
+    parent: QWidget, panels: Sequence[QWidget], stretches: Sequence[int], sizes: Sequence[int]
+) -> tuple[QSplitter, QLabel, QStackedWidget]:
+    """The three side-by-side panels of a listing screen, and the empty-state label in their
+    place when there is nothing to show: (splitter, empty label, stack). The review and the QA
+    audit screens share it."""
+    splitter = QSplitter(Qt.Orientation.Horizontal, parent)
+    splitter.setObjectName("ReviewSplitter")
+    for index, (panel, stretch) in enumerate(zip(panels, stretches, strict=True)):
+        splitter.addWidget(panel)
+        splitter.setStretchFactor(index, stretch)
+    splitter.setSizes(list(sizes))
+    splitter.setChildrenCollapsible(False)
+    empty_label = plain_label("EmptyState")
+    empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    stack = QStackedWidget(parent)
+    stack.addWidget(splitter)
+    stack.addWidget(empty_label)
+    return splitter, empty_label, stack
+
 class ReviewScreen(QWidget):
     """Signals:
     decided(int, str): an item was decided (item id, action), after the outbox write.
@@ -109,21 +130,9 @@ class ReviewScreen(QWidget):
         self.cache.display_fit = self.gallery.view.display_fit
         self.seller_panel = SellerPanel(self)
         self.gallery.duplicate_activated.connect(self.duplicate_activated)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setObjectName("ReviewSplitter")
-        for panel in (self.listing_panel, self.gallery, self.seller_panel):
-            self.splitter.addWidget(panel)
-        self.splitter.setStretchFactor(0, 5)
-        self.splitter.setStretchFactor(1, 5)
-        self.splitter.setStretchFactor(2, 3)
-        self.splitter.setSizes([520, 520, 320])
-        self.splitter.setChildrenCollapsible(False)
-
-        self.empty_label = plain_label("EmptyState")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.splitter)
-        self.stack.addWidget(self.empty_label)
+        self.splitter, self.empty_label, self.stack = panel_stack(
+            self, (self.listing_panel, self.gallery, self.seller_panel), (5, 5, 3), (520, 520, 320)
+        )
 
         self.decision_bar = DecisionBar(self)
         self.decision_bar.action_triggered.connect(self.trigger)

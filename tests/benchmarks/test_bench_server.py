@@ -101,40 +101,59 @@ class _RawHttp:
         return status, json.loads(await self.reader.readexactly(length)) if length else {}
 
 
+class _QueueEmpty(Exception):
+    pass
+
+
+async def _cycle(client: _RawHttp, result: RunResult) -> tuple[float, float] | None:
+    """Claim one item and approve it: (claimed, decided) times, or None if the decision failed.
+
+    Raises _QueueEmpty when nothing is left to claim (or the claim failed)."""
+    status, body = await client.post("/v1/queues/bench/claim", {"count": 1})
+    claimed = time.perf_counter()
+    leases = body["leases"] if status == 200 else []
+    if not leases:
+        result.errors += status != 200
+        raise _QueueEmpty
+    lease = leases[0]
+    decision = {
+        "idempotency_key": str(uuid.uuid4()),
+        "item_id": lease["item_id"],
+        "lease_token": lease["lease_token"],
+        "action": "approve",
+        "time_spent_ms": 1000,
+        "listing_version": lease["listing_version"],
+    }
+    status, _ = await client.post("/v1/decisions", decision)
+    decided = time.perf_counter()
+    if status != 200:
+        result.errors += 1
+        return None
+    return claimed, decided
+
+
 async def _client_loop(url: str, token: str, stop_at: float, measure_from: float, result: RunResult) -> None:
     async with _RawHttp(url, token) as client:
-        while True:
-            started = time.perf_counter()
-            if started >= stop_at:
+        while (started := time.perf_counter()) < stop_at:
+            try:
+                times = await _cycle(client, result)
+            except _QueueEmpty:
                 return
-            status, body = await client.post("/v1/queues/bench/claim", {"count": 1})
-            claimed = time.perf_counter()
-            leases = body["leases"] if status == 200 else []
-            if not leases:
-                result.errors += status != 200
-                return
-            lease = leases[0]
-            decision = {
-                "idempotency_key": str(uuid.uuid4()),
-                "item_id": lease["item_id"],
-                "lease_token": lease["lease_token"],
-                "action": "approve",
-                "time_spent_ms": 1000,
-                "listing_version": lease["listing_version"],
-            }
-            status, _ = await client.post("/v1/decisions", decision)
-            decided = time.perf_counter()
-            if status != 200:
-                result.errors += 1
-                continue
-            if started >= measure_from:
+            if times is not None and started >= measure_from:
+                claimed, decided = times
                 result.cycles += 1
                 result.claim_ms.append((claimed - started) * 1000)
                 result.decide_ms.append((decided - claimed) * 1000)
 
 
 async def _paced_client_loop(
-    url: str, token: str, first_at: float, interval: float, stop_at: float, measure_from: float, result: RunResult
+    url: str,
+    token: str,
+    first_at: float,
+    interval: float,
+    stop_at: float,
+    measure_from: float,
+    result: RunResult,
 ) -> None:
     """Start a cycle every ``interval`` seconds from ``first_at``; late cycles start at once.
 
@@ -147,26 +166,12 @@ async def _paced_client_loop(
             delay = scheduled - time.perf_counter()
             if delay > 0:
                 await asyncio.sleep(delay)
-            status, body = await client.post("/v1/queues/bench/claim", {"count": 1})
-            claimed = time.perf_counter()
-            leases = body["leases"] if status == 200 else []
-            if not leases:
-                result.errors += status != 200
+            try:
+                times = await _cycle(client, result)
+            except _QueueEmpty:
                 return
-            lease = leases[0]
-            decision = {
-                "idempotency_key": str(uuid.uuid4()),
-                "item_id": lease["item_id"],
-                "lease_token": lease["lease_token"],
-                "action": "approve",
-                "time_spent_ms": 1000,
-                "listing_version": lease["listing_version"],
-            }
-            status, _ = await client.post("/v1/decisions", decision)
-            decided = time.perf_counter()
-            if status != 200:
-                result.errors += 1
-            elif scheduled >= measure_from:
+            if times is not None and scheduled >= measure_from:
+                claimed, decided = times
                 result.cycles += decided <= stop_at
                 # From the scheduled start: time spent waiting behind a slow server counts.
                 result.claim_ms.append((claimed - scheduled) * 1000)

@@ -14,6 +14,7 @@ from moderator_app.server.auth import Principal, current_user, require_roles
 from moderator_app.server.context import Ctx
 from moderator_app.server.decisions import apply_decision, result_from_row
 from moderator_app.server.problems import forbidden, problem_responses
+from moderator_app.server.responses import model_response
 
 router = APIRouter(tags=["decisions"])
 
@@ -35,13 +36,7 @@ def decide(
     `item_decided`, `item_superseded`, `version_mismatch` or `idempotency_key_reused`.
     """
     result, replayed = apply_decision(ctx, user, body)
-    # Serialised here, once: FastAPI would validate the model again against response_model
-    # (the same class) before encoding it, a cost every decision paid for nothing.
-    return Response(
-        content=result.model_dump_json(),
-        media_type="application/json",
-        headers={"Idempotent-Replayed": "true" if replayed else "false"},
-    )
+    return model_response(result, {"Idempotent-Replayed": "true" if replayed else "false"})
 
 
 @router.get("/decisions", response_model=DecisionPage, responses=problem_responses(401, 403, 422))

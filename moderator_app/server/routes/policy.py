@@ -15,6 +15,7 @@ from moderator_app.server.audit import canonical_json
 from moderator_app.server.auth import Principal, current_user
 from moderator_app.server.context import Ctx
 from moderator_app.server.problems import problem_responses
+from moderator_app.server.responses import model_response
 from moderator_app.server.validators import if_none_match_hits
 
 router = APIRouter(tags=["policy"])
@@ -60,4 +61,4 @@ def get_policy(request: Request, _user: Annotated[Principal, Depends(current_use
     headers = {"ETag": etag, "Cache-Control": "no-cache"}
     if if_none_match_hits(request.headers.get("if-none-match"), etag):
         return Response(status_code=304, headers=headers)
-    return Response(content=policy.model_dump_json(), media_type="application/json", headers=headers)
+    return model_response(policy, headers)

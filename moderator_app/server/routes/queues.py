@@ -23,6 +23,7 @@ from moderator_app.server import tables as t
 from moderator_app.server.auth import Principal, current_user, require_roles
 from moderator_app.server.context import Ctx
 from moderator_app.server.problems import not_found, problem_responses
+from moderator_app.server.responses import model_response
 
 router = APIRouter(tags=["queues"])
 
@@ -86,8 +87,7 @@ def claim(
         with ctx.db.read() as conn:
             if conn.execute(select(t.queues.c.id).where(t.queues.c.id == queue_id)).first() is None:
                 raise not_found(f"Queue {queue_id!r} does not exist.")
-    # Serialised once here (see routes/decisions.py: decide).
-    return Response(content=ClaimResponse(leases=claimed).model_dump_json(), media_type="application/json")
+    return model_response(ClaimResponse(leases=claimed))
 
 
 @router.post("/leases/renew", response_model=LeaseRenewResponse, responses=problem_responses(401, 403, 422))

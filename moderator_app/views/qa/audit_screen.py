@@ -18,8 +18,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Sign
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QSplitter,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -51,6 +49,7 @@ from moderator_app.views.photo_flags import DEFAULT_HIDDEN, PhotoFlags
 from moderator_app.views.photo_gallery import PhotoGallery
 from moderator_app.views.qa.panel_base import QaPanel, error_text
 from moderator_app.views.qa.verdict_panel import VerdictPanel
+from moderator_app.views.review_screen import panel_stack
 from moderator_app.views.shortcuts import ShortcutSet
 from moderator_app.views.task_runner import TaskRunner
 
@@ -151,21 +150,10 @@ class AuditScreen(QaPanel):
         self.gallery = PhotoGallery(self)
         self.verdict_panel = VerdictPanel(self)
         self.verdict_panel.action_triggered.connect(self.trigger)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setObjectName("ReviewSplitter")
-        for panel in (self.listing_panel, self.gallery, self.verdict_panel):
+        panels = (self.listing_panel, self.gallery, self.verdict_panel)
+        for panel in panels:
             panel.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-            self.splitter.addWidget(panel)
-        self.splitter.setStretchFactor(0, 5)
-        self.splitter.setStretchFactor(1, 4)
-        self.splitter.setStretchFactor(2, 3)
-        self.splitter.setSizes([520, 440, 360])
-        self.splitter.setChildrenCollapsible(False)
-        self.empty_label = plain_label("EmptyState")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.splitter)
-        self.stack.addWidget(self.empty_label)
+        self.splitter, self.empty_label, self.stack = panel_stack(self, panels, (5, 4, 3), (520, 440, 360))
 
         self.decision_bar = DecisionBar(self)
         self.decision_bar.action_triggered.connect(self.trigger)
