@@ -83,7 +83,7 @@ def issue_token(ctx: ServerContext, user_id: int) -> tuple[str, datetime]:
     return f"{body}.{signature}", expires_at.replace(microsecond=0)
 
 
-def _token_user_id(ctx: ServerContext, token: str) -> int:
+def token_user_id(ctx: ServerContext, token: str) -> int:
     try:
         body, signature = token.split(".", 1)
         expected = _b64(hmac.new(ctx.token_secret, body.encode("ascii"), hashlib.sha256).digest())
@@ -137,7 +137,7 @@ async def current_user(request: Request, ctx: Ctx) -> Principal:
     scheme, _, token = header.partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
         raise unauthorized()
-    user_id = _token_user_id(ctx, token.strip())
+    user_id = token_user_id(ctx, token.strip())
     cache: UserCache = request.app.state.user_cache
     fresh, principal = cache.cached(user_id)
     if not fresh:
@@ -145,6 +145,11 @@ async def current_user(request: Request, ctx: Ctx) -> Principal:
     if principal is None:
         raise unauthorized("This account no longer exists or is disabled.")
     return principal
+
+
+# Who works queues (claims, renews, decides): moderators, and leads and admins who pitch in.
+# QA reviews decisions, not queues.
+QUEUE_WORKERS = (Role.moderator, Role.lead, Role.admin)
 
 
 def require_roles(*roles: Role) -> Callable[..., Principal]:

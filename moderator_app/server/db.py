@@ -57,6 +57,9 @@ class Database:
         # (which sleeps 1, 2, 5, 10… ms between retries); BEGIN IMMEDIATE still guards the file.
         self._write_lock = _WriterLock(self.url) if self.is_sqlite else None
         self._write_engine = self.engine.execution_options(sqlite_immediate=True)
+        self._autocommit_engine = (
+            None if self.is_sqlite else self.engine.execution_options(isolation_level="AUTOCOMMIT")
+        )
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
@@ -72,6 +75,20 @@ class Database:
                 yield conn
             return
         with self._write_lock, self._write_engine.begin() as conn:
+            yield conn
+
+    @contextmanager
+    def write_statement(self) -> Iterator[Connection]:
+        """A connection for ONE writing statement, which is atomic on its own.
+
+        On PostgreSQL the statement runs in autocommit: no BEGIN and COMMIT round trips around
+        it. On SQLite it is a :meth:`write` transaction (writers must queue anyway).
+        """
+        if self._autocommit_engine is None:
+            with self.write() as conn:
+                yield conn
+            return
+        with self._autocommit_engine.connect() as conn:
             yield conn
 
     def dispose(self) -> None:

@@ -2,8 +2,9 @@
 
 The client generates an idempotency key per decision. A retry with the same key (and the same
 body) returns the stored result and changes nothing; so a desk whose network dropped mid-request
-can resend safely. The item row is locked before the key is checked, so two copies of one
-request racing each other still apply once.
+can resend safely. Two copies of one request racing each other still apply once: both lock the
+item row, and the second, once it gets the lock, finds the item decided and looks the key up
+again (the unique key catches anything that slips past).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from moderator_app.server.audit import append_entry, canonical_json
 from moderator_app.server.auth import Principal
 from moderator_app.server.context import ServerContext
 from moderator_app.server.listings import enqueue_item, queue_config
-from moderator_app.server.problems import conflict, invalid, not_found
+from moderator_app.server.problems import ApiError, conflict, invalid, not_found
 from moderator_app.server.qa import sampling
 
 log = logging.getLogger(__name__)
@@ -32,14 +33,19 @@ _RULES_TTL_SECONDS = 10.0
 
 # Hot-path statements, built once so that SQLAlchemy reuses their compiled form.
 _BY_KEY = select(t.decisions).where(t.decisions.c.idempotency_key == bindparam("b_key"))
-# The item, locked, with what recording needs from other tables in the same round trip: its
-# listing version's category and, for a golden item, the expected answer (NULL otherwise).
+# The item, locked, with what deciding needs from other tables in the same round trip: its
+# listing version's category, for a golden item the expected answer (NULL otherwise), and the
+# id of a decision already stored under this request's idempotency key (NULL for a new one).
+_KEY_USED = (
+    select(t.decisions.c.id).where(t.decisions.c.idempotency_key == bindparam("b_key")).scalar_subquery()
+)
 _ITEM_FOR_UPDATE = (
     select(
         t.items,
         t.listing_versions.c.category,
         t.golden_items.c.expected_action,
         t.golden_items.c.expected_reason_codes,
+        _KEY_USED.label("replay_id"),
     )
     .select_from(
         t.items.outerjoin(
@@ -122,16 +128,26 @@ def _apply(
     ctx: ServerContext, user: Principal, req: DecisionRequest, digest: str
 ) -> tuple[DecisionResult, bool]:
     with ctx.db.write() as conn:
-        # Lock the item first, then look the key up: a concurrent copy of this request has
-        # either committed (we see its decision) or waits behind our lock.
-        item = conn.execute(_ITEM_FOR_UPDATE, {"b_item_id": req.item_id}).first()
-        stored = _replay(conn, req, user, digest)
-        if stored is not None:
-            return stored, True
+        item = conn.execute(
+            _ITEM_FOR_UPDATE, {"b_item_id": req.item_id, "b_key": str(req.idempotency_key)}
+        ).first()
+        if item is None or item.replay_id is not None:
+            stored = _replay(conn, req, user, digest)
+            if stored is not None:
+                return stored, True
         if item is None:
             raise not_found(f"Item {req.item_id} does not exist.")
         now = ctx.now()
-        _check_lease(item, user, req, now)
+        try:
+            _check_lease(item, user, req, now)
+        except ApiError:
+            # On PostgreSQL the key was looked up in the snapshot taken before the item's lock
+            # was granted. If a copy of this request held that lock, it has committed by now
+            # (which is why the item looks decided): a fresh lookup finds its decision.
+            stored = _replay(conn, req, user, digest)
+            if stored is not None:
+                return stored, True
+            raise
         queue, known_codes = _queue_rules(ctx, conn, item.queue_id)
         _check_against_queue(queue, known_codes, req)
         result = _record(conn, ctx, user, req, digest, item, now)

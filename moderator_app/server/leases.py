@@ -3,7 +3,8 @@
 A claim picks open items whose lease is free or expired, highest priority first, then oldest,
 and leases them to one moderator. On PostgreSQL the candidates are read with
 ``FOR UPDATE SKIP LOCKED``, so concurrent claimers (in any number of processes) skip each
-other's rows instead of waiting or double-leasing. On SQLite the whole claim runs in one
+other's rows instead of waiting or double-leasing; the claim is one statement, run in
+autocommit (no BEGIN and COMMIT round trips). On SQLite the whole claim runs in one
 ``BEGIN IMMEDIATE`` transaction: one writer at a time, across processes too.
 """
 
@@ -19,6 +20,7 @@ from moderator_app.core.schema import Lease
 from moderator_app.server import tables as t
 from moderator_app.server.auth import Principal
 from moderator_app.server.context import ServerContext
+from moderator_app.server.problems import not_found
 
 log = logging.getLogger(__name__)
 
@@ -84,11 +86,22 @@ def claim_batch(ctx: ServerContext, user: Principal, queue_id: str, count: int) 
         "b_token": secrets.token_urlsafe(18),
         "b_expires": now + timedelta(seconds=ctx.settings.lease_seconds),
     }
-    with ctx.db.write() as conn:
+    with ctx.db.write_statement() as conn:
         rows = conn.execute(_CLAIM, params).all()
     rows.sort(key=lambda r: (-r.priority, r.enqueued_at, r.id))
     log.debug("user %s claimed %d items from %s", user.id, len(rows), queue_id)
     return [lease_from_row(r) for r in rows]
+
+
+def claim(ctx: ServerContext, user: Principal, queue_id: str, count: int) -> list[Lease]:
+    """:func:`claim_batch`, and a 404 problem when nothing was claimed because the queue does not exist."""
+    claimed = claim_batch(ctx, user, queue_id, count)
+    if not claimed:
+        # Checked only when nothing was claimed: the common case stays one transaction.
+        with ctx.db.read() as conn:
+            if conn.execute(select(t.queues.c.id).where(t.queues.c.id == queue_id)).first() is None:
+                raise not_found(f"Queue {queue_id!r} does not exist.")
+    return claimed
 
 
 def _held(user: Principal, now):

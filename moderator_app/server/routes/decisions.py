@@ -8,9 +8,9 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, Response
 from sqlalchemy import func, select
 
-from moderator_app.core.schema import DecisionPage, DecisionRequest, DecisionResult, Role
+from moderator_app.core.schema import DecisionPage, DecisionRequest, DecisionResult
 from moderator_app.server import tables as t
-from moderator_app.server.auth import Principal, current_user, require_roles
+from moderator_app.server.auth import QUEUE_WORKERS, Principal, current_user, require_roles
 from moderator_app.server.context import Ctx
 from moderator_app.server.decisions import apply_decision, result_from_row
 from moderator_app.server.problems import forbidden, problem_responses
@@ -26,7 +26,7 @@ MAX_PAGE = 500
 )
 def decide(
     body: DecisionRequest,
-    user: Annotated[Principal, Depends(require_roles(Role.moderator, Role.lead, Role.admin))],
+    user: Annotated[Principal, Depends(require_roles(*QUEUE_WORKERS))],
     ctx: Ctx,
 ) -> Response:
     """Apply a decision on an item leased to the caller, exactly once per idempotency key.

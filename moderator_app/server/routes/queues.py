@@ -16,19 +16,17 @@ from moderator_app.core.schema import (
     LeaseReleaseResponse,
     LeaseRenewResponse,
     QueueInfo,
-    Role,
 )
 from moderator_app.server import leases
 from moderator_app.server import tables as t
-from moderator_app.server.auth import Principal, current_user, require_roles
+from moderator_app.server.auth import QUEUE_WORKERS, Principal, current_user, require_roles
 from moderator_app.server.context import Ctx
-from moderator_app.server.problems import not_found, problem_responses
+from moderator_app.server.problems import problem_responses
 from moderator_app.server.responses import model_response
 
 router = APIRouter(tags=["queues"])
 
-# Who works queues: moderators, and leads who pitch in. QA reviews decisions, not queues.
-can_work_queues = require_roles(Role.moderator, Role.lead, Role.admin)
+can_work_queues = require_roles(*QUEUE_WORKERS)
 
 
 @router.get("/queues", response_model=list[QueueInfo], responses=problem_responses(401))
@@ -81,13 +79,7 @@ def claim(
 
     An empty list means the queue has nothing claimable right now.
     """
-    claimed = leases.claim_batch(ctx, user, queue_id, body.count)
-    if not claimed:
-        # Checked only when nothing was claimed: the hot path stays one transaction.
-        with ctx.db.read() as conn:
-            if conn.execute(select(t.queues.c.id).where(t.queues.c.id == queue_id)).first() is None:
-                raise not_found(f"Queue {queue_id!r} does not exist.")
-    return model_response(ClaimResponse(leases=claimed))
+    return model_response(ClaimResponse(leases=leases.claim(ctx, user, queue_id, body.count)))
 
 
 @router.post("/leases/renew", response_model=LeaseRenewResponse, responses=problem_responses(401, 403, 422))
