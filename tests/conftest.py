@@ -277,9 +277,12 @@ def free_port() -> int:
 class LiveServer:
     """A real uvicorn server on 127.0.0.1 in a background thread; restartable on the same port."""
 
-    def __init__(self, database_url: str, *, lease_seconds: int = 600, port: int | None = None) -> None:
+    def __init__(
+        self, database_url: str, *, lease_seconds: int = 600, port: int | None = None, hot_routes: bool = True
+    ) -> None:
         self.database_url = database_url
         self.lease_seconds = lease_seconds
+        self.hot_routes = hot_routes
         self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.clock = ServerClock()
@@ -301,7 +304,9 @@ class LiveServer:
         if self.running:
             return self
         self.app = create_app(
-            self.database_url, settings=ServerSettings(lease_seconds=self.lease_seconds), clock=self.clock
+            self.database_url,
+            settings=ServerSettings(lease_seconds=self.lease_seconds, hot_routes=self.hot_routes),
+            clock=self.clock,
         )
         config = uvicorn.Config(self.app, log_level="warning", access_log=False, lifespan="on")
         self._server = uvicorn.Server(config)
@@ -369,7 +374,8 @@ def seeded_sqlite_template(tmp_path_factory) -> Path:
 
 @pytest.fixture
 def server_factory(tmp_path, seeded_sqlite_template):
-    """Build seeded live servers: ``server_factory(dataset=None, database_url=None, lease_seconds=600)``.
+    """Build seeded live servers: ``server_factory(dataset=None, database_url=None, lease_seconds=600)``
+    (``hot_routes=False`` turns off the claim/decide lane, for comparing it with the FastAPI routes).
 
     Without a dataset and a database URL, the server runs on a fresh copy of the seeded template.
     """
@@ -383,6 +389,7 @@ def server_factory(tmp_path, seeded_sqlite_template):
         *,
         lease_seconds: int = 600,
         seed: bool = True,
+        hot_routes: bool = True,
     ) -> LiveServer:
         url = database_url
         needs_seed = seed
@@ -392,7 +399,7 @@ def server_factory(tmp_path, seeded_sqlite_template):
                 shutil.copyfile(seeded_sqlite_template, path)
                 needs_seed = False
             url = str(path)
-        server = LiveServer(url, lease_seconds=lease_seconds)
+        server = LiveServer(url, lease_seconds=lease_seconds, hot_routes=hot_routes)
         servers.append(server)
         server.start()
         if needs_seed:

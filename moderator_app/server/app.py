@@ -21,6 +21,7 @@ from moderator_app.server import tables as t
 from moderator_app.server.auth import UserCache
 from moderator_app.server.context import Clock, ServerContext, ServerSettings, utc_now
 from moderator_app.server.db import Database
+from moderator_app.server.hotpath import HotRoutes
 from moderator_app.server.middleware import BodySizeLimit, SecurityHeaders
 from moderator_app.server.migrate import upgrade
 from moderator_app.server.problems import install_problem_handlers
@@ -79,6 +80,8 @@ def create_app(
     install_problem_handlers(app)
     for module in (auth, queues, items, decisions, policy, admin, qa, metrics):
         app.include_router(module.router, prefix=API_PREFIX)
+    # Innermost, so that the body limit and the security headers apply to its answers too.
+    app.add_middleware(HotRoutes, ctx=ctx, user_cache=app.state.user_cache)
     app.add_middleware(SecurityHeaders)
     app.add_middleware(BodySizeLimit, limit=ctx.settings.max_body_bytes)
     return app

@@ -26,6 +26,7 @@ class ServerSettings:
     max_image_bytes: int = 10 * 1024 * 1024
     max_body_bytes: int = 12 * 1024 * 1024
     dispute_days: int = DEFAULT_DISPUTE_DAYS  # how long a moderator may contest an audit
+    hot_routes: bool = True  # claim and decide skip FastAPI's machinery (server.hotpath)
 
 
 @dataclass

@@ -16,6 +16,7 @@ log = logging.getLogger(__name__)
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 _MAX_LISTED_ERRORS = 20
+INTERNAL_ERROR_DETAIL = "Internal server error; the server log has details."
 
 
 class ApiError(Exception):
@@ -71,15 +72,27 @@ def problem_response(
     errors: list[dict[str, str]] | None = None,
     headers: dict[str, str] | None = None,
 ) -> JSONResponse:
+    body = problem_document(status, detail, request.url.path, code=code, errors=errors)
+    return JSONResponse(
+        body.model_dump(mode="json"), status_code=status, headers=headers, media_type=PROBLEM_MEDIA_TYPE
+    )
+
+
+def problem_document(
+    status: int,
+    detail: str,
+    instance: str,
+    *,
+    code: str | None = None,
+    errors: list[dict[str, str]] | None = None,
+) -> Problem:
+    """The problem body for ``status`` on the request path ``instance``."""
     try:
         title = HTTPStatus(status).phrase
     except ValueError:
         title = "Error"
-    body = Problem(
-        title=title, status=status, detail=detail, instance=request.url.path, errors=errors or [], code=code
-    )
-    return JSONResponse(
-        body.model_dump(mode="json"), status_code=status, headers=headers, media_type=PROBLEM_MEDIA_TYPE
+    return Problem(
+        title=title, status=status, detail=detail, instance=instance, errors=errors or [], code=code
     )
 
 
@@ -124,9 +137,7 @@ def install_problem_handlers(app: FastAPI) -> None:
     @app.exception_handler(Exception)
     async def _crash(request: Request, exc: Exception) -> JSONResponse:
         log.exception("unhandled error on %s %s", request.method, request.url.path)
-        return problem_response(
-            request, 500, "Internal server error; the server log has details.", code="internal"
-        )
+        return problem_response(request, 500, INTERNAL_ERROR_DETAIL, code="internal")
 
 
 def problem_responses(*statuses: int) -> dict[int | str, dict]:
