@@ -1,9 +1,9 @@
 """A lean lane for the two requests every desk sends per listing: claim and decide.
 
-A BPO floor claims and decides hundreds of times a second, and FastAPI's per-request machinery
-(routing through every route, dependency solving, a thread-pool hop per dependency and per
-endpoint, response re-validation) cost more CPU than the work itself. :class:`HotRoutes` sits
-inside the app's middleware (so body limits and security headers still apply) and serves
+Every listing a desk works costs one claim and one decision, and for these two requests
+FastAPI's per-request machinery (matching the path against every route, solving dependencies,
+wrapping the endpoint) cost about as much CPU as the work itself. :class:`HotRoutes` sits inside
+the app's middleware (so body limits and security headers still apply) and serves
 
 - ``POST /v1/queues/{queue_id}/claim`` and
 - ``POST /v1/decisions``
@@ -54,6 +54,8 @@ class _Fallback(Exception):
 
 
 class HotRoutes:
+    """ASGI middleware: serve well-formed claims and decisions, pass everything else on."""
+
     def __init__(self, app: ASGIApp, ctx: ServerContext, user_cache: UserCache) -> None:
         self.app = app
         self.ctx = ctx
