@@ -9,6 +9,7 @@ must really serve the well-formed ones.
 
 from __future__ import annotations
 
+import json
 import uuid
 
 import httpx
@@ -166,3 +167,14 @@ def test_an_uppercase_decision_key_comes_back_in_canonical_form(live_server):
         response = client.post("/v1/decisions", json=decision_body(lease, idempotency_key=str(key).upper()))
     assert response.status_code == 200
     assert response.json()["idempotency_key"] == str(key)
+
+
+def test_a_chunked_decision_is_read_whole_by_the_lane(live_server):
+    with live_server.client("moderator1") as client:
+        lease = claim(client)[0]
+        data = json.dumps(decision_body(lease, note="é" * 500)).encode()
+        chunks = (data[i : i + 7] for i in range(0, len(data), 7))  # sent with Transfer-Encoding: chunked
+        response = client.post("/v1/decisions", content=chunks, headers={"content-type": "application/json"})
+    assert response.status_code == 200, response.text
+    assert response.json()["note"] == "é" * 500
+    assert _lane(live_server).served == 2
