@@ -83,7 +83,7 @@ def issue_token(ctx: ServerContext, user_id: int) -> tuple[str, datetime]:
     return f"{body}.{signature}", expires_at.replace(microsecond=0)
 
 
-def token_user_id(ctx: ServerContext, token: str) -> int:
+def _token_user_id(ctx: ServerContext, token: str) -> int:
     try:
         body, signature = token.split(".", 1)
         expected = _b64(hmac.new(ctx.token_secret, body.encode("ascii"), hashlib.sha256).digest())
@@ -127,24 +127,27 @@ class UserCache:
         return principal
 
 
-async def current_user(request: Request, ctx: Ctx) -> Principal:
-    """The signed-in user, or a 401 problem.
+async def authenticate(ctx: ServerContext, cache: UserCache, authorization: str) -> Principal:
+    """The user an ``Authorization`` header value signs in, or a 401 problem.
 
     async so that the common case (a cached user) costs no thread-pool hop; the database is
     read in the pool only when the cache entry is stale.
     """
-    header = request.headers.get("authorization", "")
-    scheme, _, token = header.partition(" ")
+    scheme, _, token = authorization.partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
         raise unauthorized()
-    user_id = token_user_id(ctx, token.strip())
-    cache: UserCache = request.app.state.user_cache
+    user_id = _token_user_id(ctx, token.strip())
     fresh, principal = cache.cached(user_id)
     if not fresh:
         principal = await run_in_threadpool(cache.load, ctx, user_id)
     if principal is None:
         raise unauthorized("This account no longer exists or is disabled.")
     return principal
+
+
+async def current_user(request: Request, ctx: Ctx) -> Principal:
+    """The signed-in user, or a 401 problem."""
+    return await authenticate(ctx, request.app.state.user_cache, request.headers.get("authorization", ""))
 
 
 # Who works queues (claims, renews, decides): moderators, and leads and admins who pitch in.

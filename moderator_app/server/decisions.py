@@ -131,28 +131,34 @@ def _apply(
         item = conn.execute(
             _ITEM_FOR_UPDATE, {"b_item_id": req.item_id, "b_key": str(req.idempotency_key)}
         ).first()
-        if item is None or item.replay_id is not None:
-            stored = _replay(conn, req, user, digest)
-            if stored is not None:
-                return stored, True
-        if item is None:
-            raise not_found(f"Item {req.item_id} does not exist.")
         now = ctx.now()
-        try:
-            _check_lease(item, user, req, now)
-        except ApiError:
-            # On PostgreSQL the key was looked up in the snapshot taken before the item's lock
-            # was granted. If a copy of this request held that lock, it has committed by now
-            # (which is why the item looks decided): a fresh lookup finds its decision.
+        problem = _lease_problem(item, user, req, now)
+        if problem is not None or item.replay_id is not None:
+            # A retry finds its stored decision here. On PostgreSQL the key was read in the
+            # snapshot taken before the item's lock was granted, so a copy of this request that
+            # held the lock has committed since (which is why the item looks decided): a fresh
+            # lookup finds its decision.
             stored = _replay(conn, req, user, digest)
             if stored is not None:
                 return stored, True
-            raise
+            if problem is not None:
+                raise problem
         queue, known_codes = _queue_rules(ctx, conn, item.queue_id)
         _check_against_queue(queue, known_codes, req)
         result = _record(conn, ctx, user, req, digest, item, now)
     log.debug("decision %s on item %s by user %s: %s", result.decision_id, item.id, user.id, req.action.value)
     return result, False
+
+
+def _lease_problem(item, user: Principal, req: DecisionRequest, now: datetime) -> ApiError | None:
+    """Why this user cannot decide this item now (a 404 or 409 problem), or None."""
+    if item is None:
+        return not_found(f"Item {req.item_id} does not exist.")
+    try:
+        _check_lease(item, user, req, now)
+    except ApiError as exc:
+        return exc
+    return None
 
 
 def _check_lease(item, user: Principal, req: DecisionRequest, now: datetime) -> None:

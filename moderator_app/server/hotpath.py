@@ -23,11 +23,12 @@ from collections.abc import Awaitable, Callable
 
 from anyio import to_thread
 from pydantic import BaseModel, ValidationError
+from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from moderator_app.core.schema import API_PREFIX, ClaimRequest, ClaimResponse, DecisionRequest
 from moderator_app.server import leases
-from moderator_app.server.auth import QUEUE_WORKERS, Principal, UserCache, token_user_id
+from moderator_app.server.auth import QUEUE_WORKERS, Principal, UserCache, authenticate
 from moderator_app.server.context import ServerContext
 from moderator_app.server.decisions import apply_decision
 from moderator_app.server.problems import (
@@ -75,7 +76,7 @@ class HotRoutes:
             user = await self._user(scope)
             request = model.model_validate_json(body)
         except (_Fallback, ValidationError):
-            await self.app(scope, _replay(body, receive), send)
+            await self.app(scope, _receive_again(body, receive), send)
             return
         self.served += 1
         try:
@@ -105,18 +106,13 @@ class HotRoutes:
 
     async def _user(self, scope: Scope) -> Principal:
         """The signed-in queue worker, or _Fallback for every other case."""
-        header = _header(scope, b"authorization")
-        scheme, _, token = header.partition(b" ")
-        if scheme.lower() != b"bearer" or not token.strip():
-            raise _Fallback
         try:
-            user_id = token_user_id(self.ctx, token.strip().decode("latin-1"))
+            user = await authenticate(
+                self.ctx, self.user_cache, Headers(scope=scope).get("authorization", "")
+            )
         except ApiError as exc:
             raise _Fallback from exc
-        fresh, user = self.user_cache.cached(user_id)
-        if not fresh:
-            user = await to_thread.run_sync(self.user_cache.load, self.ctx, user_id)
-        if user is None or user.role not in _WORKER_ROLES:
+        if user.role not in _WORKER_ROLES:
             raise _Fallback
         return user
 
@@ -131,16 +127,9 @@ class HotRoutes:
         ]
 
 
-def _header(scope: Scope, name: bytes) -> bytes:
-    for key, value in scope["headers"]:
-        if key == name:
-            return value
-    return b""
-
-
 def _is_json(scope: Scope) -> bool:
-    media_type = _header(scope, b"content-type").partition(b";")[0].strip().lower()
-    return media_type == _JSON
+    media_type = Headers(scope=scope).get("content-type", "").partition(";")[0].strip().lower()
+    return media_type == "application/json"
 
 
 async def _read_body(receive: Receive) -> bytes | None:
@@ -154,7 +143,7 @@ async def _read_body(receive: Receive) -> bytes | None:
             return b"".join(chunks)
 
 
-def _replay(body: bytes, receive: Receive) -> Callable[[], Awaitable[Message]]:
+def _receive_again(body: bytes, receive: Receive) -> Callable[[], Awaitable[Message]]:
     """A receive that hands out the body already read, then whatever the client sends next."""
     pending = True
 
