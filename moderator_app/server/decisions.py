@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from sqlalchemy import Connection, and_, bindparam, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
+from moderator_app.core.decision_rules import QueueRules, check_decision
 from moderator_app.core.schema import Action, DecisionRequest, DecisionResult
 from moderator_app.server import tables as t
 from moderator_app.server.audit import append_entry, canonical_json
@@ -189,7 +190,7 @@ def _check_lease(item, user: Principal, req: DecisionRequest, now: datetime) -> 
         )
 
 
-def _queue_rules(ctx: ServerContext, conn: Connection, queue_id: str) -> tuple[dict, frozenset[str]]:
+def _queue_rules(ctx: ServerContext, conn: Connection, queue_id: str) -> tuple[QueueRules, frozenset[str]]:
     """The queue's rules and the known reason codes, cached for a few seconds per process.
 
     Queues and reason codes change only when a dataset is loaded, so a short cache saves two
@@ -200,45 +201,19 @@ def _queue_rules(ctx: ServerContext, conn: Connection, queue_id: str) -> tuple[d
     if hit is not None and now - hit[0] < _RULES_TTL_SECONDS:
         return hit[1], hit[2]
     queue = queue_config(conn, queue_id)
+    rules = QueueRules.of(
+        queue["id"], queue["id"], queue["allowed_actions"], queue["reason_codes"], queue["escalation_targets"]
+    )
     known = frozenset(conn.execute(select(t.reason_codes.c.code)).scalars())
-    ctx.rules_cache[queue_id] = (now, queue, known)
-    return queue, known
+    ctx.rules_cache[queue_id] = (now, rules, known)
+    return rules, known
 
 
-def _check_against_queue(queue: dict, known: frozenset[str], req: DecisionRequest) -> None:
-    if req.action.value not in queue["allowed_actions"]:
-        raise invalid(f"Action {req.action.value!r} is not allowed in queue {queue['id']!r}.", "body.action")
-    if req.reason_codes:
-        if req.action == Action.approve:
-            raise invalid("An approval takes no reason codes.", "body.reason_codes")
-        unknown = [c for c in req.reason_codes if c not in known]
-        if unknown:
-            raise invalid(
-                f"Unknown reason code(s): {', '.join(unknown)}.", "body.reason_codes", "unknown_reason_code"
-            )
-        foreign = [c for c in req.reason_codes if c not in queue["reason_codes"]]
-        if foreign:
-            raise invalid(
-                f"Reason code(s) not allowed in queue {queue['id']!r}: {', '.join(foreign)}.",
-                "body.reason_codes",
-                "reason_code_not_allowed",
-            )
-    if req.action == Action.reject and not req.reason_codes:
-        raise invalid("A rejection needs at least one reason code.", "body.reason_codes", "reason_required")
-    if req.action == Action.escalate:
-        if not req.escalate_to:
-            raise invalid(
-                "An escalation needs escalate_to (a queue id).", "body.escalate_to", "target_required"
-            )
-        if req.escalate_to not in queue["escalation_targets"]:
-            raise invalid(
-                f"Queue {queue['id']!r} cannot escalate to {req.escalate_to!r}; "
-                f"targets: {', '.join(queue['escalation_targets']) or 'none'}.",
-                "body.escalate_to",
-                "invalid_escalation_target",
-            )
-    elif req.escalate_to is not None:
-        raise invalid("escalate_to is only for the escalate action.", "body.escalate_to")
+def _check_against_queue(rules: QueueRules, known: frozenset[str], req: DecisionRequest) -> None:
+    """The queue's decision rules (:mod:`core.decision_rules`, the desk checks the same), as a 422."""
+    violation = check_decision(rules, req.action, req.reason_codes, req.escalate_to, known)
+    if violation is not None:
+        raise invalid(violation.text(), violation.field, violation.code)
 
 
 _LISTING_STATUS = {Action.approve: "approved", Action.reject: "rejected", Action.escalate: "escalated"}
@@ -284,7 +259,7 @@ def _record(
     if req.reason_codes:
         conn.execute(
             _INSERT_REASON,
-            [{"decision_id": decision_id, "reason_code": code} for code in dict.fromkeys(req.reason_codes)],
+            [{"decision_id": decision_id, "reason_code": code} for code in req.reason_codes],
         )
     conn.execute(_CLOSE_ITEM, {"b_item_id": item.id})
     # A golden item is a test of the moderator: it neither changes the listing nor escalates it.

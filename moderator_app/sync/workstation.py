@@ -30,7 +30,7 @@ from moderator_app.store.image_files import ImageFiles
 from moderator_app.store.outbox import DecisionOutbox
 from moderator_app.store.writer import StoreWriter
 from moderator_app.sync.crash_points import maybe_crash
-from moderator_app.sync.decision_check import InvalidDecision, check_decision
+from moderator_app.sync.decision_check import InvalidDecision, check_decision_for
 from moderator_app.sync.engine import ImageScreener, Session, SyncEngine, SyncSettings, TextScreener
 from moderator_app.sync.item_index import ItemIndex
 from moderator_app.sync.status import Conflict, SyncStatus
@@ -284,7 +284,7 @@ class Workstation:
                 raise AlreadyDecided(f"Item {item_id} is already decided.")
             codes = list(reason_codes)
             queue = next((q for q in self.engine.queues if q.id == item.queue_id), None)
-            check_decision(queue, schema.Action(action), codes, escalate_to)
+            check_decision_for(queue, schema.Action(action), codes, escalate_to)
             request = schema.DecisionRequest(
                 idempotency_key=uuid.uuid4(),
                 item_id=item_id,

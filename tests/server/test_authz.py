@@ -146,7 +146,9 @@ def test_oversized_note_is_422(live_server):
         ({"action": "reject", "reason_codes": []}, "reason_required", "body.reason_codes"),
         ({"action": "escalate"}, "target_required", "body.escalate_to"),
         ({"action": "escalate", "escalate_to": "new-es"}, "invalid_escalation_target", "body.escalate_to"),
-        ({"action": "approve", "reason_codes": ["counterfeit"]}, "invalid", "body.reason_codes"),
+        ({"action": "approve", "reason_codes": ["counterfeit"]}, "reasons_not_allowed", "body.reason_codes"),
+        ({"action": "approve", "escalate_to": "escalations"}, "target_not_allowed", "body.escalate_to"),
+        ({"action": "reject", "reason_codes": ["counterfeit"] * 2}, "duplicate_reason_code", "body.reason_codes"),
     ],
 )
 def test_decision_rules_of_the_queue_are_422(live_server, overrides, code, loc):
