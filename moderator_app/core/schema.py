@@ -115,6 +115,9 @@ class Policy(_Model):
 
 class ClaimRequest(_Model):
     count: int = Field(default=10, ge=1, le=MAX_CLAIM_BATCH)
+    # A desk-generated id, one per claim: a retry with the same id (after a timeout or a lost
+    # answer) gets back the leases of the first attempt, never a second batch.
+    request_id: uuid.UUID | None = None
 
 
 class Lease(_Model):
@@ -129,6 +132,15 @@ class Lease(_Model):
 
 class ClaimResponse(_Model):
     leases: list[Lease]
+    # The server's clock when it answered: lease expiry times are on this clock, not the desk's.
+    server_time: datetime | None = None
+
+
+class LeaseList(_Model):
+    """The caller's live leases, for a desk to reconcile what it holds with what the server says."""
+
+    leases: list[Lease]
+    server_time: datetime
 
 
 class LeaseIds(_Model):
@@ -139,6 +151,7 @@ class LeaseRenewResponse(_Model):
     leases: list[Lease]
     # Items that could not be renewed (expired and taken, decided, or not yours).
     lost: list[int] = Field(default_factory=list)
+    server_time: datetime | None = None
 
 
 # --- listings, sellers, flags -------------------------------------------------------

@@ -39,6 +39,8 @@ class ServerContext:
     rules_cache: dict = field(default_factory=dict)
     # QA sampling rules and per-moderator status, cached ~60 s; see server.qa.sampling
     qa_cache: dict = field(default_factory=dict)
+    # monotonic time of the last purge of old claim request ids; see leases._purge_claim_requests
+    claim_purged_at: float = 0.0
 
     def now(self) -> datetime:
         return self.clock()

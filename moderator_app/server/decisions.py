@@ -64,7 +64,7 @@ _INSERT_DECISION = insert(t.decisions).returning(t.decisions.c.id)
 _CLOSE_ITEM = (
     update(t.items)
     .where(t.items.c.id == bindparam("b_item_id"))
-    .values(state="decided", lease_owner=None, lease_token=None, lease_expires_at=None)
+    .values(state="decided", lease_owner=None, lease_token=None, lease_expires_at=None, lease_request=None)
 )
 _SET_LISTING_STATUS = (
     update(t.listings)

@@ -117,8 +117,8 @@ class HotRoutes:
         return user
 
     def _claim(self, user: Principal, queue_id: str, req: ClaimRequest):
-        claimed = leases.claim(self.ctx, user, queue_id, req.count)
-        return ClaimResponse(leases=claimed).model_dump_json().encode(), []
+        claimed = leases.claim(self.ctx, user, queue_id, req.count, req.request_id)
+        return ClaimResponse(leases=claimed, server_time=self.ctx.now()).model_dump_json().encode(), []
 
     def _decide(self, user: Principal, req: DecisionRequest):
         result, replayed = apply_decision(self.ctx, user, req)

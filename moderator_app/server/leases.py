@@ -6,15 +6,24 @@ and leases them to one moderator. On PostgreSQL the candidates are read with
 other's rows instead of waiting or double-leasing; the claim is one statement, run in
 autocommit (no BEGIN and COMMIT round trips). On SQLite the whole claim runs in one
 ``BEGIN IMMEDIATE`` transaction: one writer at a time, across processes too.
+
+A claim may carry the desk's request id. The first claim with an id registers it (a row in
+``claim_requests``) in the same statement or transaction that leases the items, and stamps the
+leases with it; a retry with the same id registers nothing, leases nothing, and returns the live
+leases of the first attempt. So a claim whose answer was lost (a timeout, a frozen server, a
+dropped connection) never strands a second batch on a desk that did not get the first.
 """
 
 from __future__ import annotations
 
 import logging
 import secrets
-from datetime import timedelta
+import time
+import uuid
+from datetime import datetime, timedelta
 
-from sqlalchemy import and_, bindparam, or_, select, update
+from sqlalchemy import and_, bindparam, delete, exists, insert, literal, or_, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
 
 from moderator_app.core.schema import Lease
 from moderator_app.server import tables as t
@@ -67,15 +76,44 @@ _CLAIM = (
         lease_owner=bindparam("b_owner"),
         lease_token=bindparam("b_token"),
         lease_expires_at=bindparam("b_expires"),
+        lease_request=bindparam("b_request"),
     )
     .returning(*_LEASE_COLUMNS, t.items.c.enqueued_at)
 )
+_REGISTER_VALUES = {
+    "owner": bindparam("b_owner"),
+    "request_id": bindparam("b_request"),
+    "claimed_at": bindparam("b_now"),
+}
+# PostgreSQL: register the request id and lease in one autocommit statement. A concurrent copy
+# of the same request waits on the primary key until the first commits, then registers nothing
+# and so leases nothing.
+_PG_REGISTER = (
+    pg_insert(t.claim_requests)
+    .values(_REGISTER_VALUES)
+    .on_conflict_do_nothing()
+    .returning(literal(1))
+    .cte("reg")
+)
+_PG_CLAIM_ONCE = _CLAIM.where(exists(select(literal(1)).select_from(_PG_REGISTER))).add_cte(_PG_REGISTER)
+_SQLITE_REGISTER = insert(t.claim_requests).values(_REGISTER_VALUES).prefix_with("OR IGNORE")
+_LEASED_BY_REQUEST = select(*_LEASE_COLUMNS, t.items.c.enqueued_at).where(
+    t.items.c.lease_request == bindparam("b_request"),
+    t.items.c.lease_owner == bindparam("b_owner"),
+    t.items.c.state == "open",
+    t.items.c.lease_expires_at > bindparam("b_now"),
+)
+_PURGE_EVERY_S = 60.0
 
 
-def claim_batch(ctx: ServerContext, user: Principal, queue_id: str, count: int) -> list[Lease]:
+def claim_batch(
+    ctx: ServerContext, user: Principal, queue_id: str, count: int, request_id: uuid.UUID | None = None
+) -> list[Lease]:
     """Lease up to ``count`` items of the queue to ``user`` and return the leases, best first.
 
     One statement: ``UPDATE … WHERE id IN (SELECT … FOR UPDATE SKIP LOCKED LIMIT n) RETURNING``.
+    With a ``request_id`` already seen from this user, nothing new is leased: the live leases of
+    that first claim are returned.
     """
     now = ctx.now()
     params = {
@@ -85,17 +123,44 @@ def claim_batch(ctx: ServerContext, user: Principal, queue_id: str, count: int) 
         "b_owner": user.id,
         "b_token": secrets.token_urlsafe(18),
         "b_expires": now + timedelta(seconds=ctx.settings.lease_seconds),
+        "b_request": str(request_id) if request_id is not None else None,
     }
-    with ctx.db.write_statement() as conn:
-        rows = conn.execute(_CLAIM, params).all()
+    if request_id is None:
+        with ctx.db.write_statement() as conn:
+            rows = conn.execute(_CLAIM, params).all()
+    elif ctx.db.is_sqlite:
+        with ctx.db.write() as conn:
+            first = conn.execute(_SQLITE_REGISTER, params).rowcount == 1
+            rows = conn.execute(_CLAIM if first else _LEASED_BY_REQUEST, params).all()
+    else:
+        with ctx.db.write_statement() as conn:
+            rows = conn.execute(_PG_CLAIM_ONCE, params).all()
+        if not rows:  # nothing claimable, or a retry: the retry's leases are committed by now
+            with ctx.db.read() as conn:
+                rows = conn.execute(_LEASED_BY_REQUEST, params).all()
+    if request_id is not None:
+        _purge_claim_requests(ctx, now)
     rows.sort(key=lambda r: (-r.priority, r.enqueued_at, r.id))
     log.debug("user %s claimed %d items from %s", user.id, len(rows), queue_id)
     return [lease_from_row(r) for r in rows]
 
 
-def claim(ctx: ServerContext, user: Principal, queue_id: str, count: int) -> list[Lease]:
+def _purge_claim_requests(ctx: ServerContext, now: datetime) -> None:
+    """Forget request ids whose leases have all expired (at most once a minute per process)."""
+    tick = time.monotonic()
+    if tick - ctx.claim_purged_at < _PURGE_EVERY_S:
+        return
+    ctx.claim_purged_at = tick
+    horizon = now - timedelta(seconds=2 * ctx.settings.lease_seconds)
+    with ctx.db.write() as conn:
+        conn.execute(delete(t.claim_requests).where(t.claim_requests.c.claimed_at < horizon))
+
+
+def claim(
+    ctx: ServerContext, user: Principal, queue_id: str, count: int, request_id: uuid.UUID | None = None
+) -> list[Lease]:
     """:func:`claim_batch`, and a 404 problem when nothing was claimed because the queue does not exist."""
-    claimed = claim_batch(ctx, user, queue_id, count)
+    claimed = claim_batch(ctx, user, queue_id, count, request_id)
     if not claimed:
         # Checked only when nothing was claimed: the common case stays one transaction.
         with ctx.db.read() as conn:
@@ -111,6 +176,18 @@ def _held(user: Principal, now):
         t.items.c.lease_owner == user.id,
         t.items.c.lease_expires_at > now,
     )
+
+
+def held_leases(ctx: ServerContext, user: Principal) -> list[Lease]:
+    """Every live lease of ``user``, in every queue, best first (what a desk reconciles against)."""
+    now = ctx.now()
+    with ctx.db.read() as conn:
+        rows = conn.execute(
+            select(*_LEASE_COLUMNS, t.items.c.enqueued_at)
+            .where(_held(user, now))
+            .order_by(t.items.c.priority.desc(), t.items.c.enqueued_at, t.items.c.id)
+        ).all()
+    return [lease_from_row(r) for r in rows]
 
 
 def renew(ctx: ServerContext, user: Principal, item_ids: list[int]) -> tuple[list[Lease], list[int]]:
@@ -146,6 +223,6 @@ def release(ctx: ServerContext, user: Principal, item_ids: list[int]) -> tuple[l
             conn.execute(
                 update(t.items)
                 .where(t.items.c.id.in_(held), _held(user, now))
-                .values(lease_owner=None, lease_token=None, lease_expires_at=None)
+                .values(lease_owner=None, lease_token=None, lease_expires_at=None, lease_request=None)
             )
     return sorted(held), [i for i in wanted if i not in held]

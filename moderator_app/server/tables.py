@@ -199,6 +199,8 @@ items = Table(
     Column("lease_owner", Integer, ForeignKey("users.id"), nullable=True),
     Column("lease_token", String(64), nullable=True),
     Column("lease_expires_at", UTCDateTime, nullable=True),
+    # The desk's request id of the claim that granted the lease (see claim_requests).
+    Column("lease_request", String(36), nullable=True),
 )
 Index(
     "ix_items_claim",
@@ -207,6 +209,17 @@ Index(
     items.c.priority.desc(),
     items.c.enqueued_at,
     items.c.id,
+)
+
+# One row per claim a desk made with a request id, so that a retry of the same claim (its
+# answer lost or timed out) returns the leases of the first attempt instead of leasing more.
+# Rows are purged once every lease they could have granted has expired.
+claim_requests = Table(
+    "claim_requests",
+    metadata,
+    Column("owner", Integer, ForeignKey("users.id"), primary_key=True),
+    Column("request_id", String(36), primary_key=True),
+    Column("claimed_at", UTCDateTime, nullable=False, index=True),
 )
 
 decisions = Table(

@@ -148,7 +148,11 @@ def test_oversized_note_is_422(live_server):
         ({"action": "escalate", "escalate_to": "new-es"}, "invalid_escalation_target", "body.escalate_to"),
         ({"action": "approve", "reason_codes": ["counterfeit"]}, "reasons_not_allowed", "body.reason_codes"),
         ({"action": "approve", "escalate_to": "escalations"}, "target_not_allowed", "body.escalate_to"),
-        ({"action": "reject", "reason_codes": ["counterfeit"] * 2}, "duplicate_reason_code", "body.reason_codes"),
+        (
+            {"action": "reject", "reason_codes": ["counterfeit"] * 2},
+            "duplicate_reason_code",
+            "body.reason_codes",
+        ),
     ],
 )
 def test_decision_rules_of_the_queue_are_422(live_server, overrides, code, loc):

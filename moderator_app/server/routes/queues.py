@@ -13,6 +13,7 @@ from moderator_app.core.schema import (
     ClaimRequest,
     ClaimResponse,
     LeaseIds,
+    LeaseList,
     LeaseReleaseResponse,
     LeaseRenewResponse,
     QueueInfo,
@@ -79,7 +80,14 @@ def claim(
 
     An empty list means the queue has nothing claimable right now.
     """
-    return model_response(ClaimResponse(leases=leases.claim(ctx, user, queue_id, body.count)))
+    claimed = leases.claim(ctx, user, queue_id, body.count, body.request_id)
+    return model_response(ClaimResponse(leases=claimed, server_time=ctx.now()))
+
+
+@router.get("/leases", response_model=LeaseList, responses=problem_responses(401, 403))
+def list_leases(user: Annotated[Principal, Depends(can_work_queues)], ctx: Ctx) -> LeaseList:
+    """The caller's live leases in every queue, so a desk can adopt or release what it does not know."""
+    return LeaseList(leases=leases.held_leases(ctx, user), server_time=ctx.now())
 
 
 @router.post("/leases/renew", response_model=LeaseRenewResponse, responses=problem_responses(401, 403, 422))
@@ -88,7 +96,7 @@ def renew_leases(
 ) -> LeaseRenewResponse:
     """Extend the caller's live leases; items whose lease was lost are listed in `lost`."""
     renewed, lost = leases.renew(ctx, user, body.item_ids)
-    return LeaseRenewResponse(leases=renewed, lost=lost)
+    return LeaseRenewResponse(leases=renewed, lost=lost, server_time=ctx.now())
 
 
 @router.post(
