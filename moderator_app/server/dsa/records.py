@@ -79,10 +79,17 @@ def record(
         notices=notices,
         flags_shown=flags_shown,
     )
+    store(conn, decision_id, statement, notice, now)
+    return puid
+
+
+def store(
+    conn: Connection, decision_id: int, statement: StatementOfReasons, notice: SellerNotice, now: datetime
+) -> None:
     conn.execute(
         insert(s).values(
             decision_id=decision_id,
-            puid=puid,
+            puid=statement.puid,
             body=json.dumps(statement.payload(), ensure_ascii=False, sort_keys=True),
             seller_notice=notice.model_dump_json(),
             created_at=now,
@@ -90,7 +97,6 @@ def record(
             attempts=0,
         )
     )
-    return puid
 
 
 def envelope(row) -> StatementEnvelope:

@@ -153,7 +153,8 @@ def build(
         category_specification=keywords or None,
         content_type=sorted(content),
         content_language=texts.content_language(listing.country),
-        content_date=_day(listing.created_at, v.EARLIEST_CONTENT_DATE),
+        # Never after the decision (a listing re-dated by its marketplace, demo history).
+        content_date=_day(min(listing.created_at, applied_at), v.EARLIEST_CONTENT_DATE),
         territorial_scope=list(v.EEA_COUNTRIES),
         application_date=_day(applied_at, v.EARLIEST_APPLICATION_DATE),
         decision_facts=facts[: v.MAX_FACTS],
