@@ -89,6 +89,11 @@ class ReasonCode(_Model):
     tos_clause: str | None = None  # the terms-of-service clause the reason applies
     legal_ground: str | None = None  # the law relied on, for reasons that are illegal content
     reference_url: str | None = None  # where that clause or law can be read
+    content_types: list[str] = Field(default_factory=list)  # CONTENT_TYPE_* besides PRODUCT
+    # Screening results behind the reason (one shown = automated detection): flag kinds and
+    # banned-term categories.
+    flag_kinds: list[str] = Field(default_factory=list)
+    term_categories: list[str] = Field(default_factory=list)
 
 
 class QueueInfo(_Model):

@@ -95,4 +95,7 @@ def dsa_policy_fields(mapping: ReasonMapping | None) -> dict:
         "tos_clause": mapping.dsa.tos_clause,
         "legal_ground": mapping.dsa.legal_ground,
         "reference_url": mapping.dsa.reference_url,
+        "content_types": mapping.dsa.content_types,
+        "flag_kinds": mapping.dsa.flag_kinds,
+        "term_categories": mapping.dsa.term_categories,
     }

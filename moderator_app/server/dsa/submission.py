@@ -122,6 +122,12 @@ class Submitter:
     def close(self) -> None:
         self.client.close()
 
+    def __enter__(self) -> Submitter:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
     def run(self, *, retry_rejected: bool = False) -> SubmitReport:
         if retry_rejected:
             with self.db.write() as conn:
