@@ -108,7 +108,9 @@ def test_any_statement_is_valid_and_free_of_listing_text(
     assert validate(payload) == {}
     text = json.dumps(payload, ensure_ascii=False)
     assert "example.com" not in text and "33612345678" not in text
-    assert payload["category"] == reasons[0].dsa.statement_category
+    grounded = [m for m in reasons if m.dsa.decision_ground == v.GROUND_ILLEGAL] or reasons
+    assert payload["category"] == grounded[0].dsa.statement_category
+    assert payload["category"] not in payload.get("category_addition", [])
     assert payload["automated_decision"] == v.AUTOMATED_NOT
     assert "CONTENT_TYPE_PRODUCT" in payload["content_type"]
     assert payload["content_date"] <= payload["application_date"]

@@ -77,8 +77,8 @@ def supports(flag: dict, mapping: ReasonMapping) -> bool:
     return kind in mapping.dsa.flag_kinds
 
 
-def _join(parts: list[str], limit: int) -> str:
-    text = "; ".join(dict.fromkeys(p for p in parts if p))
+def _join(parts: list[str], limit: int, separator: str = "; ") -> str:
+    text = separator.join(dict.fromkeys(p for p in parts if p))
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
@@ -110,14 +110,13 @@ def build(
             v.CONTENT_IMAGE if flag.get("image_id") or flag.get("source") == "local-image" else v.CONTENT_TEXT
         )
     illegal = [m for m in reasons if m.dsa.decision_ground == v.GROUND_ILLEGAL and m.dsa.legal_ground]
-    primary = reasons[0].dsa
+    # The main category is that of the first reason the ground rests on; the others are additions.
+    primary = (illegal or reasons)[0].dsa
     additions = [
-        c
-        for c in dict.fromkeys(m.dsa.statement_category for m in reasons[1:])
-        if c != primary.statement_category
+        c for c in dict.fromkeys(m.dsa.statement_category for m in reasons) if c != primary.statement_category
     ]
     keywords = list(dict.fromkeys(k for m in reasons for k in m.dsa.category_specification))
-    explanation = _join([texts.reason_text(m.code, m.label, "en") for m in reasons], v.MAX_EXPLANATION)
+    explanation = _join([texts.reason_text(m.code, m.label, "en") for m in reasons], v.MAX_EXPLANATION, " ")
     fields: dict = {}
     if illegal:
         fields.update(
