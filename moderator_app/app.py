@@ -255,6 +255,16 @@ def run_gui(demo: bool, server: str | None, demo_user: str = DEMO_USER) -> int:
                     file=sys.stderr,
                 )
                 return 2
+            user = getattr(workstation_app.ws, "user", None)
+            if user is not None and str(user.role) == "intake":
+                # The marketplace's service account files notices and appeals over the API; no desk
+                # screen is for it.
+                print(
+                    f"moderator-app: {demo_user!r} is the marketplace's intake service account: it files "
+                    "notices and appeals through the API (docs/dsa.md) and has no desk screens.",
+                    file=sys.stderr,
+                )
+                return 2
         else:
             url = server or settings.get("server_url")
             resumed = None

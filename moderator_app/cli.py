@@ -22,7 +22,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--demo-user",
         metavar="NAME",
         default="moderator1",
-        help="demo account to sign in as: moderator1..moderator6, lead1, qa1 or admin1 (default moderator1)",
+        help="demo account to sign in as: moderator1..moderator6, lead1, qa1 or admin1 (default moderator1); "
+        "intake1 is the API-only service account for notices and appeals",
     )
     parser.add_argument("--server", metavar="URL", help="backend to connect to")
     sub = parser.add_subparsers(dest="command")

@@ -135,6 +135,7 @@ def _seed_if_empty(db_path: Path) -> float:
     return seconds."""
     from moderator_app.server.db import Database
     from moderator_app.server.demo.history import seed_history
+    from moderator_app.server.dsa.demo import seed_dsa_demo
     from moderator_app.server.migrate import upgrade
     from moderator_app.server.seed import database_is_empty, seed_dataset
 
@@ -147,6 +148,7 @@ def _seed_if_empty(db_path: Path) -> float:
         log.info("Seeding the demo database (first run)")
         seed_dataset(db, _demo_dataset())
         seed_history(db)  # weeks of past decisions and audits, so the lead dashboard has figures
+        seed_dsa_demo(db)  # notices, statements of reasons and appeals on that history
     finally:
         db.dispose()
     return time.perf_counter() - started

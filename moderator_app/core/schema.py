@@ -28,6 +28,8 @@ class Role(enum.StrEnum):
     lead = "lead"
     qa = "qa"
     admin = "admin"
+    # A marketplace's service account: files notices and appeals (DSA Arts. 16 and 20), works no queue.
+    intake = "intake"
 
 
 class Action(enum.StrEnum):
@@ -82,6 +84,16 @@ class ReasonCode(_Model):
     # DSA Transparency Database vocabulary, e.g. STATEMENT_CATEGORY_SCAMS_AND_FRAUD
     statement_category: str
     decision_ground: str = "DECISION_GROUND_INCOMPATIBLE_CONTENT"
+    # The rest of the reason's DSA mapping (docs/dsa.md); defaults keep older servers parseable.
+    category_specification: list[str] = Field(default_factory=list)  # KEYWORD_* values
+    tos_clause: str | None = None  # the terms-of-service clause the reason applies
+    legal_ground: str | None = None  # the law relied on, for reasons that are illegal content
+    reference_url: str | None = None  # where that clause or law can be read
+    content_types: list[str] = Field(default_factory=list)  # CONTENT_TYPE_* besides PRODUCT
+    # Screening results behind the reason (one shown = automated detection): flag kinds and
+    # banned-term categories.
+    flag_kinds: list[str] = Field(default_factory=list)
+    term_categories: list[str] = Field(default_factory=list)
 
 
 class QueueInfo(_Model):
@@ -189,6 +201,34 @@ class ServerFlag(_Model):
     image_id: str | None = None
 
 
+# --- DSA notices (Art. 16): what the desk shows beside a reported listing ---------------
+
+
+class NotifierTrackRecord(_Model):
+    """How a notifier's past notices were decided (share upheld: acted on)."""
+
+    decided: int = 0
+    upheld: int = 0
+    upheld_share: float | None = None  # None until a notice of theirs was decided
+    manifestly_unfounded: int = 0
+
+
+class NoticeView(_Model):
+    """One notice on a listing, as a reviewer sees it: never the notifier's personal data."""
+
+    notice_id: int
+    received_at: datetime
+    category: str  # STATEMENT_CATEGORY_* (Transparency Database vocabulary)
+    explanation: str
+    url: str | None = None
+    notifier_kind: str  # "user" | "trusted_flagger" | "authority"
+    notifier_name: str | None = None  # organisations only (trusted flaggers, authorities)
+    track_record: NotifierTrackRecord | None = None  # None: an anonymous notifier
+    state: str = "open"  # "open" | "decided" | "closed"
+    outcome: str | None = None  # "upheld" | "not_upheld" | "already_restricted"
+    manifestly_unfounded: bool = False
+
+
 class ItemDetail(_Model):
     item_id: int
     queue_id: str
@@ -197,6 +237,8 @@ class ItemDetail(_Model):
     lease: Lease | None
     listing: Listing
     flags: list[ServerFlag]
+    # The notices gathered on this item (DSA Art. 16), oldest first.
+    notices: list[NoticeView] = Field(default_factory=list)
 
 
 class Verification(_Model):
@@ -271,6 +313,16 @@ class DecisionRequest(_Model):
     listing_version: int = Field(ge=1)
     flags_shown: list[FlagShown] = Field(default_factory=list, max_length=500)
     decided_at: datetime | None = None  # client clock, for offline decisions
+    # DSA. The notices the desk showed (None: all notices gathered on the item); an approval
+    # answers only these, and notices that arrived meanwhile go back to a queue.
+    notice_ids: list[int] | None = Field(default=None, max_length=200)
+    # Notices the moderator judged manifestly unfounded (approvals only; DSA Art. 23).
+    unfounded_notice_ids: list[int] = Field(default_factory=list, max_length=200)
+
+
+# Optional request fields added after the first release: left out of a request's digest while
+# unset, so that a desk's retry across a server upgrade still matches its stored decision.
+DECISION_REQUEST_LATER_FIELDS = ("notice_ids", "unfounded_notice_ids")
 
 
 class DecisionResult(_Model):
@@ -287,6 +339,12 @@ class DecisionResult(_Model):
     time_spent_ms: int
     decided_at: datetime
     received_at: datetime
+    # DSA (defaults: older servers). source_type is the Transparency Database's information source:
+    # SOURCE_VOLUNTARY, SOURCE_ARTICLE_16, SOURCE_TRUSTED_FLAGGER or SOURCE_TYPE_OTHER_NOTIFICATION.
+    source_type: str | None = None
+    notice_ids: list[int] = Field(default_factory=list)  # the notices this decision considered
+    statement_puid: str | None = None  # its statement of reasons, for a restrictive decision
+    reverses_decision_id: int | None = None  # set on a decision taken on appeal
 
 
 class DecisionPage(_Model):

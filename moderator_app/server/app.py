@@ -21,6 +21,7 @@ from moderator_app.server import tables as t
 from moderator_app.server.auth import UserCache
 from moderator_app.server.context import Clock, ServerContext, ServerSettings, utc_now
 from moderator_app.server.db import Database
+from moderator_app.server.dsa import routes as dsa_routes
 from moderator_app.server.hotpath import HotRoutes
 from moderator_app.server.middleware import BodySizeLimit, SecurityHeaders
 from moderator_app.server.migrate import upgrade
@@ -78,7 +79,7 @@ def create_app(
     app.state.ctx = ctx
     app.state.user_cache = UserCache()
     install_problem_handlers(app)
-    for module in (auth, queues, items, decisions, policy, admin, qa, metrics):
+    for module in (auth, queues, items, decisions, policy, admin, qa, metrics, dsa_routes):
         app.include_router(module.router, prefix=API_PREFIX)
     # Innermost, so that the body limit and the security headers apply to its answers too.
     app.add_middleware(HotRoutes, ctx=ctx, user_cache=app.state.user_cache)

@@ -2,6 +2,8 @@
 
     moderator-server [--host 127.0.0.1] [--port 8765] [--database URL|FILE] [--demo] [--workers N]
     moderator-server verify-audit [--database URL|FILE]
+    moderator-server export-sor --database URL --from DATE --to DATE
+    moderator-server submit-sor --database URL --endpoint URL --token-file FILE
 
 The server prints the URL it listens on (the real port when ``--port 0``) once it accepts
 connections. With ``--workers N`` several processes serve one address and one database; on Linux
@@ -60,6 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
         "verify-audit", help="check the audit log's hash chain; exit 1 at the first broken link"
     )
     verify.add_argument("--database", dest="verify_database", metavar="URL", help="as for the server")
+    from moderator_app.server.dsa import cli as dsa_cli
+
+    dsa_cli.add_parsers(sub)
     return parser
 
 
@@ -68,6 +73,12 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     if args.command == "verify-audit":
         return verify_audit(args.verify_database or args.database or default_database())
+    if args.command in ("export-sor", "submit-sor"):
+        from moderator_app.server.dsa import cli as dsa_cli
+
+        if args.command == "export-sor":
+            logging.getLogger().setLevel(logging.WARNING)  # stdout is the JSON Lines
+        return dsa_cli.run(args, args.sor_database or args.database or default_database())
     return serve(args)
 
 
@@ -161,10 +172,12 @@ def _seed_demo(db) -> None:
         return
     from moderator_app.server.demo import build_demo_dataset
     from moderator_app.server.demo.history import seed_history
+    from moderator_app.server.dsa.demo import seed_dsa_demo
 
     log.info("--demo: building and seeding the demo dataset")
     seed_dataset(db, build_demo_dataset())
     seed_history(db)  # weeks of past decisions and audits, so the lead dashboard has figures
+    seed_dsa_demo(db)  # notices, statements of reasons and appeals on that history
 
 
 if __name__ == "__main__":

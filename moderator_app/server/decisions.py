@@ -19,11 +19,17 @@ from sqlalchemy import Connection, and_, bindparam, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from moderator_app.core.decision_rules import QueueRules, check_decision
-from moderator_app.core.schema import Action, DecisionRequest, DecisionResult
+from moderator_app.core.schema import (
+    DECISION_REQUEST_LATER_FIELDS,
+    Action,
+    DecisionRequest,
+    DecisionResult,
+)
 from moderator_app.server import tables as t
 from moderator_app.server.audit import append_entry, canonical_json
 from moderator_app.server.auth import Principal
 from moderator_app.server.context import ServerContext
+from moderator_app.server.dsa import hooks as dsa_hooks
 from moderator_app.server.listings import enqueue_item, queue_config
 from moderator_app.server.problems import ApiError, conflict, invalid, not_found
 from moderator_app.server.qa import sampling
@@ -95,7 +101,11 @@ def result_from_row(row) -> DecisionResult:
 
 
 def request_digest(req: DecisionRequest) -> str:
-    return hashlib.sha256(canonical_json(req.model_dump(mode="json")).encode("utf-8")).hexdigest()
+    body = req.model_dump(mode="json")
+    for name in DECISION_REQUEST_LATER_FIELDS:  # unset: digested as before they existed
+        if body.get(name) in (None, []):
+            body.pop(name, None)
+    return hashlib.sha256(canonical_json(body).encode("utf-8")).hexdigest()
 
 
 def _replay(conn: Connection, req: DecisionRequest, user: Principal, digest: str) -> DecisionResult | None:
@@ -107,7 +117,7 @@ def _replay(conn: Connection, req: DecisionRequest, user: Principal, digest: str
             "This idempotency key was already used for a different decision; generate a new key per decision.",
             "idempotency_key_reused",
         )
-    return result_from_row(row)
+    return dsa_hooks.with_extras(conn, [result_from_row(row)])[0]
 
 
 def apply_decision(ctx: ServerContext, user: Principal, req: DecisionRequest) -> tuple[DecisionResult, bool]:
@@ -279,6 +289,16 @@ def _record(
         escalated_item = enqueue_item(
             conn, req.escalate_to, item.listing_id, item.listing_version, item.priority, now
         )
+    dsa_fields = dsa_hooks.after_decision(
+        conn,
+        item=item,
+        req=req,
+        decision_id=decision_id,
+        decided_at=decided_at,
+        now=now,
+        escalated_item=escalated_item,
+        golden=golden is not None,
+    )
     result = DecisionResult(
         decision_id=decision_id,
         idempotency_key=req.idempotency_key,
@@ -293,6 +313,7 @@ def _record(
         time_spent_ms=req.time_spent_ms,
         decided_at=decided_at,
         received_at=now,
+        **dsa_fields,
     )
     sampling.after_decision(
         conn, ctx, user, item, req, decision_id, now, decided_at=decided_at, golden=golden

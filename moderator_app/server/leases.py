@@ -63,6 +63,8 @@ _CLAIM_CANDIDATES = (
         t.items.c.queue_id == bindparam("b_queue_id"),
         t.items.c.state == "open",
         or_(t.items.c.lease_expires_at.is_(None), t.items.c.lease_expires_at <= bindparam("b_now")),
+        # Never an appeal to the moderator whose decision it contests (DSA Art. 20(6)).
+        or_(t.items.c.not_for_user.is_(None), t.items.c.not_for_user != bindparam("b_owner")),
     )
     .order_by(t.items.c.priority.desc(), t.items.c.enqueued_at, t.items.c.id)
     .limit(bindparam("b_count"))

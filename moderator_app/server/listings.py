@@ -173,6 +173,9 @@ def upsert_listing(
             .values(state="superseded", lease_owner=None, lease_token=None, lease_expires_at=None)
         )
     item_id = enqueue_item(conn, body.queue_id, body.id, version, body.priority, now) if body.queue_id else None
+    from moderator_app.server.dsa.hooks import after_supersede  # the DSA module imports this one
+
+    after_supersede(conn, body.id, version, superseded, item_id, now)  # notices follow their case
     return version, item_id, superseded
 
 

@@ -16,7 +16,9 @@ range scans read the covering indexes ``ix_decisions_metrics`` and
 Semantics (the same as the pure functions in ``core.metrics``):
 - a decision belongs to the range when its ``decided_at`` falls on one of the UTC days
   ``date_from`` .. ``date_to`` (both inclusive);
-- audited = it has an ``audits`` row; error = that row's ``is_error``;
+- audited = it has an ``audits`` row; error = that row's ``is_error``; when the leads' DSA setting
+  says so (``MetricsFilter.reversal_errors``), a decision reversed on appeal also counts as
+  audited and as an error (the severity breakdown stays the QA audits' own);
 - grouping by reason puts a decision under each of its reason codes; approvals under
   ``(approved)``, escalations without a reason under ``(escalated)``;
 - active time is the union of ``[decided_at - time_spent, decided_at]`` intervals, bridging
@@ -65,6 +67,7 @@ from moderator_app.core.qa_schema import (
 )
 from moderator_app.core.schema import Action
 from moderator_app.server import tables as t
+from moderator_app.server.dsa.reversals import reversed_decisions
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +75,7 @@ APPROVED = "(approved)"
 ESCALATED = "(escalated)"
 NO_REASON = "(no reason)"  # a rejection stored without a reason code (older data)
 NO_CATEGORY = "(none)"
+REVERSED = "Reversed on appeal."  # the drill-down's comment on a reversal counted as an error
 ACTIVE_GAP_MS = 300_000  # pauses up to five minutes count as active (core.metrics.active_time)
 MAX_RANGE_DAYS = 400
 _DAY = timedelta(days=1)
@@ -91,6 +95,7 @@ class MetricsFilter:
     queue: str | None = None
     reason: str | None = None
     category: str | None = None
+    reversal_errors: bool = False  # a decision reversed on appeal counts as an audited error
 
     @property
     def start(self) -> datetime:
@@ -151,8 +156,37 @@ def _conditions(f: MetricsFilter) -> list[ColumnElement]:
     return conds
 
 
-def _is_error() -> ColumnElement:
-    return case((a.c.is_error.is_(True), 1), else_=0)
+_REVERSED = reversed_decisions()
+
+
+def _reviewed(f: MetricsFilter, source, decision_id):
+    """``source`` with each decision's audit, and its reversal when reversals count as errors."""
+    joined = source.outerjoin(a, a.c.decision_id == decision_id)
+    if f.reversal_errors:
+        joined = joined.outerjoin(_REVERSED, _REVERSED.c.decision_id == decision_id)
+    return joined
+
+
+def _audited_condition(f: MetricsFilter) -> ColumnElement:
+    if f.reversal_errors:
+        return or_(a.c.id.is_not(None), _REVERSED.c.decision_id.is_not(None))
+    return a.c.id.is_not(None)
+
+
+def _error_condition(f: MetricsFilter) -> ColumnElement:
+    if f.reversal_errors:
+        return or_(a.c.is_error.is_(True), _REVERSED.c.decision_id.is_not(None))
+    return a.c.is_error.is_(True)
+
+
+def _audited(f: MetricsFilter) -> ColumnElement:
+    if f.reversal_errors:
+        return func.coalesce(func.sum(case((_audited_condition(f), 1), else_=0)), 0)
+    return func.count(a.c.id)
+
+
+def _is_error(f: MetricsFilter) -> ColumnElement:
+    return case((_error_condition(f), 1), else_=0)
 
 
 def _period(conn: Connection, period: Period, column) -> ColumnElement:
@@ -223,7 +257,7 @@ def error_rates(conn: Connection, f: MetricsFilter, group_by: GroupBy, period: P
         group = dr.c.reason
         when = dr.c.decided_at
         spent = dr.c.time_spent_ms
-        source = dr.outerjoin(a, a.c.decision_id == dr.c.decision_id)
+        source = _reviewed(f, dr, dr.c.decision_id)
         conds: list[ColumnElement] = []
     else:
         group = {
@@ -233,7 +267,7 @@ def error_rates(conn: Connection, f: MetricsFilter, group_by: GroupBy, period: P
         }[group_by]
         when = d.c.decided_at
         spent = d.c.time_spent_ms
-        source = d.outerjoin(a, a.c.decision_id == d.c.id)
+        source = _reviewed(f, d, d.c.id)
         conds = _conditions(f)
     columns = [group.label("grp")]
     keys = [group]
@@ -245,8 +279,8 @@ def error_rates(conn: Connection, f: MetricsFilter, group_by: GroupBy, period: P
         select(
             *columns,
             func.count().label("decisions"),
-            func.count(a.c.id).label("audited"),
-            func.coalesce(func.sum(_is_error()), 0).label("errors"),
+            _audited(f).label("audited"),
+            func.coalesce(func.sum(_is_error(f)), 0).label("errors"),
             func.avg(spent).label("avg_ms"),
         )
         .select_from(source)
@@ -320,9 +354,7 @@ def _moderator_query(conn: Connection, f: MetricsFilter):
         active = extract("epoch", active) * 1000
 
     def errors(level: str | None):
-        matches = (
-            a.c.is_error.is_(True) if level is None else and_(a.c.is_error.is_(True), a.c.severity == level)
-        )
+        matches = _error_condition(f) if level is None else and_(a.c.is_error.is_(True), a.c.severity == level)
         return func.coalesce(func.sum(case((matches, 1), else_=0)), 0)
 
     return (
@@ -330,14 +362,14 @@ def _moderator_query(conn: Connection, f: MetricsFilter):
             w.c.moderator,
             func.count().label("decisions"),
             func.sum(w.c.spent).label("spent_ms"),
-            func.count(a.c.id).label("audited"),
+            _audited(f).label("audited"),
             errors(None).label("errors"),
             errors("critical").label("critical"),
             errors("major").label("major"),
             errors("minor").label("minor"),
             active.label("active_ms"),
         )
-        .select_from(w.outerjoin(a, a.c.decision_id == w.c.id))
+        .select_from(_reviewed(f, w, w.c.id))
         .group_by(w.c.moderator)
     )
 
@@ -407,10 +439,10 @@ def trends(conn: Connection, f: MetricsFilter, period: Period) -> list[TrendPoin
     columns = [
         func.count().label("decisions"),
         func.sum(d.c.time_spent_ms).label("spent_ms"),
-        func.count(a.c.id).label("audited"),
-        func.coalesce(func.sum(_is_error()), 0).label("errors"),
+        _audited(f).label("audited"),
+        func.coalesce(func.sum(_is_error(f)), 0).label("errors"),
     ]
-    query = select(*columns).select_from(d.outerjoin(a, a.c.decision_id == d.c.id)).where(*_conditions(f))
+    query = select(*columns).select_from(_reviewed(f, d, d.c.id)).where(*_conditions(f))
     if period == Period.all:
         found = {f.date_from: conn.execute(query).one()}
     else:
@@ -637,14 +669,14 @@ def drill_down(
     conds = _conditions(f)
     needs_audits = audited is not None or errors is not None
     if audited is True:
-        conds.append(a.c.id.is_not(None))
+        conds.append(_audited_condition(f))
     elif audited is False:
-        conds.append(a.c.id.is_(None))
+        conds.append(~_audited_condition(f))
     if errors is True:
-        conds.append(a.c.is_error.is_(True))
+        conds.append(_error_condition(f))
     elif errors is False:
-        conds.append(or_(a.c.id.is_(None), a.c.is_error.is_(False)))
-    joined = d.outerjoin(a, a.c.decision_id == d.c.id)
+        conds.append(~_error_condition(f))
+    joined = _reviewed(f, d, d.c.id)
     total = conn.execute(
         select(func.count()).select_from(joined if needs_audits else d).where(*conds)
     ).scalar_one()
@@ -664,6 +696,7 @@ def drill_down(
             a.c.is_error,
             a.c.severity,
             a.c.comment,
+            (_REVERSED.c.decision_id.is_not(None) if f.reversal_errors else literal_column("0")).label("reversed"),
         )
         .select_from(joined)
         .where(*conds)
@@ -683,10 +716,10 @@ def drill_down(
             action=Action(row.action),
             reason_codes=json.loads(row.reason_codes),
             time_spent_ms=row.time_spent_ms,
-            audited=row.audit_id is not None,
-            is_error=bool(row.is_error) if row.audit_id is not None else False,
+            audited=row.audit_id is not None or bool(row.reversed),
+            is_error=bool(row.is_error) or bool(row.reversed),
             severity=row.severity,
-            audit_comment=row.comment if row.audit_id is not None else None,
+            audit_comment=row.comment if row.audit_id is not None else (REVERSED if row.reversed else None),
         )
         for row in conn.execute(query)
     ]

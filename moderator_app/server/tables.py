@@ -201,6 +201,8 @@ items = Table(
     Column("lease_expires_at", UTCDateTime, nullable=True),
     # The desk's request id of the claim that granted the lease (see claim_requests).
     Column("lease_request", String(36), nullable=True),
+    # A user who may never claim this item: the author of a decision under appeal (migration 0010).
+    Column("not_for_user", Integer, ForeignKey("users.id"), nullable=True),
 )
 Index(
     "ix_items_claim",
@@ -431,4 +433,111 @@ calibration_answers = Table(
     Column("action", String(20), nullable=False),
     Column("reason_codes", Text, nullable=False),  # JSON list
     Column("answered_at", UTCDateTime, nullable=False),
+)
+
+
+# --- DSA: notices, statements of reasons, appeals (migration 0010) ------------------------------
+# docs/dsa.md describes these tables and the states their rows go through.
+
+# Who sent notices, so that each notifier's track record can be shown (Art. 23). `identity` is
+# "flagger:<id>" for trusted flaggers (and authorities with an id), "email:<address>" for others.
+notifiers = Table(
+    "notifiers",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("kind", String(20), nullable=False),  # "user" | "trusted_flagger" | "authority"
+    Column("identity", String(400), nullable=False, unique=True),
+    Column("name", String(200), nullable=True),
+    Column("email", String(320), nullable=True),
+    Column("flagger_id", String(100), nullable=True),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("suspended_until", UTCDateTime, nullable=True),
+    Column("suspension_reason", Text, nullable=True),
+)
+
+# One row per notice. `state`: "open" (waiting on `item_id`) | "decided" | "closed" (answered at
+# once). `outcome`: "upheld" | "not_upheld" | "already_restricted"; a reversal on appeal flips it.
+notices = Table(
+    "notices",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("listing_id", String(100), ForeignKey("listings.id"), nullable=False, index=True),
+    Column("listing_version", Integer, nullable=False),
+    Column("item_id", Integer, ForeignKey("items.id"), nullable=True, index=True),
+    Column("category", String(100), nullable=False),
+    Column("explanation", Text, nullable=False),
+    Column("url", Text, nullable=True),
+    Column("notifier_kind", String(20), nullable=False),
+    Column("notifier_id", Integer, ForeignKey("notifiers.id"), nullable=True, index=True),
+    Column("good_faith", Boolean, nullable=False),
+    Column("received_at", UTCDateTime, nullable=False, index=True),
+    Column("state", String(20), nullable=False),
+    Column("outcome", String(20), nullable=True),
+    Column("decision_id", Integer, ForeignKey("decisions.id"), nullable=True, index=True),
+    Column("decided_at", UTCDateTime, nullable=True),
+    Column("manifestly_unfounded", Boolean, nullable=False),
+)
+
+# The notices each decision considered (an escalation considers them too; the final decision
+# answers them).
+decision_notices = Table(
+    "decision_notices",
+    metadata,
+    Column("decision_id", Integer, ForeignKey("decisions.id"), primary_key=True),
+    Column("notice_id", Integer, ForeignKey("notices.id"), primary_key=True),
+    Index("ix_decision_notices_notice", "notice_id"),
+)
+
+# An admin's DSA mapping of a reason code (JSON of core.dsa_schema.ReasonCodeDsa); a code
+# without a row uses the shipped policy's mapping.
+reason_code_dsa = Table(
+    "reason_code_dsa",
+    metadata,
+    Column("code", String(100), ForeignKey("reason_codes.code"), primary_key=True),
+    Column("mapping", Text, nullable=False),
+    Column("updated_by", String(100), nullable=False),
+    Column("updated_at", UTCDateTime, nullable=False),
+)
+
+# One statement of reasons per restrictive decision, frozen when the decision is recorded.
+# `state` is its submission to the Transparency Database: "pending" | "submitted" | "rejected".
+statements = Table(
+    "statements",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("decision_id", Integer, ForeignKey("decisions.id"), nullable=False, unique=True),
+    Column("puid", String(500), nullable=False, unique=True),
+    Column("body", Text, nullable=False),  # the statement as submitted (JSON)
+    Column("seller_notice", Text, nullable=False),  # JSON of core.dsa_schema.SellerNotice
+    Column("created_at", UTCDateTime, nullable=False, index=True),
+    Column("state", String(20), nullable=False, index=True),
+    Column("attempts", Integer, nullable=False),
+    Column("last_attempt_at", UTCDateTime, nullable=True),
+    Column("submitted_at", UTCDateTime, nullable=True),
+    Column("tdb_uuid", String(100), nullable=True),
+    Column("last_error", Text, nullable=True),
+)
+
+# Complaints against decisions (Art. 20), each reviewed as an item of the Appeals queue.
+# `state`: "open" | "decided"; `outcome`: "uphold" | "reverse".
+appeals = Table(
+    "appeals",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("decision_id", Integer, ForeignKey("decisions.id"), nullable=False, index=True),
+    Column("item_id", Integer, ForeignKey("items.id"), nullable=False, unique=True),
+    Column("appellant", String(20), nullable=False),  # "seller" | "notifier"
+    Column("notice_id", Integer, ForeignKey("notices.id"), nullable=True),
+    Column("explanation", Text, nullable=False),
+    Column("language", String(5), nullable=False),
+    Column("received_at", UTCDateTime, nullable=False, index=True),
+    Column("state", String(20), nullable=False),
+    Column("outcome", String(20), nullable=True),
+    Column("reply", Text, nullable=True),
+    Column("decided_by_id", Integer, ForeignKey("users.id"), nullable=True),
+    Column("decided_by", String(100), nullable=True),
+    Column("decided_at", UTCDateTime, nullable=True),
+    Column("new_decision_id", Integer, ForeignKey("decisions.id"), nullable=True),
+    Column("outcome_key", String(36), nullable=True),  # idempotency key of the outcome request
+    Column("outcome_digest", String(64), nullable=True),
 )

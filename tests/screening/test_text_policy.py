@@ -21,7 +21,7 @@ from tests.screening.listing_corpus import make_corpus
 DSA_CATEGORIES = {
     "scams_and_fraud",
     "unsafe_and_prohibited_products",
-    "pornography_or_sexualized_content",
+    "other_violation_tc/adult_sexual_material",
     "illegal_or_harmful_speech",
     "intellectual_property_infringements",
     "animal_welfare",

@@ -18,7 +18,7 @@ from api_helpers import assert_problem, claim, decision_body
 
 from moderator_app.server.hotpath import HotRoutes
 
-_VOLATILE = {"lease_token", "expires_at", "decided_at", "received_at", "idempotency_key", "server_time"}
+_VOLATILE = {"lease_token", "expires_at", "decided_at", "received_at", "idempotency_key", "server_time", "statement_puid"}
 _HEADERS = (
     "content-type",
     "x-content-type-options",

@@ -1,7 +1,8 @@
 """The demo desk's fixed set-up: accounts, reason codes and queues.
 
-Reason codes carry the EU DSA Transparency Database vocabulary (statement category and decision
-ground), so a decision maps straight onto a statement of reasons.
+Reason codes come from the shipped policy, which maps each onto the EU DSA Transparency
+Database vocabulary (statement category, keywords, decision ground), so a decision maps straight
+onto a statement of reasons.
 """
 
 from __future__ import annotations
@@ -20,86 +21,18 @@ USERS = (
     DemoUser("admin1", "Desk Administrator", "admin"),
 )
 
-_ILLEGAL = "DECISION_GROUND_ILLEGAL_CONTENT"
-_TERMS = "DECISION_GROUND_INCOMPATIBLE_CONTENT"
 
-REASON_CODES = (
-    DemoReasonCode(
-        "contact_details",
-        "Contact details or messaging handle in the listing",
-        "STATEMENT_CATEGORY_OTHER_VIOLATION_TC",
-        _TERMS,
-    ),
-    DemoReasonCode(
-        "off_platform_payment",
-        "Payment requested outside the platform",
-        "STATEMENT_CATEGORY_SCAMS_AND_FRAUD",
-        _TERMS,
-    ),
-    DemoReasonCode(
-        "scam_suspected", "Suspected scam or fraud", "STATEMENT_CATEGORY_SCAMS_AND_FRAUD", _ILLEGAL
-    ),
-    DemoReasonCode(
-        "prohibited_item",
-        "Prohibited or dangerous item",
-        "STATEMENT_CATEGORY_UNSAFE_AND_PROHIBITED_PRODUCTS",
-        _ILLEGAL,
-    ),
-    DemoReasonCode(
-        "counterfeit",
-        "Counterfeit or replica goods",
-        "STATEMENT_CATEGORY_INTELLECTUAL_PROPERTY_INFRINGEMENTS",
-        _ILLEGAL,
-    ),
-    DemoReasonCode(
-        "protected_animal",
-        "Protected species or animal products (CITES)",
-        "STATEMENT_CATEGORY_ANIMAL_WELFARE",
-        _ILLEGAL,
-    ),
-    DemoReasonCode(
-        "adult_content",
-        "Sexual services or adult content",
-        "STATEMENT_CATEGORY_PORNOGRAPHY_OR_SEXUALIZED_CONTENT",
-        _TERMS,
-    ),
-    DemoReasonCode(
-        "hate_speech",
-        "Hate speech or discrimination",
-        "STATEMENT_CATEGORY_ILLEGAL_OR_HARMFUL_SPEECH",
-        _ILLEGAL,
-    ),
-    DemoReasonCode(
-        "minors", "Endangers or targets minors", "STATEMENT_CATEGORY_PROTECTION_OF_MINORS", _ILLEGAL
-    ),
-    DemoReasonCode(
-        "price_misleading",
-        "Misleading or unrealistic price",
-        "STATEMENT_CATEGORY_CONSUMER_INFORMATION",
-        _TERMS,
-    ),
-    DemoReasonCode(
-        "wrong_category", "Listed in the wrong category", "STATEMENT_CATEGORY_OTHER_VIOLATION_TC", _TERMS
-    ),
-    DemoReasonCode(
-        "duplicate_listing", "Duplicate of another listing", "STATEMENT_CATEGORY_OTHER_VIOLATION_TC", _TERMS
-    ),
-    DemoReasonCode(
-        "poor_quality_photos",
-        "Photos unusable (tiny, blurred or blank)",
-        "STATEMENT_CATEGORY_OTHER_VIOLATION_TC",
-        _TERMS,
-    ),
-    DemoReasonCode(
-        "stolen_photos",
-        "Photos copied from another seller",
-        "STATEMENT_CATEGORY_INTELLECTUAL_PROPERTY_INFRINGEMENTS",
-        _TERMS,
-    ),
-    DemoReasonCode(
-        "other", "Other breach of the terms of service", "STATEMENT_CATEGORY_OTHER_VIOLATION_TC", _TERMS
-    ),
-)
+def _reason_codes() -> tuple[DemoReasonCode, ...]:
+    """The shipped policy's reason codes (resources/policy/default_policy.json owns their mapping)."""
+    from moderator_app.server.dsa.reasons import shipped_mappings
+
+    return tuple(
+        DemoReasonCode(code, label, dsa.statement_category, dsa.decision_ground)
+        for code, (label, dsa) in shipped_mappings().items()
+    )
+
+
+REASON_CODES = _reason_codes()
 
 _ALL_CODES = tuple(r.code for r in REASON_CODES)
 # New-listing desks handle the everyday cases; hate speech and minors go to escalation.

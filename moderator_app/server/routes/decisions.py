@@ -13,6 +13,7 @@ from moderator_app.server import tables as t
 from moderator_app.server.auth import QUEUE_WORKERS, Principal, current_user, require_roles
 from moderator_app.server.context import Ctx
 from moderator_app.server.decisions import apply_decision, result_from_row
+from moderator_app.server.dsa.hooks import with_extras
 from moderator_app.server.problems import forbidden, problem_responses
 from moderator_app.server.responses import model_response
 
@@ -73,4 +74,5 @@ def list_decisions(
             .limit(limit)
             .offset(offset)
         ).all()
-    return DecisionPage(decisions=[result_from_row(r) for r in rows], total=total)
+        decisions = with_extras(conn, [result_from_row(r) for r in rows])
+    return DecisionPage(decisions=decisions, total=total)

@@ -11,6 +11,7 @@ from moderator_app.core.schema import ItemDetail, Listing, Role, SellerHistory, 
 from moderator_app.server import tables as t
 from moderator_app.server.auth import Principal, current_user, require_roles
 from moderator_app.server.context import Ctx
+from moderator_app.server.dsa.hooks import item_notice_views
 from moderator_app.server.leases import lease_from_row
 from moderator_app.server.listings import load_flags, load_listing
 from moderator_app.server.problems import forbidden, invalid, not_found, problem_responses
@@ -41,6 +42,7 @@ def get_item(item_id: int, user: Annotated[Principal, Depends(current_user)], ct
             raise forbidden(f"Item {item_id} is not leased to you.", "lease_foreign")
         listing = load_listing(conn, item.listing_id, item.listing_version)
         flags = load_flags(conn, item.listing_id, item.listing_version)
+        notices = item_notice_views(conn, item.id)
     live_lease = item.state == "open" and item.lease_expires_at is not None and item.lease_expires_at > now
     # Only the holder sees the lease token: it is what authorises a decision.
     lease = lease_from_row(item) if live_lease and item.lease_owner == user.id else None
@@ -52,6 +54,7 @@ def get_item(item_id: int, user: Annotated[Principal, Depends(current_user)], ct
         lease=lease,
         listing=listing,
         flags=flags,
+        notices=notices,
     )
 
 

@@ -29,6 +29,7 @@ from moderator_app.core.schema import Role
 from moderator_app.server import metrics_sql
 from moderator_app.server.auth import Principal, current_user
 from moderator_app.server.context import Ctx
+from moderator_app.server.dsa.config import load_settings as load_dsa_settings
 from moderator_app.server.metrics_sql import MAX_RANGE_DAYS, MetricsFilter
 from moderator_app.server.problems import ApiError, invalid, problem_responses
 
@@ -41,6 +42,7 @@ _NAME = Query(min_length=1, max_length=200)
 
 def metrics_filter(
     user: Annotated[Principal, Depends(current_user)],
+    ctx: Ctx,
     date_from: Annotated[date, Query(alias="from", description="First UTC day, inclusive (YYYY-MM-DD)")],
     date_to: Annotated[date, Query(alias="to", description="Last UTC day, inclusive (YYYY-MM-DD)")],
     moderator: Annotated[str | None, _NAME] = None,
@@ -59,7 +61,9 @@ def metrics_filter(
         raise invalid("'to' is before 'from'.", "query.to")
     if (date_to - date_from).days + 1 > MAX_RANGE_DAYS:
         raise invalid(f"The range may span at most {MAX_RANGE_DAYS} days.", "query.to")
-    return MetricsFilter(date_from, date_to, moderator, queue, reason, category)
+    with ctx.db.read() as conn:
+        reversal_errors = load_dsa_settings(conn).reversal_counts_as_error
+    return MetricsFilter(date_from, date_to, moderator, queue, reason, category, reversal_errors)
 
 
 Filter = Annotated[MetricsFilter, Depends(metrics_filter)]

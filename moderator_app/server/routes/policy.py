@@ -14,6 +14,8 @@ from moderator_app.server import tables as t
 from moderator_app.server.audit import canonical_json
 from moderator_app.server.auth import Principal, current_user
 from moderator_app.server.context import Ctx
+from moderator_app.server.dsa.reasons import dsa_policy_fields
+from moderator_app.server.dsa.reasons import mappings as reason_mappings
 from moderator_app.server.problems import problem_responses
 from moderator_app.server.responses import model_response
 from moderator_app.server.validators import if_none_match_hits
@@ -24,6 +26,7 @@ router = APIRouter(tags=["policy"])
 def current_policy(conn: Connection) -> Policy:
     row = conn.execute(select(t.policies).order_by(t.policies.c.id.desc()).limit(1)).first()
     codes = conn.execute(select(t.reason_codes).order_by(t.reason_codes.c.code)).all()
+    dsa = reason_mappings(conn)
     return Policy(
         version=row.version if row else "0",
         terms=[PolicyTerm.model_validate(term) for term in json.loads(row.terms)] if row else [],
@@ -33,6 +36,7 @@ def current_policy(conn: Connection) -> Policy:
                 label=c.label,
                 statement_category=c.statement_category,
                 decision_ground=c.decision_ground,
+                **dsa_policy_fields(dsa.get(c.code)),
             )
             for c in codes
         ],
