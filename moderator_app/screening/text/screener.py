@@ -8,7 +8,7 @@ from collections.abc import Mapping
 
 from moderator_app.core.findings import Finding
 from moderator_app.screening.text.char_folding import OffsetMap, fold_text, is_invisible
-from moderator_app.screening.text.confusables import HOMOGLYPHS
+from moderator_app.screening.text.confusables import latin_reading, script_of
 from moderator_app.screening.text.contacts import find_contacts
 from moderator_app.screening.text.number_words import might_contain_spelled_digits
 from moderator_app.screening.text.phones import find_phones
@@ -92,7 +92,11 @@ class TextScreener:
         for p in find_phones(base, region, excluded, spelled, digit_count):
             start, end = offsets.span(p.base_start, p.base_end)
             validity = "valid" if p.assigned else "possible"
-            notes = (*_digit_notes(value[start:end]), *p.notes, f"{validity} {p.region or 'international'} number")
+            notes = (
+                *_digit_notes(value[start:end]),
+                *p.notes,
+                f"{validity} {p.region or 'international'} number",
+            )
             emit("phone", p.base_start, p.base_end, p.e164, None, "; ".join(notes), rule="phone")
 
         findings.sort(key=lambda f: (f.start, f.end, _KIND_ORDER[f.kind]))
@@ -101,6 +105,8 @@ class TextScreener:
     def _emit_term(self, hit: TermHit, value: str, offsets: OffsetMap, emit) -> None:
         pattern = hit.pattern
         start, end = offsets.span(hit.base_start, hit.base_end)
+        if _is_participle_of(value[start:end], pattern.normalized):
+            return
         notes = list(hit.notes) + _character_notes(value[start:end])
         explanation = "; ".join(notes) if notes else _DEFAULT_EXPLANATION[pattern.kind]
         emit(
@@ -115,13 +121,28 @@ class TextScreener:
         )
 
 
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
+
+
+def _is_participle_of(span: str, term: str) -> bool:
+    """A French past participle that folds onto a noun term or its plural: ``escortés`` is not
+    ``escortes``. Evaders drop accents; they do not add one on the final e."""
+    word = unicodedata.normalize("NFC", span).casefold()
+    if not word.isalpha() or not word.endswith(_PARTICIPLE_ENDINGS):
+        return False
+    written = unicodedata.normalize("NFC", term).casefold()
+    stem = word.rstrip("s").rstrip("e").rstrip("é")
+    return written.rstrip("s").rstrip("e") == stem and not written.rstrip("s").endswith(("é", "ée"))
+
+
 def _character_notes(span: str) -> list[str]:
     """Which character-level evasions a matched span used (empty for plain text)."""
     if span.isascii():
         return []
     notes: list[str] = []
-    if any(_is_homoglyph(c) for c in span):
-        notes.append("look-alike letters (Cyrillic/Greek) read as Latin")
+    scripts = _look_alike_scripts(span)
+    if scripts:
+        notes.append(f"look-alike letters ({', '.join(scripts)}) read as Latin")
     if any(0xFF01 <= ord(c) <= 0xFF5E for c in span):
         notes.append("fullwidth forms")
     elif any(_is_styled(c) for c in span):
@@ -146,8 +167,9 @@ def _digit_notes(span: str) -> list[str]:
         notes.append("fullwidth digits")
     if any(not c.isascii() and c.isdecimal() and not 0xFF10 <= ord(c) <= 0xFF19 for c in span):
         notes.append("non-Latin digits")
-    if any(_is_homoglyph(c) for c in span):
-        notes.append("look-alike letters (Cyrillic/Greek) read as Latin")
+    scripts = _look_alike_scripts(span)
+    if scripts:
+        notes.append(f"look-alike letters ({', '.join(scripts)}) read as Latin")
     return notes
 
 
@@ -157,8 +179,18 @@ def _is_circled_digit(c: str) -> bool:
     return unicodedata.category(c) == "No" and "CIRCLED" in unicodedata.name(c, "")
 
 
-def _is_homoglyph(c: str) -> bool:
-    return not 0xD800 <= ord(c) <= 0xDFFF and c.casefold() in HOMOGLYPHS
+def _look_alike_scripts(span: str) -> list[str]:
+    """The scripts or forms of the look-alike characters in ``span``, in order of appearance."""
+    scripts: list[str] = []
+    for c in span:
+        if c.isascii() or 0xD800 <= ord(c) <= 0xDFFF:
+            continue
+        if latin_reading(c) is None and latin_reading(c.casefold()) is None:
+            continue
+        script = script_of(c) or script_of(c.casefold())
+        if script and script not in scripts and not _is_styled(c):
+            scripts.append(script)
+    return scripts
 
 
 def _is_styled(c: str) -> bool:
