@@ -108,6 +108,9 @@ class Policy(_Model):
     version: str
     terms: list[PolicyTerm]
     reason_codes: list[ReasonCode] = Field(default_factory=list)
+    # Countries the deployment serves (ISO 3166 alpha-2), in order: where a national phone number
+    # is read when a listing has no country.
+    markets: list[str] = Field(default_factory=list)
 
 
 # --- leases -------------------------------------------------------------------------

@@ -42,7 +42,9 @@ class TextScreener:
         """Findings for every field, in field order, then by position.
 
         ``country`` (ISO 3166 alpha-2, any case) is the default region for phone numbers;
-        without it only numbers written with their country code (+33…, 0033…) are found.
+        without it, national numbers are read in the policy's ``markets`` in turn (the finding
+        names the market assumed), and with no markets either only numbers written with their
+        country code (+33…, 0033…) are found.
         """
         region = country.upper() if isinstance(country, str) and country.strip() else None
         findings: list[Finding] = []
@@ -89,7 +91,7 @@ class TextScreener:
 
         excluded = [(c.base_start, c.base_end) for c in contacts if c.kind in ("payment", "email", "url")]
         spelled = might_contain_spelled_digits(words)
-        for p in find_phones(base, region, excluded, spelled, digit_count):
+        for p in find_phones(base, region, excluded, spelled, digit_count, self.policy.markets):
             start, end = offsets.span(p.base_start, p.base_end)
             validity = "valid" if p.assigned else "possible"
             notes = (
@@ -97,6 +99,8 @@ class TextScreener:
                 *p.notes,
                 f"{validity} {p.region or 'international'} number",
             )
+            if p.assumed_market:
+                notes = (*notes, f"no listing country: national number read in market {p.assumed_market}")
             emit("phone", p.base_start, p.base_end, p.e164, None, "; ".join(notes), rule="phone")
 
         findings.sort(key=lambda f: (f.start, f.end, _KIND_ORDER[f.kind]))
