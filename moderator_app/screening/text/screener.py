@@ -7,19 +7,30 @@ import unicodedata
 from collections.abc import Mapping
 
 from moderator_app.core.findings import Finding
+from moderator_app.screening.text.bidi import find_bidi_controls
 from moderator_app.screening.text.char_folding import OffsetMap, fold_text, is_invisible
 from moderator_app.screening.text.confusables import latin_reading, script_of
 from moderator_app.screening.text.contacts import find_contacts
 from moderator_app.screening.text.number_words import might_contain_spelled_digits
 from moderator_app.screening.text.phones import find_phones
 from moderator_app.screening.text.policy import Policy
+from moderator_app.screening.text.scam_patterns import find_scam_patterns
 from moderator_app.screening.text.term_matcher import TermHit, TermMatcher
 from moderator_app.screening.text.word_view import WordView
 
 log = logging.getLogger(__name__)
 
 _DIGITS = "0123456789"
-_KIND_ORDER = {"banned_term": 0, "payment": 1, "messaging": 2, "phone": 3, "email": 4, "url": 5}
+_KIND_ORDER = {
+    "banned_term": 0,
+    "scam_pattern": 1,
+    "payment": 2,
+    "messaging": 3,
+    "phone": 4,
+    "email": 5,
+    "url": 6,
+    "bidi_control": 7,
+}
 _DEFAULT_EXPLANATION = {
     "banned_term": "policy term",
     "messaging": "messaging app named as a contact channel",
@@ -84,6 +95,38 @@ class TextScreener:
             self._emit_term(hit, value, offsets, emit)
 
         words = view.text.split(" ")
+        for scam in find_scam_patterns(view.text, set(words), base):
+            b_start, b_end = (
+                view.locate(scam.base_start, scam.base_end)[:2]
+                if scam.view_span
+                else (scam.base_start, scam.base_end)
+            )
+            pattern = scam.pattern
+            emit(
+                "scam_pattern",
+                b_start,
+                b_end,
+                scam.normalized,
+                pattern.category,
+                pattern.explanation,
+                "review",
+                f"scam_pattern:{pattern.name}",
+            )
+        for bidi in find_bidi_controls(value):
+            findings.append(
+                Finding(
+                    "bidi_control",
+                    name,
+                    bidi.start,
+                    bidi.end,
+                    value[bidi.start : bidi.end],
+                    bidi.normalized,
+                    None,
+                    bidi.explanation,
+                    "review",
+                    "bidi_control",
+                )
+            )
         digit_count = sum(map(base.count, _DIGITS))
         contacts = find_contacts(base, words, digit_count)
         for c in contacts:
