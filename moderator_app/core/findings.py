@@ -7,7 +7,7 @@ workstation can highlight ``value[start:end]`` without re-running any normalisat
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 FindingKind = Literal[
     "phone", "email", "url", "messaging", "payment", "banned_term", "scam_pattern", "bidi_control", "price"
@@ -50,8 +50,9 @@ class Finding:
       or the price and currency (price).
     - ``category`` is the policy category for ``banned_term``, ``scam_pattern`` and ``price``
       findings, ``None`` otherwise.
-    - ``severity`` (``"reject"`` | ``"review"``) and ``rule`` (a short identifier of what
-      matched) are extra facts for the workstation; they are not part of ``to_json()``.
+    - ``severity`` (``"reject"`` | ``"review"``), ``rule`` (a short identifier of what
+      matched) and ``details`` (structured facts, such as the usual price range of a ``price``
+      finding) are extra facts for the workstation; they are not part of ``to_json()``.
     """
 
     kind: FindingKind
@@ -64,6 +65,7 @@ class Finding:
     explanation: str
     severity: str | None = None
     rule: str | None = None
+    details: dict[str, Any] | None = None
 
     def to_json(self) -> dict[str, object]:
         """The finding as the JSON object of the screening contract (exactly ``JSON_KEYS``)."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 import uuid
 from datetime import datetime
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
@@ -192,6 +192,22 @@ class ServerFlag(_Model):
     image_id: str | None = None
 
 
+class PriceRange(_Model):
+    """The usual price of comparable listings on the server: the middle half of their prices.
+
+    ``basis`` is ``"similar"`` (same category and currency, titles sharing the item's model
+    words) or ``"category"`` (the whole category, when too few similar listings exist).
+    """
+
+    category: str
+    currency: str
+    basis: Literal["similar", "category"]
+    listings: int
+    low: float  # 25th percentile
+    median: float
+    high: float  # 75th percentile
+
+
 class ItemDetail(_Model):
     item_id: int
     queue_id: str
@@ -200,6 +216,8 @@ class ItemDetail(_Model):
     lease: Lease | None
     listing: Listing
     flags: list[ServerFlag]
+    # The usual price of comparable listings (None without a price or without enough data).
+    price_range: PriceRange | None = None
 
 
 class Verification(_Model):

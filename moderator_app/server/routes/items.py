@@ -13,6 +13,7 @@ from moderator_app.server.auth import Principal, current_user, require_roles
 from moderator_app.server.context import Ctx
 from moderator_app.server.leases import lease_from_row
 from moderator_app.server.listings import load_flags, load_listing
+from moderator_app.server.price_ranges import price_range
 from moderator_app.server.problems import forbidden, invalid, not_found, problem_responses
 from moderator_app.server.sellers import seller_history, similar_images
 from moderator_app.server.validators import if_none_match_hits
@@ -41,6 +42,7 @@ def get_item(item_id: int, user: Annotated[Principal, Depends(current_user)], ct
             raise forbidden(f"Item {item_id} is not leased to you.", "lease_foreign")
         listing = load_listing(conn, item.listing_id, item.listing_version)
         flags = load_flags(conn, item.listing_id, item.listing_version)
+        usual_price = price_range(ctx, conn, listing) if listing is not None else None
     live_lease = item.state == "open" and item.lease_expires_at is not None and item.lease_expires_at > now
     # Only the holder sees the lease token: it is what authorises a decision.
     lease = lease_from_row(item) if live_lease and item.lease_owner == user.id else None
@@ -52,6 +54,7 @@ def get_item(item_id: int, user: Annotated[Principal, Depends(current_user)], ct
         lease=lease,
         listing=listing,
         flags=flags,
+        price_range=usual_price,
     )
 
 
