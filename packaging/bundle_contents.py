@@ -31,10 +31,18 @@ SKIP_NAMES = ("__pycache__", ".gitkeep", ".DS_Store")
 # moderator_app/server/migrate.py (MIGRATIONS_DIR = Path(__file__).parent / "migrations").
 MIGRATIONS = "moderator_app/server/migrations"
 
-# Packages whose data files the app reads from their install location at run time.
+# Packages whose data files the app reads from their install location at run time (paths
+# relative to the package folder).
 # rapidocr: config.yaml and default_models.yaml (RapidOCR reads both on every construction);
 # its ONNX models come from the manifests below like every other model.
-PACKAGE_CONFIG_FILES = {"rapidocr": ("config.yaml", "default_models.yaml")}
+# confusable_homoglyphs: the Unicode confusables table (UTS #39) and the script table it imports.
+# spellchecker: the French, Spanish and English word frequencies the split-word rules use
+# (the other languages' lists stay out).
+PACKAGE_CONFIG_FILES = {
+    "rapidocr": ("config.yaml", "default_models.yaml"),
+    "confusable_homoglyphs": ("confusables.json", "categories.json"),
+    "spellchecker": ("resources/fr.json.gz", "resources/es.json.gz", "resources/en.json.gz"),
+}
 
 # Modules imported only inside functions or by name at run time, which PyInstaller's static
 # analysis cannot see. moderator_app itself is collected whole in the spec
@@ -77,6 +85,8 @@ HIDDEN_IMPORTS = (
     "keyring.backends.null",
     # RapidOCR's ONNX Runtime engine (imported through a name switch).
     "rapidocr.inference_engine.onnxruntime",
+    # The word lists are read with importlib.resources.files("spellchecker").
+    "spellchecker",
 )
 
 # Packages in the development environment that the app never imports at run time.
@@ -316,7 +326,7 @@ def package_config_datas() -> list[tuple[str, str]]:
     for package, names in PACKAGE_CONFIG_FILES.items():
         directory = _package_dir(package)
         for name in names:
-            datas.append((str(directory / name), package))
+            datas.append((str(directory / name), str(Path(package) / Path(name).parent)))
     return datas
 
 

@@ -25,6 +25,9 @@ LANGUAGES = ("en", "fr", "es")
 # Modules whose ``translate_noop(CONTEXT, "...")`` calls (or an alias of translate_noop) name
 # their context with a variable; lupdate only reads literal contexts.
 NOOP_MODULES = (
+    "moderator_app.screening.text.scam_patterns",
+    "moderator_app.screening.text.bidi",
+    "moderator_app.screening.price_check",
     "moderator_app.sync.qa_tables",
     "moderator_app.sync.audit_flow",
     "moderator_app.views.qa.navigation",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 import uuid
 from datetime import datetime
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
@@ -120,6 +120,9 @@ class Policy(_Model):
     version: str
     terms: list[PolicyTerm]
     reason_codes: list[ReasonCode] = Field(default_factory=list)
+    # Countries the deployment serves (ISO 3166 alpha-2), in order: where a national phone number
+    # is read when a listing has no country.
+    markets: list[str] = Field(default_factory=list)
 
 
 # --- leases -------------------------------------------------------------------------
@@ -227,6 +230,20 @@ class NoticeView(_Model):
     state: str = "open"  # "open" | "decided" | "closed"
     outcome: str | None = None  # "upheld" | "not_upheld" | "already_restricted"
     manifestly_unfounded: bool = False
+class PriceRange(_Model):
+    """The usual price of comparable listings on the server: the middle half of their prices.
+
+    ``basis`` is ``"similar"`` (same category and currency, titles sharing the item's model
+    words) or ``"category"`` (the whole category, when too few similar listings exist).
+    """
+
+    category: str
+    currency: str
+    basis: Literal["similar", "category"]
+    listings: int
+    low: float  # 25th percentile
+    median: float
+    high: float  # 75th percentile
 
 
 class ItemDetail(_Model):
@@ -239,6 +256,8 @@ class ItemDetail(_Model):
     flags: list[ServerFlag]
     # The notices gathered on this item (DSA Art. 16), oldest first.
     notices: list[NoticeView] = Field(default_factory=list)
+    # The usual price of comparable listings (None without a price or without enough data).
+    price_range: PriceRange | None = None
 
 
 class Verification(_Model):

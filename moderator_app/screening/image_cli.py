@@ -1,7 +1,9 @@
 """`moderator-app screen-images [--country CC] FILE...`: one JSON object per file, in order.
 
 Each row is ``ImageScreenResult.to_json()``. A ``duplicate`` flag names the other files of the
-same run whose pHash is within the match distance (``details.matches: [{"path", "distance"}]``).
+same run whose pHash is within the match distance (``details.matches: [{"path", "distance"}]``);
+photos too flat to hash meaningfully take no part (their quality flag says so). Without
+``--country``, phone numbers read in a photo are resolved in the policy's markets.
 Unreadable files get their row with an ``unreadable`` flag; the run goes on and exits 0.
 """
 
@@ -48,7 +50,7 @@ def _run_matches(results: list[ImageScreenResult], max_distance: int) -> list[li
     for i, first in enumerate(results):
         for j in range(i + 1, len(results)):
             second = results[j]
-            if not first.phash or not second.phash:
+            if not first.matchable or not second.matchable:
                 continue
             distance = hamming(first.phash, second.phash)
             if distance <= max_distance:

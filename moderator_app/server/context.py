@@ -41,6 +41,8 @@ class ServerContext:
     qa_cache: dict = field(default_factory=dict)
     # monotonic time of the last purge of old claim request ids; see leases._purge_claim_requests
     claim_purged_at: float = 0.0
+    # (category, currency) -> (monotonic time, recent prices); see server.price_ranges
+    price_cache: dict = field(default_factory=dict)
 
     def now(self) -> datetime:
         return self.clock()

@@ -42,6 +42,7 @@ from moderator_app.net.errors import (
     ValidationFailed,
 )
 from moderator_app.net.retry import Backoff
+from moderator_app.screening.price_check import price_finding
 from moderator_app.store.cache_store import CacheStore, LeaseRow
 from moderator_app.store.image_files import ImageHashMismatch
 from moderator_app.store.outbox import DecisionOutbox
@@ -314,7 +315,9 @@ class SyncEngine:
         for item_id in self.index.item_ids():
             item = self.index.get(item_id)
             if item is not None:
-                self.index.update(item_id, text_findings=self._findings(item.listing))
+                # The price finding comes from the server's data, not from the policy: it stays.
+                kept = [f for f in item.text_findings if f.kind == "price"]
+                self.index.update(item_id, text_findings=[*self._findings(item.listing), *kept])
         self._emit("items")
 
     @property
@@ -460,6 +463,9 @@ class SyncEngine:
         similar: list[schema.SimilarImage],
     ) -> ReviewItem:
         findings = self._findings(detail.listing)
+        price = price_finding(detail.listing.price, detail.listing.currency, detail.price_range)
+        if price is not None:
+            findings = [*findings, price]
         for image_id, path in image_paths.items():
             if path is not None and self.image_screener is not None:
                 self._screen_queue.put((row.item_id, image_id, path))

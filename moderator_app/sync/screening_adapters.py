@@ -38,7 +38,11 @@ class TextScreening:
         """Screen with the server's policy from now on; False (and the old policy kept) if it is invalid."""
         from moderator_app.screening.text import PolicyError, TextScreener, parse_policy
 
-        raw = {"version": policy.version, "terms": [t.model_dump(exclude_none=True) for t in policy.terms]}
+        raw = {
+            "version": policy.version,
+            "markets": list(policy.markets),
+            "terms": [t.model_dump(exclude_none=True) for t in policy.terms],
+        }
         try:
             parsed = parse_policy(raw, source="server policy")
         except PolicyError as exc:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 _KIND_NAMES = {
     "phone": QT_TRANSLATE_NOOP("FindingKind", "Phone number"),
@@ -14,6 +14,9 @@ _KIND_NAMES = {
     "messaging": QT_TRANSLATE_NOOP("FindingKind", "Messaging handle"),
     "payment": QT_TRANSLATE_NOOP("FindingKind", "Payment details"),
     "banned_term": QT_TRANSLATE_NOOP("FindingKind", "Policy term"),
+    "scam_pattern": QT_TRANSLATE_NOOP("FindingKind", "Scam pattern"),
+    "bidi_control": QT_TRANSLATE_NOOP("FindingKind", "Hidden text direction"),
+    "price": QT_TRANSLATE_NOOP("FindingKind", "Price"),
 }
 
 _FLAG_NAMES = {
@@ -28,7 +31,12 @@ _FLAG_NAMES = {
 _FIELD_NAMES = {
     "title": QT_TRANSLATE_NOOP("FindingField", "title"),
     "description": QT_TRANSLATE_NOOP("FindingField", "description"),
+    "price": QT_TRANSLATE_NOOP("FindingField", "price"),
+    "ocr": QT_TRANSLATE_NOOP("FindingField", "text in photo"),
 }
+
+# Findings whose explanation is a fixed source text, translated in this context.
+_EXPLANATION_CONTEXTS = {"scam_pattern": "ScamPattern", "bidi_control": "BidiControl"}
 
 
 def kind_name(kind: str) -> str:
@@ -46,6 +54,27 @@ def field_name(field: str) -> str:
     return QCoreApplication.translate("FindingField", source) if source else field
 
 
+def finding_explanation(finding: Any) -> str:
+    """The finding's explanation in the user's language where it has a translation."""
+    explanation = getattr(finding, "explanation", "") or ""
+    context = _EXPLANATION_CONTEXTS.get(finding.kind)
+    if context and explanation:
+        return QCoreApplication.translate(context, explanation)
+    details = getattr(finding, "details", None)
+    if finding.kind == "price" and details:
+        from moderator_app.screening.price_check import EXPLANATIONS
+
+        locale = QLocale()
+        decimals = 0 if float(details["low"]).is_integer() and float(details["high"]).is_integer() else 2
+        span = (
+            f"{locale.toString(float(details['low']), 'f', decimals)}–"
+            f"{locale.toString(float(details['high']), 'f', decimals)} {details['currency']}"
+        )
+        template = QCoreApplication.translate("PriceCheck", EXPLANATIONS[details["basis"]])
+        return template.replace("%1", span).replace("%2", locale.toString(int(details["listings"])))
+    return explanation
+
+
 def finding_rule(finding: Any) -> str:
     """The rule that fired, e.g. "Policy term · scam" or "Phone number"."""
     name = kind_name(finding.kind)
@@ -59,7 +88,7 @@ def finding_tooltip(finding: Any) -> str:
     rule = getattr(finding, "rule", None)
     if rule:
         lines[0] += f"  [{rule}]"
-    explanation = getattr(finding, "explanation", "") or ""
+    explanation = finding_explanation(finding)
     if explanation:
         lines.append(explanation)
     normalized = getattr(finding, "normalized", "") or ""

@@ -10,7 +10,14 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from moderator_app.views import theme as themes
-from moderator_app.views.finding_labels import field_name, finding_rule, finding_tooltip, kind_name
+from moderator_app.views.finding_labels import (
+    field_name,
+    finding_explanation,
+    finding_rule,
+    finding_tooltip,
+    kind_name,
+)
+from moderator_app.views.text_view import visible_text
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -39,7 +46,7 @@ class FindingsModel(QAbstractListModel):
             return None
         f = self._findings[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{finding_rule(f)}: {f.text}"
+            return f"{finding_rule(f)}: {visible_text(f.text)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return finding_tooltip(f)
         return None
@@ -93,12 +100,14 @@ class FindingDelegate(QStyledItemDelegate):
         painter.drawText(
             text_rect,
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            fm.elidedText(" ".join(str(f.text).split()), Qt.TextElideMode.ElideRight, text_rect.width()),
+            fm.elidedText(
+                " ".join(visible_text(str(f.text)).split()), Qt.TextElideMode.ElideRight, text_rect.width()
+            ),
         )
         painter.setPen(QColor(theme.muted))
         detail = field_name(f.field)
         category = getattr(f, "category", None)
-        explanation = getattr(f, "explanation", "") or ""
+        explanation = finding_explanation(f)
         if category:
             detail += f" · {category}"
         if explanation:

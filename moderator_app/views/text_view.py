@@ -3,20 +3,27 @@
 Listing text is hostile input: it only ever enters Qt through `setPlainText`, so tags,
 entities and scripts stay characters. Highlights are character formats applied to
 exact spans; the document for the next listing can be built ahead of time.
+
+Invisible formatting characters are drawn visibly: a direction control (which would reorder the
+text as the spoofer intended, ``factureexe.jpg``) becomes ``⇄`` and any other invisible
+format character (zero-width space, soft hyphen, word joiner...) ``◌``, each in a warning colour
+with its Unicode name as tooltip. One character stands for one, so findings keep their offsets,
+and the text is shown in the order it is really written.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QFont, QHelpEvent, QTextCharFormat, QTextCursor, QTextDocument, QTextOption
+from PySide6.QtGui import QColor, QFont, QHelpEvent, QTextCharFormat, QTextCursor, QTextDocument, QTextOption
 from PySide6.QtWidgets import QFrame, QPlainTextDocumentLayout, QPlainTextEdit, QToolTip, QWidget
 
 from moderator_app.views import theme as themes
-from moderator_app.views.finding_labels import finding_tooltip
+from moderator_app.views.finding_labels import finding_tooltip, inert_tooltip
 
 
 @dataclass(frozen=True)
@@ -26,6 +33,53 @@ class Span:
     start: int
     end: int
     finding: Any
+
+
+DIRECTION_MARKER = "\u21c4"  # ⇄
+INVISIBLE_MARKER = "\u25cc"  # ◌
+_DIRECTION_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
+# Invisible characters that are letters or spaces by category, used to pad words and names.
+_INVISIBLE_OTHERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+_MARKER_COLOUR = "#c6362f"
+
+
+def _is_hidden(text: str, i: int) -> bool:
+    c = text[i]
+    if c in _DIRECTION_CONTROLS or c in _INVISIBLE_OTHERS:
+        return True
+    if unicodedata.category(c) != "Cf":
+        return False
+    # The joiner inside an emoji sequence (family, flags with tags) is how emoji are written.
+    if c == "\u200d" or 0xE0020 <= ord(c) <= 0xE007F:
+        return not (i and _is_pictographic(text[i - 1]))
+    return True
+
+
+def _is_pictographic(c: str) -> bool:
+    """Part of an emoji sequence: a pictograph, a modifier, a variation selector or a joiner."""
+    cp = ord(c)
+    return cp >= 0x1F000 or 0xE0020 <= cp <= 0xE007F or c in "\u200d\ufe0f" or unicodedata.category(c) == "So"
+
+
+def visible_text(text: str) -> str:
+    """``text`` with every invisible formatting character replaced by a visible marker (one
+    character for one, so Python offsets still hold)."""
+    if text.isascii():
+        return text
+    chars = list(text)
+    changed = False
+    for i, c in enumerate(chars):
+        if not c.isascii() and _is_hidden(text, i):
+            chars[i] = DIRECTION_MARKER if c in _DIRECTION_CONTROLS else INVISIBLE_MARKER
+            changed = True
+    return "".join(chars) if changed else text
+
+
+def hidden_characters(text: str) -> list[tuple[int, str]]:
+    """(index, character) of every invisible formatting character `visible_text` replaces."""
+    if text.isascii():
+        return []
+    return [(i, c) for i, c in enumerate(text) if not c.isascii() and _is_hidden(text, i)]
 
 
 def utf16_offset(text: str, index: int) -> int:
@@ -59,8 +113,12 @@ def build_document(
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     doc.setDefaultTextOption(option)
-    doc.setPlainText(text)
-    spans = place_findings(text, findings)
+    hidden = hidden_characters(text)
+    shown = visible_text(text) if hidden else text
+    doc.setPlainText(shown)
+    spans = place_findings(shown, findings)
+    if hidden:
+        _mark_hidden(doc, shown, hidden)
     if spans:
         cursor = QTextCursor(doc)
         for span in spans:
@@ -73,6 +131,21 @@ def build_document(
             cursor.mergeCharFormat(fmt)
     doc.setModified(False)
     return doc, spans
+
+
+def _mark_hidden(doc: QTextDocument, shown: str, hidden: list[tuple[int, str]]) -> None:
+    """Colour each marker and name the character it stands for in its tooltip."""
+    cursor = QTextCursor(doc)
+    for index, original in hidden:
+        fmt = QTextCharFormat()
+        fmt.setForeground(QColor(_MARKER_COLOUR))
+        fmt.setFontWeight(QFont.Weight.Bold)
+        name = unicodedata.name(original, "FORMAT CHARACTER").title()
+        fmt.setToolTip(f"U+{ord(original):04X} {name}")
+        start = utf16_offset(shown, index)
+        cursor.setPosition(start)
+        cursor.setPosition(start + 1, QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(fmt)
 
 
 class HighlightedTextView(QPlainTextEdit):
@@ -130,13 +203,29 @@ class HighlightedTextView(QPlainTextEdit):
                 return True
         return False
 
+    def _marker_name(self, position: int) -> str:
+        """The name of the invisible character drawn at ``position`` (or just before it)."""
+        for at in (position + 1, position):
+            cursor = QTextCursor(self.document())
+            if 0 < at <= self.document().characterCount():
+                cursor.setPosition(at)
+                name = cursor.charFormat().toolTip()
+                if name:
+                    return name
+        return ""
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.viewport() and event.type() == QEvent.Type.ToolTip:
             assert isinstance(event, QHelpEvent)
-            span = self.span_at(self.cursorForPosition(event.pos()).position())
-            if span is None:
-                QToolTip.hideText()
+            position = self.cursorForPosition(event.pos()).position()
+            span = self.span_at(position)
+            lines = [finding_tooltip(span.finding)] if span is not None else []
+            marker = self._marker_name(position)
+            if marker:
+                lines.append(inert_tooltip(marker))
+            if lines:
+                QToolTip.showText(event.globalPos(), "".join(lines), self.viewport())
             else:
-                QToolTip.showText(event.globalPos(), finding_tooltip(span.finding), self.viewport())
+                QToolTip.hideText()
             return True
         return super().eventFilter(watched, event)

@@ -81,6 +81,10 @@ _FINDING_COLOURS: dict[str, tuple[str, str, str]] = {
     "messaging": ("#ffd6a5", "#6e3d10", "#e07b00"),
     "payment": ("#e6d9ff", "#4a3878", "#7b4fe0"),
     "banned_term": ("#ffd2d0", "#6d2a27", "#d23c33"),
+    # scam wording and bait prices in the scam violet; spoofed text direction in alarm red
+    "scam_pattern": ("#e6d9ff", "#4a3878", "#6a3fd0"),
+    "price": ("#e6d9ff", "#4a3878", "#6a3fd0"),
+    "bidi_control": ("#ffc9c9", "#7a2222", "#b3261e"),
 }
 _CATEGORY_COLOURS: dict[str, tuple[str, str, str]] = {
     "scam": ("#e6d9ff", "#4a3878", "#7b4fe0"),

@@ -207,6 +207,29 @@ Press Enter to look again.</source>
     </message>
 </context>
 <context>
+    <name>BidiControl</name>
+    <message>
+        <source>Direction override: the text after it is displayed reversed, so what you read is not what is written (a trick to disguise file names, links and words).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction embedding: an invisible character that reorders how the text after it is displayed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction isolate: an invisible character that reorders how the text after it is displayed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invisible direction control with nothing to close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invisible direction mark inside a word: it splits the word for filters and can reorder letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalibrationPanel</name>
     <message>
         <source>n/a</source>
@@ -531,6 +554,14 @@ Press Enter to look again.</source>
         <source>description</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text in photo</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FindingKind</name>
@@ -556,6 +587,18 @@ Press Enter to look again.</source>
     </message>
     <message>
         <source>Policy term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scam pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden text direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1055,6 +1098,17 @@ Press Enter to look again.</source>
     <name>PhotoView</name>
     <message>
         <source>Sensitive photo hidden — click or press V to reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PriceCheck</name>
+    <message>
+        <source>Far below the usual price of similar listings: %1 (middle half of %2 listings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Far below the usual price in this category: %1 (middle half of %2 listings)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1813,6 +1867,41 @@ New items are claimed and downloaded in the background.</source>
     </message>
     <message>
         <source>Sampling rule of %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScamPattern</name>
+    <message>
+        <source>A messaging handle after the app&apos;s name: the seller moves the conversation off the platform, where scams happen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment by transfer before delivery or outside the platform: the buyer has no protection if nothing arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit asked before any visit: typical of fake rentals, the home is not available or does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping only and payment by transfer: the buyer cannot see the item and cannot get the money back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuses the platform&apos;s secure payment: nothing protects the buyer once the money is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overpayment then a refund of the difference: the first payment is fake or will be reversed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seller says they are abroad: the item cannot be seen and a courier or agent is meant to deliver after payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coded wording for paid sexual services, often posted in an unrelated category.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -208,6 +208,29 @@ Pulse Intro para volver a mirar.</translation>
     </message>
 </context>
 <context>
+    <name>BidiControl</name>
+    <message>
+        <source>Direction override: the text after it is displayed reversed, so what you read is not what is written (a trick to disguise file names, links and words).</source>
+        <translation>Inversión de la dirección: el texto que sigue se muestra al revés, lo que se lee no es lo que está escrito (un truco para disfrazar nombres de archivo, enlaces y palabras).</translation>
+    </message>
+    <message>
+        <source>Direction embedding: an invisible character that reorders how the text after it is displayed.</source>
+        <translation>Incrustación de dirección: un carácter invisible que reordena cómo se muestra el texto que sigue.</translation>
+    </message>
+    <message>
+        <source>Direction isolate: an invisible character that reorders how the text after it is displayed.</source>
+        <translation>Aislamiento de dirección: un carácter invisible que reordena cómo se muestra el texto que sigue.</translation>
+    </message>
+    <message>
+        <source>Invisible direction control with nothing to close.</source>
+        <translation>Control de dirección invisible que no cierra nada.</translation>
+    </message>
+    <message>
+        <source>Invisible direction mark inside a word: it splits the word for filters and can reorder letters.</source>
+        <translation>Marca de dirección invisible dentro de una palabra: la corta para los filtros y puede reordenar las letras.</translation>
+    </message>
+</context>
+<context>
     <name>CalibrationPanel</name>
     <message>
         <source>n/a</source>
@@ -532,6 +555,14 @@ Pulse Intro para volver a mirar.</translation>
         <source>description</source>
         <translation>descripción</translation>
     </message>
+    <message>
+        <source>price</source>
+        <translation>precio</translation>
+    </message>
+    <message>
+        <source>text in photo</source>
+        <translation>texto de la foto</translation>
+    </message>
 </context>
 <context>
     <name>FindingKind</name>
@@ -558,6 +589,18 @@ Pulse Intro para volver a mirar.</translation>
     <message>
         <source>Policy term</source>
         <translation>Término prohibido</translation>
+    </message>
+    <message>
+        <source>Scam pattern</source>
+        <translation>Patrón de estafa</translation>
+    </message>
+    <message>
+        <source>Hidden text direction</source>
+        <translation>Dirección del texto oculta</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
     </message>
     <message>
         <source>Read as: %1</source>
@@ -1057,6 +1100,17 @@ Pulse Intro para volver a mirar.</translation>
     <message>
         <source>Sensitive photo hidden — click or press V to reveal</source>
         <translation>Foto sensible oculta — haga clic o pulse V para mostrarla</translation>
+    </message>
+</context>
+<context>
+    <name>PriceCheck</name>
+    <message>
+        <source>Far below the usual price of similar listings: %1 (middle half of %2 listings)</source>
+        <translation>Muy por debajo del precio habitual de anuncios similares: %1 (mitad central de %2 anuncios)</translation>
+    </message>
+    <message>
+        <source>Far below the usual price in this category: %1 (middle half of %2 listings)</source>
+        <translation>Muy por debajo del precio habitual de esta categoría: %1 (mitad central de %2 anuncios)</translation>
     </message>
 </context>
 <context>
@@ -1816,6 +1870,41 @@ Se reservan y descargan nuevos anuncios en segundo plano.</translation>
     <message>
         <source>Sampling rule of %1 saved.</source>
         <translation>Regla de muestreo de %1 guardada.</translation>
+    </message>
+</context>
+<context>
+    <name>ScamPattern</name>
+    <message>
+        <source>A messaging handle after the app&apos;s name: the seller moves the conversation off the platform, where scams happen.</source>
+        <translation>Un usuario de mensajería tras el nombre de la app: el vendedor saca la conversación de la plataforma, donde ocurren las estafas.</translation>
+    </message>
+    <message>
+        <source>Payment by transfer before delivery or outside the platform: the buyer has no protection if nothing arrives.</source>
+        <translation>Pago por transferencia antes de la entrega o fuera de la plataforma: el comprador no tiene protección si no llega nada.</translation>
+    </message>
+    <message>
+        <source>Deposit asked before any visit: typical of fake rentals, the home is not available or does not exist.</source>
+        <translation>Señal pedida antes de cualquier visita: típico de alquileres falsos, la vivienda no está disponible o no existe.</translation>
+    </message>
+    <message>
+        <source>Shipping only and payment by transfer: the buyer cannot see the item and cannot get the money back.</source>
+        <translation>Solo envío y pago por transferencia: el comprador no puede ver el artículo ni recuperar el dinero.</translation>
+    </message>
+    <message>
+        <source>Refuses the platform&apos;s secure payment: nothing protects the buyer once the money is sent.</source>
+        <translation>Rechaza el pago seguro de la plataforma: nada protege al comprador una vez enviado el dinero.</translation>
+    </message>
+    <message>
+        <source>Overpayment then a refund of the difference: the first payment is fake or will be reversed.</source>
+        <translation>Pago de más y devolución de la diferencia: el primer pago es falso o será anulado.</translation>
+    </message>
+    <message>
+        <source>Seller says they are abroad: the item cannot be seen and a courier or agent is meant to deliver after payment.</source>
+        <translation>El vendedor dice estar en el extranjero: no se puede ver el artículo y un transportista o agente lo entregaría tras el pago.</translation>
+    </message>
+    <message>
+        <source>Coded wording for paid sexual services, often posted in an unrelated category.</source>
+        <translation>Lenguaje en clave para servicios sexuales de pago, a menudo publicado en una categoría sin relación.</translation>
     </message>
 </context>
 <context>

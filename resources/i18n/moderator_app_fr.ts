@@ -208,6 +208,29 @@ Appuyez sur Entrée pour vérifier à nouveau.</translation>
     </message>
 </context>
 <context>
+    <name>BidiControl</name>
+    <message>
+        <source>Direction override: the text after it is displayed reversed, so what you read is not what is written (a trick to disguise file names, links and words).</source>
+        <translation>Inversion du sens d&apos;écriture : le texte qui suit s&apos;affiche à l&apos;envers, ce que vous lisez n&apos;est pas ce qui est écrit (une ruse pour maquiller noms de fichiers, liens et mots).</translation>
+    </message>
+    <message>
+        <source>Direction embedding: an invisible character that reorders how the text after it is displayed.</source>
+        <translation>Incorporation de direction : un caractère invisible qui réordonne l&apos;affichage du texte qui suit.</translation>
+    </message>
+    <message>
+        <source>Direction isolate: an invisible character that reorders how the text after it is displayed.</source>
+        <translation>Isolat de direction : un caractère invisible qui réordonne l&apos;affichage du texte qui suit.</translation>
+    </message>
+    <message>
+        <source>Invisible direction control with nothing to close.</source>
+        <translation>Caractère de direction invisible qui ne ferme rien.</translation>
+    </message>
+    <message>
+        <source>Invisible direction mark inside a word: it splits the word for filters and can reorder letters.</source>
+        <translation>Marque de direction invisible au milieu d&apos;un mot : elle coupe le mot pour les filtres et peut réordonner les lettres.</translation>
+    </message>
+</context>
+<context>
     <name>CalibrationPanel</name>
     <message>
         <source>n/a</source>
@@ -532,6 +555,14 @@ Appuyez sur Entrée pour vérifier à nouveau.</translation>
         <source>description</source>
         <translation>description</translation>
     </message>
+    <message>
+        <source>price</source>
+        <translation>prix</translation>
+    </message>
+    <message>
+        <source>text in photo</source>
+        <translation>texte de la photo</translation>
+    </message>
 </context>
 <context>
     <name>FindingKind</name>
@@ -558,6 +589,18 @@ Appuyez sur Entrée pour vérifier à nouveau.</translation>
     <message>
         <source>Policy term</source>
         <translation>Terme interdit</translation>
+    </message>
+    <message>
+        <source>Scam pattern</source>
+        <translation>Schéma d&apos;arnaque</translation>
+    </message>
+    <message>
+        <source>Hidden text direction</source>
+        <translation>Sens du texte caché</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
     </message>
     <message>
         <source>Read as: %1</source>
@@ -1057,6 +1100,17 @@ Appuyez sur Entrée pour vérifier à nouveau.</translation>
     <message>
         <source>Sensitive photo hidden — click or press V to reveal</source>
         <translation>Photo sensible masquée — cliquez ou appuyez sur V pour l’afficher</translation>
+    </message>
+</context>
+<context>
+    <name>PriceCheck</name>
+    <message>
+        <source>Far below the usual price of similar listings: %1 (middle half of %2 listings)</source>
+        <translation>Très en dessous du prix habituel des annonces similaires : %1 (moitié centrale de %2 annonces)</translation>
+    </message>
+    <message>
+        <source>Far below the usual price in this category: %1 (middle half of %2 listings)</source>
+        <translation>Très en dessous du prix habituel de cette catégorie : %1 (moitié centrale de %2 annonces)</translation>
     </message>
 </context>
 <context>
@@ -1816,6 +1870,41 @@ De nouvelles annonces sont réservées et téléchargées en arrière-plan.</tra
     <message>
         <source>Sampling rule of %1 saved.</source>
         <translation>Règle d&apos;échantillonnage de %1 enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>ScamPattern</name>
+    <message>
+        <source>A messaging handle after the app&apos;s name: the seller moves the conversation off the platform, where scams happen.</source>
+        <translation>Un pseudo de messagerie après le nom de l&apos;appli : le vendeur sort la conversation de la plateforme, là où se font les arnaques.</translation>
+    </message>
+    <message>
+        <source>Payment by transfer before delivery or outside the platform: the buyer has no protection if nothing arrives.</source>
+        <translation>Paiement par virement avant livraison ou hors plateforme : l&apos;acheteur n&apos;a aucune protection si rien n&apos;arrive.</translation>
+    </message>
+    <message>
+        <source>Deposit asked before any visit: typical of fake rentals, the home is not available or does not exist.</source>
+        <translation>Acompte demandé avant toute visite : typique des fausses locations, le logement n&apos;est pas disponible ou n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Shipping only and payment by transfer: the buyer cannot see the item and cannot get the money back.</source>
+        <translation>Envoi uniquement et paiement par virement : l&apos;acheteur ne peut pas voir l&apos;article ni récupérer son argent.</translation>
+    </message>
+    <message>
+        <source>Refuses the platform&apos;s secure payment: nothing protects the buyer once the money is sent.</source>
+        <translation>Refuse le paiement sécurisé de la plateforme : rien ne protège l&apos;acheteur une fois l&apos;argent envoyé.</translation>
+    </message>
+    <message>
+        <source>Overpayment then a refund of the difference: the first payment is fake or will be reversed.</source>
+        <translation>Trop-perçu puis remboursement de la différence : le premier paiement est faux ou sera annulé.</translation>
+    </message>
+    <message>
+        <source>Seller says they are abroad: the item cannot be seen and a courier or agent is meant to deliver after payment.</source>
+        <translation>Le vendeur se dit à l&apos;étranger : impossible de voir l&apos;article, un transporteur ou un agent doit livrer après paiement.</translation>
+    </message>
+    <message>
+        <source>Coded wording for paid sexual services, often posted in an unrelated category.</source>
+        <translation>Formulation codée pour des services sexuels tarifés, souvent publiée dans une catégorie sans rapport.</translation>
     </message>
 </context>
 <context>

@@ -10,9 +10,16 @@ Nothing here asserts a time.
 
 from __future__ import annotations
 
+import inspect
+import io
+import json
 import random
+import resource
 import string
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 import ahocorasick
 import phonenumbers
@@ -21,9 +28,11 @@ import pytest
 from moderator_app.screening.text import Policy, PolicyTerm, TextScreener, default_policy
 from moderator_app.screening.text.char_folding import fold_text
 from moderator_app.screening.text.word_view import normalize_phrase
+from moderator_app.screening.text_cli import run_screen
 from tests.screening.listing_corpus import make_corpus, make_listing
 
 pytestmark = pytest.mark.benchmark
+REPO = Path(__file__).resolve().parents[2]
 
 LISTINGS = 2000
 REPEATS = 5
@@ -130,3 +139,82 @@ def test_time_grows_linearly(kind: str) -> None:
         print(f"  {size:>9,} chars  {seconds * 1000:9.1f} ms  {seconds / size * 1e9:7.0f} ns/char{ratio}")
         previous = seconds
     assert previous is not None
+
+
+CLI_LISTINGS = 10_000
+
+
+def _plain_pass(lines: list[str], terms: list[str], out) -> None:
+    """What a plain screener does with the same input: decode each line, run libphonenumber's
+    matcher over title and description, look for every policy term as a substring, write a line."""
+    for line in lines:
+        listing = json.loads(line)
+        region = listing.get("country") or "FR"
+        found = []
+        for field in ("title", "description"):
+            text = listing.get(field) or ""
+            found += [m.raw_string for m in phonenumbers.PhoneNumberMatcher(text, region)]
+            lowered = text.lower()
+            found += [term for term in terms if term in lowered]
+        out.write(json.dumps({"id": listing.get("id"), "found": found}) + "\n")
+
+
+def test_screen_cli_against_a_plain_matcher_pass(tmp_path) -> None:
+    """The `screen` command against a plain PhoneNumberMatcher + substring pass over the same JSONL,
+    in one process (steady state) and as two commands end to end (start-up included)."""
+    rng = random.Random(5)
+    corpus = make_corpus(CLI_LISTINGS)
+    countries = ("FR", "ES", "GB", "BE")
+    lines = [
+        json.dumps(
+            {"id": i, "title": t, "description": d, "country": rng.choice(countries)}, ensure_ascii=False
+        )
+        for i, (t, d) in enumerate(corpus)
+    ]
+    source = tmp_path / "listings.jsonl"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    terms = [t.term.lower() for t in default_policy().terms]
+
+    def cli_in_process() -> None:
+        run_screen(None, None, io.StringIO("\n".join(lines) + "\n"), io.StringIO())
+
+    def plain_in_process() -> None:
+        _plain_pass(lines, terms, io.StringIO())
+
+    cli_in_process()  # warm the caches and load the word lists once, as a long run does
+    cli = best_of(cli_in_process, repeats=3)
+    plain = best_of(plain_in_process, repeats=3)
+
+    script = tmp_path / "plain.py"
+    script.write_text(
+        "import json, sys, phonenumbers\n"
+        f"terms = {terms!r}\n"
+        + inspect.getsource(_plain_pass)
+        + "\n_plain_pass(sys.stdin.read().splitlines(), terms, sys.stdout)\n",
+        encoding="utf-8",
+    )
+    command = [sys.executable, "-m", "moderator_app", "screen"]
+    end_to_end = {}
+    for label, argv in (("screen CLI", command), ("plain pass", [sys.executable, str(script)])):
+
+        def run(argv=argv) -> None:
+            with source.open("rb") as stdin:
+                subprocess.run(argv, stdin=stdin, stdout=subprocess.DEVNULL, check=True, cwd=REPO)
+
+        end_to_end[label] = best_of(run, repeats=2, clock=_children_cpu)
+
+    print(f"\n{CLI_LISTINGS} listings as JSON lines, one core, CPU time")
+    print(f"  screen (in process):              {CLI_LISTINGS / cli:8.0f} listings/s")
+    print(f"  plain matcher + substring pass:   {CLI_LISTINGS / plain:8.0f} listings/s")
+    print(f"  screen / plain                  = {cli / plain:6.2f}x the time (goal: at most 2x)")
+    cli_e2e, plain_e2e = end_to_end["screen CLI"], end_to_end["plain pass"]
+    print(
+        f"  end to end, start-up included: screen {cli_e2e:.2f} s, plain {plain_e2e:.2f} s"
+        f" = {cli_e2e / plain_e2e:.2f}x"
+    )
+    assert cli > 0 and plain > 0
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime

@@ -133,16 +133,22 @@ def test_screen_finds_contact_details_in_a_listing(frozen_app, outside):
             "description": "Très bon état. Appelez-moi au 06 12 34 56 78 ou bob@example.com",
         },
         {"id": "l2", "title": "Chaise", "description": "Chaise en bois, bon état."},
+        # Reading these needs the confusables table and the word lists shipped in the bundle.
+        {"id": "l3", "title": "ᏙᎥᎪᏀᎡᎪ", "description": "vi agra pas cher", "country": "FR"},
     ]
     stdin = "".join(json.dumps(listing, ensure_ascii=False) + "\n" for listing in listings)
     rows = [
         json.loads(line)
         for line in run_frozen(frozen_app, outside, "screen", stdin=stdin).stdout.splitlines()
     ]
-    assert [row["id"] for row in rows] == ["l1", "l2"]
+    assert [row["id"] for row in rows] == ["l1", "l2", "l3"]
     kinds = {finding["kind"] for finding in rows[0]["findings"]}
     assert {"phone", "email"} <= kinds
     assert rows[1]["findings"] == []
+    assert [(f["field"], f["normalized"]) for f in rows[2]["findings"]] == [
+        ("title", "viagra"),
+        ("description", "viagra"),
+    ]
 
 
 def _photo_with_a_phone_number(path: Path) -> None:

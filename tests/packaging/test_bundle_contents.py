@@ -221,3 +221,15 @@ def test_libraries_only_a_trimmed_plugin_needed_go_with_it(contents):
     assert {"libpixman.so.0", "libglib.so.0", "PySide6/Qt/lib/libQt6Gui.so.6", "lonely_plugin.so"} <= {
         entry[0] for entry in kept
     }
+
+
+def test_the_screening_data_files_of_third_party_packages_ship(destinations):
+    """The confusables table and the FR/ES/EN word lists are read from their packages' folders."""
+    for expected in (
+        "confusable_homoglyphs/confusables.json",
+        "confusable_homoglyphs/categories.json",
+        "spellchecker/resources/fr.json.gz",
+        "spellchecker/resources/es.json.gz",
+        "spellchecker/resources/en.json.gz",
+    ):
+        assert expected in destinations, expected

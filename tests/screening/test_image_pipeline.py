@@ -146,10 +146,14 @@ def test_text_findings_depend_on_the_country_not_the_cache(cache_path: Path) -> 
     data = encode(text_image(["Llamame 612 345 678"], size=40), "PNG")
     with ImagePrescreener(cache_path) as prescreener:
         spanish = prescreener.screen_bytes(data, country="ES")
+        french = prescreener.screen_bytes(data, country="FR")
         unknown = prescreener.screen_bytes(data, country=None)
-    assert unknown.cached
+    assert french.cached and unknown.cached
     assert "+34612345678" in {f["normalized"] for f in spanish.findings if f["kind"] == "phone"}
-    assert "+34612345678" not in {f["normalized"] for f in unknown.findings if f["kind"] == "phone"}
+    assert "+34612345678" not in {f["normalized"] for f in french.findings if f["kind"] == "phone"}
+    # Without a country the number is read in the policy's markets, and the finding says so.
+    [phone] = [f for f in unknown.findings if f["kind"] == "phone"]
+    assert phone["normalized"] == "+34612345678" and "market ES" in phone["explanation"]
 
 
 def test_cached_rows_expire(cache_path: Path) -> None:

@@ -65,7 +65,9 @@ def test_country_option_is_the_default_region_and_listing_country_wins() -> None
     assert out[0]["findings"][0]["normalized"] == "+34612345678"
     assert out[1]["findings"][0]["normalized"] == "+33612345678"
     out = output_lines(run_cli(json.dumps(lines[0]) + "\n"))
-    assert out[0]["findings"] == []  # no region at all: national numbers cannot be read
+    # No country at all: the national number is read in the policy's markets (FR, then ES...).
+    [phone] = out[0]["findings"]
+    assert phone["normalized"] == "+34612345678" and "market ES" in phone["explanation"]
 
 
 def test_malformed_lines_get_an_error_and_the_run_goes_on() -> None:

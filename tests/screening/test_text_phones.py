@@ -154,8 +154,9 @@ def test_numbers_that_are_not_phones(text_screener, text, country) -> None:
     assert phones(screen_one(text_screener, text, country)) == []
 
 
-def test_without_a_region_only_international_numbers_are_found(text_screener) -> None:
-    assert phones(screen_one(text_screener, "06 12 34 56 78", None)) == []
+def test_without_a_region_national_numbers_are_read_in_the_policy_markets(text_screener) -> None:
+    [found] = [f for f in screen_one(text_screener, "06 12 34 56 78", None) if f.kind == "phone"]
+    assert found.normalized == "+33612345678" and "market FR" in found.explanation
     assert phones(screen_one(text_screener, "+33 6 12 34 56 78", None)) == [
         ("+33 6 12 34 56 78", "+33612345678")
     ]

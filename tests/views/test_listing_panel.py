@@ -8,7 +8,9 @@ from PySide6.QtGui import QTextCursor
 from sample_items import DESCRIPTION, TITLE, findings_for, make_item
 
 from moderator_app.core.findings import Finding
+from moderator_app.screening.text import TextScreener, default_policy
 from moderator_app.views.listing_panel import ListingPanel
+from moderator_app.views.text_view import DIRECTION_MARKER, INVISIBLE_MARKER, visible_text
 
 HOSTILE = [
     '<script>alert("x")</script><b>bold</b> &amp; <img src="http://evil.example/x.png" onerror=alert(1)>',
@@ -34,7 +36,9 @@ def test_hostile_text_is_shown_as_the_exact_characters(panel, tmp_path, text):
     panel.show_listing(item.listing, [])
     for view in (panel.title_view, panel.description_view):
         doc = view.document()
-        assert doc.toPlainText() == text
+        # Every character is there, in the order it is written; direction controls and other
+        # invisible characters are drawn as visible markers, one for one.
+        assert doc.toPlainText() == visible_text(text)
         # Nothing was parsed as markup: no images, anchors or extra blocks came out of the tags.
         assert "<img" not in doc.toHtml() or "&lt;img" in doc.toHtml()
         assert doc.blockCount() == text.count("\n") + 1
@@ -107,3 +111,29 @@ def test_clicking_a_finding_scrolls_to_and_selects_its_span(panel, qtbot, tmp_pa
     qtbot.mouseClick(panel.findings_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert view.textCursor().selectedText() == "Western Union"
     assert view.verticalScrollBar().value() > 0
+
+
+def test_direction_controls_and_invisible_characters_are_drawn_visibly(panel, tmp_path):
+    description = "Votre facture\u202egpj.exe\u202c est prête, vi\u200bagra offert"
+    findings = TextScreener(default_policy()).screen({"description": description}, "FR")
+    item = make_item(1, tmp_path, description=description, photos=0, findings=findings)
+    panel.show_listing(item.listing, findings)
+    doc = panel.description_view.document()
+    shown = (
+        f"Votre facture{DIRECTION_MARKER}gpj.exe{DIRECTION_MARKER} est prête, vi{INVISIBLE_MARKER}agra offert"
+    )
+    assert doc.toPlainText() == shown
+    marker = QTextCursor(doc)
+    marker.setPosition(description.index("\u202e") + 1)
+    assert marker.charFormat().toolTip() == "U+202E Right-To-Left Override"
+    bidi = next(s for s in panel.description_view.spans() if s.finding.kind == "bidi_control")
+    cursor = QTextCursor(doc)
+    cursor.setPosition(bidi.start)
+    cursor.setPosition(bidi.end, QTextCursor.MoveMode.KeepAnchor)
+    assert cursor.selectedText() == f"{DIRECTION_MARKER}gpj.exe{DIRECTION_MARKER}"
+    rows = [
+        panel.findings_model.data(panel.findings_model.index(r))
+        for r in range(panel.findings_model.rowCount())
+    ]
+    assert any(row.endswith(f"{DIRECTION_MARKER}gpj.exe{DIRECTION_MARKER}") for row in rows), rows
+    assert any("viagra" in (panel.findings_model.finding(r).normalized) for r in range(len(rows)))

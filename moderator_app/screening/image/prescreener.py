@@ -106,7 +106,7 @@ class ImagePrescreener:
             self._inflight.pop(sha256, None)
         result.image_id = image_id
         matches = self._matches(result, image_id, listing_id, server_candidates)
-        if self.cache is not None and image_id is not None and result.phash:
+        if self.cache is not None and image_id is not None and result.matchable:
             self.cache.remember_image(image_id, sha256, result.phash, listing_id)
         return self.screener.contextual(result, country, matches)
 
@@ -155,8 +155,8 @@ class ImagePrescreener:
         listing_id: str | None,
         server_candidates: Iterable[HashCandidate],
     ) -> list[HashMatch]:
-        if not result.phash:
-            return []
+        if not result.matchable:
+            return []  # a blank or flat photo: its hash would match every other one
         max_distance = self.settings.duplicate_max_distance
         matches: list[HashMatch] = []
         if self.cache is not None:

@@ -1,9 +1,12 @@
-"""Unusable photos: tiny, very blurry, nearly uniform, or mostly text.
+"""Unusable photos: tiny, very blurry, nearly uniform, too flat to compare, or mostly text.
 
 Thresholds were calibrated on scikit-image's and scikit-learn's bundled photos: sharp photos give
 a Laplacian variance of 24 to 5,000 on the 512 px grey copy, Gaussian blur of radius 4 brings
 every one of them under 7, so 8 separates "very blurry" with a margin. Nearly uniform means a
 grey standard deviation under 6 (the darkest real photo there, the moon, has 13).
+
+A photo whose hash quality (`similarity.hash_quality`) is under `min_hash_quality` is kept out
+of duplicate matching, and its quality flag says so: ``details.duplicate_matching`` is False.
 """
 
 from __future__ import annotations
@@ -14,6 +17,9 @@ import numpy as np
 
 from moderator_app.screening.image.decoding import DecodedImage
 from moderator_app.screening.image.result import ImageFlag, OcrLine
+from moderator_app.screening.image.similarity import MIN_HASH_QUALITY, hash_quality
+
+FLAT_REASON = "too flat for its perceptual hash to mean anything: not compared with other photos"
 
 
 @dataclass(frozen=True)
@@ -28,6 +34,7 @@ class QualitySettings:
     blur_max_variance: float = 8.0
     uniform_max_std: float = 6.0
     text_cover: float = 0.3
+    min_hash_quality: int = MIN_HASH_QUALITY
 
 
 def laplacian_variance(grey: np.ndarray) -> float:
@@ -87,7 +94,23 @@ def quality_flags(
                 {"check": "uniform", "grey_std": round(std, 2), "max_std": settings.uniform_max_std},
             )
         )
-    else:
+    hashable = hash_quality(image)
+    if hashable < settings.min_hash_quality:
+        unmatched = {"hash_quality": hashable, "min_hash_quality": settings.min_hash_quality}
+        unmatched |= {"duplicate_matching": False, "duplicate_matching_reason": FLAT_REASON}
+        if flags and flags[-1].details.get("check") == "uniform":
+            flags[-1].details.update(unmatched)
+        else:
+            flags.append(
+                ImageFlag(
+                    "quality",
+                    "too flat to compare with other photos",
+                    round(1.0 - hashable / settings.min_hash_quality, 4),
+                    None,
+                    {"check": "flat", **unmatched},
+                )
+            )
+    if std >= settings.uniform_max_std:
         variance = laplacian_variance(grey)
         if variance < settings.blur_max_variance:
             flags.append(

@@ -83,6 +83,14 @@ class ImageScreenResult:
         return any(flag.kind == "unreadable" for flag in self.flags)
 
     @property
+    def matchable(self) -> bool:
+        """Whether the photo takes part in duplicate matching: it has a hash, and the hash is not
+        that of a blank or flat photo (a quality flag with ``duplicate_matching`` False)."""
+        return bool(self.phash) and not any(
+            flag.details.get("duplicate_matching") is False for flag in self.flags if flag.kind == "quality"
+        )
+
+    @property
     def ocr_text(self) -> str:
         """The OCR lines joined with newlines in reading order: the text findings index into it."""
         return "\n".join(line.text for line in self.ocr)

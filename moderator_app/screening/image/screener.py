@@ -186,7 +186,8 @@ class ImageScreener:
                 log.exception("text screening of OCR text failed")
             result.flags.extend(finding_flags(result.findings))
             result.ms["findings"] = (time.perf_counter() - started) * 1000
-        matches = list(matches)
+        matches = list(matches) if result.matchable else []
+        match_rows = match_rows if result.matchable else None
         if match_rows or matches:
             result.flags.append(
                 duplicate_flag(matches, self.settings.duplicate_max_distance, match_rows or None)

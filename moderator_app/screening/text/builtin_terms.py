@@ -117,6 +117,8 @@ INNOCENT_PHRASES: tuple[str, ...] = (
     "pistolet souffleur", "pistolet a mastic", "pistolet a calfeutrer", "pistolet arrosage",
     "pistolet d arrosage", "pistolet de massage", "pistolet thermique", "pistolet agrafeur",
     "couleur ivoire", "blanc ivoire", "ton ivoire", "teinte ivoire", "laine ivoire", "robe ivoire",
+    "mariee ivoire", "dentelle ivoire", "satin ivoire", "soie ivoire", "tissu ivoire", "cuir ivoire",
+    "laque ivoire", "carrelage ivoire", "peinture ivoire", "papier ivoire",
     "cote d ivoire", "coast of ivory", "ivory coast",
     "arme fatale", "l arme fatale",
     # es

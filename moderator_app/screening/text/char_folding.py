@@ -2,7 +2,8 @@
 
 `fold_text(text)` returns a *base* string in which every character has been
 - NFKC-normalised (fullwidth, mathematical and circled forms become plain),
-- case-folded, stripped of accents, and mapped through the homoglyph table,
+- case-folded, stripped of accents, and read as Latin where it is a look-alike of a Latin
+  letter (the Unicode confusables and Latin letter forms: `confusables.latin_reading`),
 - with decimal digits of every script turned into ASCII digits,
 - with invisible characters (zero-width, bidi controls, soft hyphen, variation selectors,
   combining marks such as zalgo stacks) removed, and
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from moderator_app.screening.text.confusables import DINGBAT_DIGITS, HOMOGLYPHS, LATIN_EXPANSIONS
+from moderator_app.screening.text.confusables import DINGBAT_DIGITS, LATIN_EXPANSIONS, latin_reading
 
 _DELETE = "\x00"  # marker: the character disappears
 _EXPAND = "\x01"  # marker: the character becomes several characters (see _EXPANSIONS)
@@ -45,13 +46,19 @@ def fold_char(ch: str) -> str:
     digit = unicodedata.decimal(ch, None)
     if digit is not None:
         return str(digit)
+    # The lower-case form first: a capital I look-alike reads as "l" in UTS #39 (I and l share
+    # a prototype), its lower case as "i".
+    lower = ch.casefold()
+    latin = (latin_reading(lower) if len(lower) == 1 else None) or latin_reading(ch)
+    if latin is not None:
+        return latin
     folded = unicodedata.normalize("NFKC", ch).casefold()
     folded = unicodedata.normalize("NFD", folded)
     out = []
     for c in folded:
         if unicodedata.combining(c) or unicodedata.category(c) in ("Mn", "Me", "Cf"):
             continue
-        c = HOMOGLYPHS.get(c, c)
+        c = latin_reading(c) or c
         for part in LATIN_EXPANSIONS.get(c, c):
             d = unicodedata.decimal(part, None)
             out.append(str(d) if d is not None and not part.isascii() else part)

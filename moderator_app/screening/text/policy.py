@@ -3,9 +3,12 @@
 Format (the server's policy endpoint serves the same)::
 
     {"version": "2026-11-01",
+     "markets": ["FR", "ES", "BE", "GB"],
      "terms": [{"term": "western union", "category": "scams_and_fraud",
                 "languages": ["fr", "es"], "severity": "reject"}]}
 
+``markets`` (the countries the deployment serves, in order of preference) is optional: a
+national phone number found without a listing country is read in each market in turn.
 ``languages`` and ``severity`` (``reject`` | ``review``) are optional; ``severity`` defaults to
 ``review``. Unknown keys are ignored so that newer servers can add fields.
 """
@@ -14,6 +17,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +29,7 @@ log = logging.getLogger(__name__)
 SEVERITIES = ("reject", "review")
 DEFAULT_SEVERITY = "review"
 MIN_TERM_LENGTH = 2
+_MARKET_RE = re.compile(r"^[A-Za-z]{2}$")
 
 
 class PolicyError(ValueError):
@@ -43,11 +48,13 @@ class PolicyTerm:
 class Policy:
     version: str
     terms: tuple[PolicyTerm, ...]
+    markets: tuple[str, ...] = ()  # ISO 3166 alpha-2, upper case, in order of preference
 
     def to_json(self) -> dict[str, object]:
         """The policy in its file format (what the server's policy endpoint returns)."""
         return {
             "version": self.version,
+            **({"markets": list(self.markets)} if self.markets else {}),
             "terms": [
                 {
                     "term": t.term,
@@ -103,8 +110,17 @@ def parse_policy(raw: str | bytes | dict, source: str = "policy") -> Policy:
     if not isinstance(terms_raw, list):
         raise PolicyError(f"{source}: field 'terms' is missing or is not a list")
     terms = tuple(_parse_term(item, i, source, text) for i, item in enumerate(terms_raw))
-    log.debug("policy %s: %d terms", version, len(terms))
-    return Policy(version=version, terms=terms)
+    markets = _parse_markets(data.get("markets"), source)
+    log.debug("policy %s: %d terms, markets %s", version, len(terms), ",".join(markets) or "none")
+    return Policy(version=version, terms=terms, markets=markets)
+
+
+def _parse_markets(raw: object, source: str) -> tuple[str, ...]:
+    if raw is None:
+        return ()
+    if not isinstance(raw, list) or not all(isinstance(m, str) and _MARKET_RE.match(m) for m in raw):
+        raise PolicyError(f"{source}: field 'markets' must be a list of ISO 3166 alpha-2 country codes")
+    return tuple(dict.fromkeys(m.upper() for m in raw))
 
 
 def _parse_term(item: object, index: int, source: str, text: str | None) -> PolicyTerm:

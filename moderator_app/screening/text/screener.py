@@ -7,19 +7,30 @@ import unicodedata
 from collections.abc import Mapping
 
 from moderator_app.core.findings import Finding
+from moderator_app.screening.text.bidi import find_bidi_controls
 from moderator_app.screening.text.char_folding import OffsetMap, fold_text, is_invisible
-from moderator_app.screening.text.confusables import HOMOGLYPHS
+from moderator_app.screening.text.confusables import latin_reading, script_of
 from moderator_app.screening.text.contacts import find_contacts
 from moderator_app.screening.text.number_words import might_contain_spelled_digits
 from moderator_app.screening.text.phones import find_phones
 from moderator_app.screening.text.policy import Policy
+from moderator_app.screening.text.scam_patterns import find_scam_patterns
 from moderator_app.screening.text.term_matcher import TermHit, TermMatcher
 from moderator_app.screening.text.word_view import WordView
 
 log = logging.getLogger(__name__)
 
 _DIGITS = "0123456789"
-_KIND_ORDER = {"banned_term": 0, "payment": 1, "messaging": 2, "phone": 3, "email": 4, "url": 5}
+_KIND_ORDER = {
+    "banned_term": 0,
+    "scam_pattern": 1,
+    "payment": 2,
+    "messaging": 3,
+    "phone": 4,
+    "email": 5,
+    "url": 6,
+    "bidi_control": 7,
+}
 _DEFAULT_EXPLANATION = {
     "banned_term": "policy term",
     "messaging": "messaging app named as a contact channel",
@@ -42,7 +53,9 @@ class TextScreener:
         """Findings for every field, in field order, then by position.
 
         ``country`` (ISO 3166 alpha-2, any case) is the default region for phone numbers;
-        without it only numbers written with their country code (+33…, 0033…) are found.
+        without it, national numbers are read in the policy's ``markets`` in turn (the finding
+        names the market assumed), and with no markets either only numbers written with their
+        country code (+33…, 0033…) are found.
         """
         region = country.upper() if isinstance(country, str) and country.strip() else None
         findings: list[Finding] = []
@@ -82,6 +95,38 @@ class TextScreener:
             self._emit_term(hit, value, offsets, emit)
 
         words = view.text.split(" ")
+        for scam in find_scam_patterns(view.text, set(words), base):
+            b_start, b_end = (
+                view.locate(scam.base_start, scam.base_end)[:2]
+                if scam.view_span
+                else (scam.base_start, scam.base_end)
+            )
+            pattern = scam.pattern
+            emit(
+                "scam_pattern",
+                b_start,
+                b_end,
+                scam.normalized,
+                pattern.category,
+                pattern.explanation,
+                "review",
+                f"scam_pattern:{pattern.name}",
+            )
+        for bidi in find_bidi_controls(value):
+            findings.append(
+                Finding(
+                    "bidi_control",
+                    name,
+                    bidi.start,
+                    bidi.end,
+                    value[bidi.start : bidi.end],
+                    bidi.normalized,
+                    None,
+                    bidi.explanation,
+                    "review",
+                    "bidi_control",
+                )
+            )
         digit_count = sum(map(base.count, _DIGITS))
         contacts = find_contacts(base, words, digit_count)
         for c in contacts:
@@ -89,10 +134,16 @@ class TextScreener:
 
         excluded = [(c.base_start, c.base_end) for c in contacts if c.kind in ("payment", "email", "url")]
         spelled = might_contain_spelled_digits(words)
-        for p in find_phones(base, region, excluded, spelled, digit_count):
+        for p in find_phones(base, region, excluded, spelled, digit_count, self.policy.markets):
             start, end = offsets.span(p.base_start, p.base_end)
             validity = "valid" if p.assigned else "possible"
-            notes = (*_digit_notes(value[start:end]), *p.notes, f"{validity} {p.region or 'international'} number")
+            notes = (
+                *_digit_notes(value[start:end]),
+                *p.notes,
+                f"{validity} {p.region or 'international'} number",
+            )
+            if p.assumed_market:
+                notes = (*notes, f"no listing country: national number read in market {p.assumed_market}")
             emit("phone", p.base_start, p.base_end, p.e164, None, "; ".join(notes), rule="phone")
 
         findings.sort(key=lambda f: (f.start, f.end, _KIND_ORDER[f.kind]))
@@ -101,6 +152,8 @@ class TextScreener:
     def _emit_term(self, hit: TermHit, value: str, offsets: OffsetMap, emit) -> None:
         pattern = hit.pattern
         start, end = offsets.span(hit.base_start, hit.base_end)
+        if _is_participle_of(value[start:end], pattern.normalized):
+            return
         notes = list(hit.notes) + _character_notes(value[start:end])
         explanation = "; ".join(notes) if notes else _DEFAULT_EXPLANATION[pattern.kind]
         emit(
@@ -115,13 +168,28 @@ class TextScreener:
         )
 
 
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
+
+
+def _is_participle_of(span: str, term: str) -> bool:
+    """A French past participle that folds onto a noun term or its plural: ``escortés`` is not
+    ``escortes``. Evaders drop accents; they do not add one on the final e."""
+    word = unicodedata.normalize("NFC", span).casefold()
+    if not word.isalpha() or not word.endswith(_PARTICIPLE_ENDINGS):
+        return False
+    written = unicodedata.normalize("NFC", term).casefold()
+    stem = word.rstrip("s").rstrip("e").rstrip("é")
+    return written.rstrip("s").rstrip("e") == stem and not written.rstrip("s").endswith(("é", "ée"))
+
+
 def _character_notes(span: str) -> list[str]:
     """Which character-level evasions a matched span used (empty for plain text)."""
     if span.isascii():
         return []
     notes: list[str] = []
-    if any(_is_homoglyph(c) for c in span):
-        notes.append("look-alike letters (Cyrillic/Greek) read as Latin")
+    scripts = _look_alike_scripts(span)
+    if scripts:
+        notes.append(f"look-alike letters ({', '.join(scripts)}) read as Latin")
     if any(0xFF01 <= ord(c) <= 0xFF5E for c in span):
         notes.append("fullwidth forms")
     elif any(_is_styled(c) for c in span):
@@ -146,8 +214,9 @@ def _digit_notes(span: str) -> list[str]:
         notes.append("fullwidth digits")
     if any(not c.isascii() and c.isdecimal() and not 0xFF10 <= ord(c) <= 0xFF19 for c in span):
         notes.append("non-Latin digits")
-    if any(_is_homoglyph(c) for c in span):
-        notes.append("look-alike letters (Cyrillic/Greek) read as Latin")
+    scripts = _look_alike_scripts(span)
+    if scripts:
+        notes.append(f"look-alike letters ({', '.join(scripts)}) read as Latin")
     return notes
 
 
@@ -157,8 +226,18 @@ def _is_circled_digit(c: str) -> bool:
     return unicodedata.category(c) == "No" and "CIRCLED" in unicodedata.name(c, "")
 
 
-def _is_homoglyph(c: str) -> bool:
-    return not 0xD800 <= ord(c) <= 0xDFFF and c.casefold() in HOMOGLYPHS
+def _look_alike_scripts(span: str) -> list[str]:
+    """The scripts or forms of the look-alike characters in ``span``, in order of appearance."""
+    scripts: list[str] = []
+    for c in span:
+        if c.isascii() or 0xD800 <= ord(c) <= 0xDFFF:
+            continue
+        if latin_reading(c) is None and latin_reading(c.casefold()) is None:
+            continue
+        script = script_of(c) or script_of(c.casefold())
+        if script and script not in scripts and not _is_styled(c):
+            scripts.append(script)
+    return scripts
 
 
 def _is_styled(c: str) -> bool:

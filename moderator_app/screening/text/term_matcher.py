@@ -22,13 +22,19 @@ from moderator_app.screening.text.builtin_terms import (
     PAYMENT_SERVICES,
 )
 from moderator_app.screening.text.char_folding import fold_text
+from moderator_app.screening.text.common_words import common_words
 from moderator_app.screening.text.policy import Policy
+from moderator_app.screening.text.split_words import SplitReader
+from moderator_app.screening.text.symbol_words import SymbolReader
 from moderator_app.screening.text.word_view import WordView, normalize_phrase
 
 log = logging.getLogger(__name__)
 
 COMPACT_NOTE = "multi-word term written as one word"
 INNOCENT = "innocent"  # a phrase whose words must not be reported (cul-de-sac)
+# Look-alike Latin letters read as one: u and v, i and l (fvck, vlagra, pistoiet).
+_SWAP_SKELETON = str.maketrans("ui", "vl")
+SWAP_NOTE = "look-alike letters swapped ({})"
 
 
 class Pattern(NamedTuple):
@@ -75,7 +81,9 @@ class TermMatcher:
                     return
             bucket.append((pattern, note))
 
-        def add_phrase(phrase: str, pattern: Pattern, plural: bool, reserved: frozenset[str] = frozenset()) -> str:
+        def add_phrase(
+            phrase: str, pattern: Pattern, plural: bool, reserved: frozenset[str] = frozenset()
+        ) -> str:
             """Add ``phrase`` and its variants; a key in ``reserved`` (the policy's own) is left to
             the policy, so a built-in name the policy lists gives one finding, not two."""
             key = normalize_phrase(phrase)
@@ -112,6 +120,17 @@ class TermMatcher:
             automaton.make_automaton()
         self._automaton = automaton
         self.key_count = len(entries)
+        # The readings beyond whole words look only for keys whose patterns stand on their own
+        # (not the app names that need a contact context, not the innocent phrases).
+        plain_keys = [
+            key
+            for key, patterns in entries.items()
+            if any(p.kind != INNOCENT and not p.needs_context for p, _ in patterns)
+        ]
+        one_word = [key for key in plain_keys if " " not in key]
+        self._symbols = SymbolReader(one_word)
+        self._splits = SplitReader(one_word)
+        self._swaps = _swap_automaton(plain_keys)
         log.debug("term automaton: %d keys", self.key_count)
 
     @staticmethod
@@ -155,7 +174,30 @@ class TermMatcher:
                     continue
                 hits.append(TermHit(pattern, base_start, base_end, (*notes, *([note] if note else []))))
         hits.extend(self._alternate_hits(view))
+        hits.extend(_new_ground(self._extra_hits(view), hits))
         return _without_innocent(hits)
+
+    def _extra_hits(self, view: WordView) -> list[TermHit]:
+        """Keys read through masks and symbols, across spaces, or with look-alike letters swapped."""
+        hits: list[TermHit] = []
+        get = self._automaton.get
+
+        def add(key: str, start: int, end: int, notes: tuple[str, ...]) -> None:
+            value = get(f" {key} ", None)
+            if value is None:
+                return
+            for pattern, note in value.patterns:
+                if pattern.kind != INNOCENT and not pattern.needs_context:
+                    hits.append(TermHit(pattern, start, end, (*notes, *([note] if note else []))))
+
+        for s in self._symbols.hits(view.base):
+            add(s.key, s.start, s.end, s.notes)
+        for s in self._splits.hits(view):
+            add(s.key, s.base_start, s.base_end, (s.note,))
+        if self._swaps is not None:
+            for key, start, end, note in _swap_hits(self._swaps, view):
+                add(key, start, end, (note,))
+        return hits
 
     def _literal_hits(self, view: WordView) -> list[TermHit]:
         assert self._literal is not None
@@ -177,6 +219,58 @@ class TermMatcher:
                 notes = (*word_notes, *([note] if note else []))
                 hits.append(TermHit(pattern, base_start, base_end, notes))
         return hits
+
+
+def _new_ground(extra: list[TermHit], hits: list[TermHit]) -> list[TermHit]:
+    """The extra readings that no direct match of the same term already covers."""
+    out: list[TermHit] = []
+    for h in extra:
+        if not any(
+            o.pattern.normalized == h.pattern.normalized
+            and o.base_start < h.base_end
+            and h.base_start < o.base_end
+            for o in (*hits, *out)
+        ):
+            out.append(h)
+    return out
+
+
+def _swap_automaton(keys: list[str]) -> ahocorasick.Automaton | None:
+    """Keys with u/v or i/l, under their skeleton (u→v, i→l), bounded by spaces."""
+    automaton = ahocorasick.Automaton()
+    count = 0
+    for key in keys:
+        skeleton = key.translate(_SWAP_SKELETON)
+        if skeleton == key and not any(c in key for c in "vl"):
+            continue
+        entry = automaton.get(f" {skeleton} ", None)
+        automaton.add_word(f" {skeleton} ", (len(key), (*(entry[1] if entry else ()), key)))
+        count += 1
+    if not count:
+        return None
+    automaton.make_automaton()
+    return automaton
+
+
+def _swap_hits(automaton: ahocorasick.Automaton, view: WordView):
+    """(key, base_start, base_end, note) for words that are a key once u/v and i/l are read alike."""
+    text = view.text
+    skeleton = text.translate(_SWAP_SKELETON)
+    vocabulary = None
+    for end_index, (length, keys) in automaton.iter(f" {skeleton} "):
+        end = end_index - 1
+        start = end - length
+        written = text[start:end]
+        if written in keys:
+            continue  # the key itself: a direct match
+        if vocabulary is None:
+            vocabulary = common_words()
+        if all(word in vocabulary.known for word in written.split(" ")):
+            continue  # an ordinary word that differs from a key by one look-alike letter
+        base_start, base_end, _, _, _ = view.locate(start, end)
+        for key in keys:
+            swapped = sorted({f"{a}→{b}" for a, b in zip(written, key, strict=True) if a != b})
+            yield key, base_start, base_end, SWAP_NOTE.format(", ".join(swapped))
 
 
 def _without_innocent(hits: list[TermHit]) -> list[TermHit]:

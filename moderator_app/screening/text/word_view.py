@@ -321,6 +321,12 @@ class WordView:
                 joined, notes, _ = normalize_word(m.group(1) + m.group(2))
                 yield joined, m.start(), m.end(), ("separators inside word", *notes), None
 
+    def spans(self) -> list[tuple[int, int]]:
+        """``(start, end)`` in the folded text of every word, in order."""
+        if self._words is None:
+            return [(m.start(), m.end()) for m in _NON_SPACE_RE.finditer(self._wtext)]
+        return [(w.base_start, w.base_end) for w in self._words]
+
     def word_notes(self, index: int) -> tuple[str, ...]:
         return () if self._words is None else self._words[index].notes
 

@@ -14,6 +14,7 @@ from moderator_app.server.context import Ctx
 from moderator_app.server.dsa.hooks import item_notice_views
 from moderator_app.server.leases import lease_from_row
 from moderator_app.server.listings import load_flags, load_listing
+from moderator_app.server.price_ranges import price_range
 from moderator_app.server.problems import forbidden, invalid, not_found, problem_responses
 from moderator_app.server.sellers import seller_history, similar_images
 from moderator_app.server.validators import if_none_match_hits
@@ -43,6 +44,7 @@ def get_item(item_id: int, user: Annotated[Principal, Depends(current_user)], ct
         listing = load_listing(conn, item.listing_id, item.listing_version)
         flags = load_flags(conn, item.listing_id, item.listing_version)
         notices = item_notice_views(conn, item.id)
+        usual_price = price_range(ctx, conn, listing) if listing is not None else None
     live_lease = item.state == "open" and item.lease_expires_at is not None and item.lease_expires_at > now
     # Only the holder sees the lease token: it is what authorises a decision.
     lease = lease_from_row(item) if live_lease and item.lease_owner == user.id else None
@@ -55,6 +57,7 @@ def get_item(item_id: int, user: Annotated[Principal, Depends(current_user)], ct
         listing=listing,
         flags=flags,
         notices=notices,
+        price_range=usual_price,
     )
 
 
