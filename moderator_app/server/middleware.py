@@ -1,12 +1,16 @@
-"""ASGI middleware: request-body size limit (413 as a problem) and safe default headers."""
+"""ASGI middleware: request-body size limit (413 as a problem), safe default headers, and a crash
+guard that answers an unexpected error with a 500 problem instead of dropping the connection."""
 
 from __future__ import annotations
 
 import json
+import logging
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from moderator_app.server.problems import PROBLEM_MEDIA_TYPE
+from moderator_app.server.problems import INTERNAL_ERROR_DETAIL, PROBLEM_MEDIA_TYPE, problem_document
+
+log = logging.getLogger(__name__)
 
 
 class _BodyTooLarge(Exception):
@@ -75,7 +79,6 @@ class BodySizeLimit:
                 "headers": [
                     (b"content-type", PROBLEM_MEDIA_TYPE.encode()),
                     (b"content-length", str(len(body)).encode()),
-                    (b"x-content-type-options", b"nosniff"),
                     (b"connection", b"close"),
                 ],
             }
@@ -106,3 +109,49 @@ class SecurityHeaders:
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
+
+
+class CrashGuard:
+    """Turn an unhandled exception into a 500 problem document, and keep the connection.
+
+    Starlette's outermost error middleware answers a crash too, but outside the other middleware
+    (so without the security headers) and then re-raises, which makes the server drop the
+    keep-alive connection: the desk's next request on it fails as a network error. Placed inside
+    SecurityHeaders, this answers like any other error. When the response had already started,
+    nothing can be said any more and the exception goes on.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracking_send)
+        except Exception:
+            if started:
+                raise
+            log.exception("unhandled error on %s %s", scope.get("method"), scope.get("path"))
+            body = problem_document(500, INTERNAL_ERROR_DETAIL, scope.get("path", ""), code="internal")
+            payload = body.model_dump_json().encode("utf-8")
+            await send(
+                {
+                    "type": "http.response.start",
+                    "status": 500,
+                    "headers": [
+                        (b"content-type", PROBLEM_MEDIA_TYPE.encode()),
+                        (b"content-length", str(len(payload)).encode()),
+                    ],
+                }
+            )
+            await send({"type": "http.response.body", "body": payload})

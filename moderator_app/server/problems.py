@@ -9,6 +9,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from moderator_app.core.schema import Problem
 
@@ -100,9 +101,19 @@ def _loc(parts: tuple) -> str:
     return ".".join(str(p) for p in parts)
 
 
+MALFORMED_DETAIL = "The request body is not well-formed JSON (or not UTF-8)."
+
+
+def _malformed_problem(request: Request) -> JSONResponse:
+    return problem_response(request, 400, MALFORMED_DETAIL, code="malformed_body")
+
+
 def _validation_problem(request: Request, exc: RequestValidationError) -> JSONResponse:
+    raw = exc.errors()
+    if any(e.get("type") == "json_invalid" for e in raw):
+        return _malformed_problem(request)
     # Never echo the input back: it may be huge or hostile. The field and the rule are enough.
-    errors = [{"loc": _loc(e.get("loc", ())), "msg": e.get("msg", "invalid")} for e in exc.errors()]
+    errors = [{"loc": _loc(e.get("loc", ())), "msg": e.get("msg", "invalid")} for e in raw]
     listed = "; ".join(f"{e['loc']}: {e['msg']}" for e in errors[:3])
     more = f" (and {len(errors) - 3} more)" if len(errors) > 3 else ""
     return problem_response(
@@ -130,14 +141,33 @@ def install_problem_handlers(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         detail = exc.detail if isinstance(exc.detail, str) else HTTPStatus(exc.status_code).phrase
+        headers = dict(getattr(exc, "headers", None) or {})
+        code = None
         if exc.status_code == 404 and detail == "Not Found":
             detail = f"No such endpoint: {request.method} {request.url.path}"
-        return problem_response(request, exc.status_code, detail, headers=getattr(exc, "headers", None))
+        elif exc.status_code == 405:
+            allowed = allowed_methods(request)
+            headers["Allow"] = ", ".join(allowed)
+            detail = f"{request.method} is not allowed on {request.url.path}; use {', '.join(allowed)}."
+            code = "method_not_allowed"
+        elif exc.status_code == 400:  # FastAPI could not read the body it was given
+            return _malformed_problem(request)
+        return problem_response(request, exc.status_code, detail, code=code, headers=headers or None)
 
     @app.exception_handler(Exception)
     async def _crash(request: Request, exc: Exception) -> JSONResponse:
         log.exception("unhandled error on %s %s", request.method, request.url.path)
         return problem_response(request, 500, INTERNAL_ERROR_DETAIL, code="internal")
+
+
+def allowed_methods(request: Request) -> list[str]:
+    """Every method some route serves on this path (Starlette's own 405 names one route's only)."""
+    methods: set[str] = set()
+    for route in request.app.router.routes:
+        match, _ = route.matches(request.scope)
+        if match != Match.NONE and getattr(route, "methods", None):
+            methods.update(route.methods)
+    return sorted(methods)
 
 
 def problem_responses(*statuses: int) -> dict[int | str, dict]:
