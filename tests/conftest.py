@@ -281,16 +281,21 @@ def make_test_dataset():
 
 
 class ServerClock:
-    """Real UTC time plus an offset that tests can move forward (to expire leases and tokens)."""
+    """Real UTC time plus an offset that tests can move forward (to expire leases and tokens);
+    ``freeze()`` stops the real part, so that only ``advance`` moves it."""
 
     def __init__(self) -> None:
         self.offset = timedelta(0)
+        self.frozen_at: datetime | None = None
 
     def __call__(self) -> datetime:
-        return datetime.now(UTC) + self.offset
+        return (self.frozen_at or datetime.now(UTC)) + self.offset
 
     def advance(self, seconds: float) -> None:
         self.offset += timedelta(seconds=seconds)
+
+    def freeze(self) -> None:
+        self.frozen_at = datetime.now(UTC)
 
 
 _TOKENS: dict[tuple[bytes, str, str], str] = {}

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import logging
+import re
 from http import HTTPStatus
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.routing import Match
 
 from moderator_app.core.schema import Problem
 
@@ -161,13 +161,26 @@ def install_problem_handlers(app: FastAPI) -> None:
 
 
 def allowed_methods(request: Request) -> list[str]:
-    """Every method some route serves on this path (Starlette's own 405 names one route's only)."""
+    """Every method some operation serves on this path (Starlette's own 405 names one route's
+    only). Read from the OpenAPI document, the one list of operations; GET implies HEAD."""
     methods: set[str] = set()
-    for route in request.app.router.routes:
-        match, _ = route.matches(request.scope)
-        if match != Match.NONE and getattr(route, "methods", None):
-            methods.update(route.methods)
+    for pattern, served in _operations(request.app):
+        if pattern.fullmatch(request.url.path):
+            methods.update(served)
+    if "GET" in methods:
+        methods.add("HEAD")
     return sorted(methods)
+
+
+def _operations(app: FastAPI) -> list[tuple[re.Pattern[str], set[str]]]:
+    cached = getattr(app.state, "operation_patterns", None)
+    if cached is None:
+        cached = [
+            (re.compile(re.sub(r"\\{[^/]+?\\}", "[^/]+", re.escape(path))), {m.upper() for m in methods})
+            for path, methods in app.openapi().get("paths", {}).items()
+        ]
+        app.state.operation_patterns = cached
+    return cached
 
 
 def problem_responses(*statuses: int) -> dict[int | str, dict]:

@@ -10,7 +10,8 @@ Three counters of failed sign-ins, shared by every server process through the da
 - the address, over all accounts: after 30 failures, doubling up to 60 s. Spraying many accounts
   from one machine slows down, without shutting a whole desk behind one NAT address out for long.
 
-A counter forgets failures 15 minutes after the last one. While any counter says wait, sign-in
+A counter forgets failures 30 minutes after the last one (longer than the longest wait, so that
+waiting out the cap never resets the count). While any counter says wait, sign-in
 answers 429 with ``Retry-After`` and does not even check the password. A successful sign-in clears
 the pair and account counters (not the address's, which a sprayer could otherwise reset with an
 account of their own).
@@ -32,7 +33,7 @@ from moderator_app.server.db import Database
 
 log = logging.getLogger(__name__)
 
-WINDOW = timedelta(minutes=15)
+WINDOW = timedelta(minutes=30)
 _PURGE_EVERY_S = 60.0
 
 

@@ -157,7 +157,7 @@ async def upload_image(
     request: Request,
     admin: Annotated[Principal, Depends(admin_only)],
     ctx: Ctx,
-    image_id: Annotated[str | None, Query(alias="id", pattern=IMAGE_ID_PATTERN)] = None,
+    image_id: Annotated[str | None, Query(alias="id", max_length=100, pattern=IMAGE_ID_PATTERN)] = None,
 ) -> ImageRef:
     """Upload a photo (raw JPEG, PNG or WebP bytes); attach it to a listing by id afterwards.
 

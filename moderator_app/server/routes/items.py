@@ -135,7 +135,7 @@ def get_seller_history(
 
 @router.get("/images/similar", response_model=list[SimilarImage], responses=problem_responses(401, 422))
 def find_similar_images(
-    phash: Annotated[str, Query(description="64-bit pHash as 16 hex digits")],
+    phash: Annotated[str, Query(min_length=1, max_length=16, description="64-bit pHash as 16 hex digits")],
     _user: Annotated[Principal, Depends(current_user)],
     ctx: Ctx,
     max_distance: Annotated[int, Query(ge=0, le=64, description="Hamming distance in bits")] = 8,

@@ -28,7 +28,7 @@ from moderator_app.core.qa_schema import (
     Dispute,
     DisputeCreate,
     DisputeSettle,
-    DisputeState,
+    DisputeView,
     GoldenItem,
     GoldenItemCreate,
     SamplingRule,
@@ -208,10 +208,15 @@ def open_dispute(
 
 @router.get("/disputes", response_model=list[Dispute], responses=problem_responses(401, 422))
 def list_disputes(
-    user: Annotated[Principal, Depends(current_user)], ctx: Ctx, state: DisputeState | None = None
+    user: Annotated[Principal, Depends(current_user)],
+    ctx: Ctx,
+    state: DisputeView | None = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100,
+    offset: Offset = 0,
 ) -> list[Dispute]:
-    """Disputes, newest first: leads, QA and admins see all, a moderator their own."""
-    return disputes.list_disputes(ctx, user, state)
+    """Disputes, newest first, one page: one `state`, `settled` (the history: upheld or
+    overturned) or `all` (the default). Leads, QA and admins see all, a moderator their own."""
+    return disputes.list_disputes(ctx, user, state, limit=limit, offset=offset)
 
 
 @router.post(
