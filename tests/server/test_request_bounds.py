@@ -15,7 +15,7 @@ def _walk(schema: dict, components: dict, path: str, seen: set, out: list) -> No
         _walk(components[name], components, f"{path}<{name}>", seen | {name}, out)
         return
     for key in ("anyOf", "oneOf", "allOf"):
-        for i, part in enumerate(schema.get(key, [])):
+        for part in schema.get(key, []):
             _walk(part, components, path, seen, out)
     kind = schema.get("type")
     if kind == "string" and "enum" not in schema and "format" not in schema and "maxLength" not in schema:
