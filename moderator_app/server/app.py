@@ -26,7 +26,7 @@ from moderator_app.server.auth import UserCache
 from moderator_app.server.context import Clock, ServerContext, ServerSettings, utc_now
 from moderator_app.server.db import Database
 from moderator_app.server.hotpath import HotRoutes
-from moderator_app.server.middleware import BodySizeLimit, CrashGuard, SecurityHeaders
+from moderator_app.server.middleware import BodySizeLimit, CrashGuard, NoNulText, SecurityHeaders
 from moderator_app.server.migrate import upgrade
 from moderator_app.server.openapi_doc import install_openapi
 from moderator_app.server.problems import install_problem_handlers
@@ -111,6 +111,7 @@ def create_app(
     # wrap every answer, the guard's and the limit's own included.
     app.add_middleware(HotRoutes, ctx=ctx, user_cache=app.state.user_cache)
     app.add_middleware(CrashGuard)
+    app.add_middleware(NoNulText)
     app.add_middleware(BodySizeLimit, limit=ctx.settings.max_body_bytes)
     app.add_middleware(SecurityHeaders)
     return app
@@ -136,5 +137,7 @@ def app_from_env() -> FastAPI:
     checkpoint file come from the environment (the audit key too: server.audit_key)."""
     lease_seconds = int(os.environ.get(LEASE_ENV, ServerSettings.lease_seconds))
     checkpoints = os.environ.get(CHECKPOINTS_ENV)
-    settings = ServerSettings(lease_seconds=lease_seconds, checkpoint_file=Path(checkpoints) if checkpoints else None)
+    settings = ServerSettings(
+        lease_seconds=lease_seconds, checkpoint_file=Path(checkpoints) if checkpoints else None
+    )
     return create_app(os.environ[DATABASE_ENV], settings=settings)

@@ -151,8 +151,9 @@ def _reason_condition(code: str) -> ColumnElement:
 
 
 def pending_sample(decision_id) -> ColumnElement:
-    """The decision waits in the QA queue (sampled, not yet audited)."""
-    return exists().where(s_.c.decision_id == decision_id, s_.c.state.in_(PENDING_SAMPLE_STATES))
+    """The decision waits in the QA queue (sampled, not yet audited). Correlated to the outer
+    decision only: queries that also join qa_samples must not swallow this subquery's FROM."""
+    return exists().where(s_.c.decision_id == decision_id, s_.c.state.in_(PENDING_SAMPLE_STATES)).correlate_except(s_)
 
 
 def _conditions(f: MetricsFilter) -> list[ColumnElement]:

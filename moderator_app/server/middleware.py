@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import logging
+import re
+from urllib.parse import unquote_to_bytes
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -155,3 +157,76 @@ class CrashGuard:
                 }
             )
             await send({"type": "http.response.body", "body": payload})
+
+
+# A JSON escape of U+0000 not itself escaped: an even number of backslashes before "\u0000".
+_ESCAPED_NUL = re.compile(rb"(?:^|[^\\])(?:\\\\)*\\u0000")
+NUL_DETAIL = "Text may not contain the NUL character (U+0000)."
+
+
+class NoNulText:
+    """Refuse the NUL character in a request's path, query string or JSON body, with a 422 problem.
+
+    PostgreSQL cannot store it in text (the query would fail: a 500), SQLite would; refusing it at
+    the door answers both alike and clearly. Only JSON bodies are read here (images stay binary),
+    and the body is handed on unchanged.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        if "\x00" in scope.get("path", "") or b"\x00" in unquote_to_bytes(scope.get("query_string", b"")):
+            await _send_422(send, scope)
+            return
+        content_type = dict(scope["headers"]).get(b"content-type", b"").split(b";")[0].strip().lower()
+        if content_type != b"application/json":
+            await self.app(scope, receive, send)
+            return
+        chunks = []
+        while True:
+            message = await receive()
+            if message["type"] != "http.request":
+                return  # the client went away
+            chunks.append(message.get("body", b""))
+            if not message.get("more_body", False):
+                break
+        body = b"".join(chunks)
+        if b"\x00" in body or _ESCAPED_NUL.search(body):
+            await _send_422(send, scope)
+            return
+        sent = False
+
+        async def replay() -> Message:
+            nonlocal sent
+            if not sent:
+                sent = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
+
+
+async def _send_422(send: Send, scope: Scope) -> None:
+    document = problem_document(
+        422,
+        NUL_DETAIL,
+        scope.get("path", "").replace("\x00", ""),
+        code="nul_character",
+        errors=[{"loc": "request", "msg": NUL_DETAIL}],
+    )
+    payload = document.model_dump_json().encode("utf-8")
+    await send(
+        {
+            "type": "http.response.start",
+            "status": 422,
+            "headers": [
+                (b"content-type", PROBLEM_MEDIA_TYPE.encode()),
+                (b"content-length", str(len(payload)).encode()),
+            ],
+        }
+    )
+    await send({"type": "http.response.body", "body": payload})

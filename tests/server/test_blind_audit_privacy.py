@@ -90,3 +90,15 @@ def test_after_the_verdict_everything_shows_again(sampled):
         }
     assert decision["decision_id"] in [d["decision_id"] for d in listed["decisions"]]
     assert past[decision["listing_id"]]["outcome"] == "rejected"
+
+
+def test_every_metric_answers_an_auditor_with_every_filter(sampled):
+    """Found by schemathesis: hiding the decisions under audit broke the trends for QA (500)."""
+    server, decision, _task = sampled
+    day = decision["received_at"][:10]
+    params = {"from": day, "to": day, "moderator": "moderator1", "category": "home", "queue": "new-fr"}
+    with server.client("qa1") as qa:
+        for path in ("error-rates", "moderators", "trends", "error-breakdown", "sla", "flag-agreement", "decisions"):
+            for period in ("all", "day", "week"):
+                response = qa.get(f"/v1/metrics/{path}", params={**params, "period": period})
+                assert response.status_code == 200, (path, period, response.text)

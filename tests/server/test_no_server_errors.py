@@ -124,3 +124,28 @@ def test_a_crash_is_a_problem_with_the_security_headers_and_the_connection_survi
     assert crashed.headers["x-frame-options"] == "DENY"
     assert crashed.headers.get("connection") != "close"
     assert after.status_code == 200
+
+
+def test_the_nul_character_is_refused_everywhere(any_server):
+    """Found by schemathesis on PostgreSQL: a NUL in a query filter was a 500 (PostgreSQL text
+    cannot hold it). It is a 422 on both databases, in the query, the path and JSON bodies."""
+    with any_server.client("admin1") as client:
+        responses = [
+            client.get("/v1/decisions", params={"moderator": "a\x00b"}),
+            client.get("/v1/sellers/S1%00/history"),
+            client.post(
+                "/v1/admin/listings",
+                content=b'{"id": "Z1", "seller_id": "S1", "title": "t\\u0000", "description": "d", '
+                b'"category": "c", "country": "FR"}',
+                headers={"content-type": "application/json"},
+            ),
+        ]
+        kept = client.post(
+            "/v1/admin/listings",
+            content=b'{"id": "Z2", "seller_id": "S1", "title": "a \\\\u0000 is fine", "description": "d", '
+            b'"category": "c", "country": "FR"}',
+            headers={"content-type": "application/json"},
+        )
+    for response in responses:
+        assert_problem(response, 422, "nul_character")
+    assert kept.status_code == 200, "an escaped backslash before u0000 is text, not a NUL"
