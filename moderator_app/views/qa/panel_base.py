@@ -32,10 +32,13 @@ class QaPanel(QWidget):
     """Signals:
     message(str): a status message for the main window's status bar.
     busy_changed(bool): background work started (True) or all of it finished (False).
+    changed(): the panel changed something on the server (a rule, a golden item, a settled
+        dispute, a calibration set): figures shown elsewhere may be stale now.
     """
 
     message = Signal(str)
     busy_changed = Signal(bool)
+    changed = Signal()
 
     def __init__(self, desk: QaDesk, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
