@@ -150,9 +150,11 @@ def test_the_lead_dashboard_is_in_french(qtbot, live_server, seeded, client, fre
     titles = [dashboard.tabs.tabText(i) for i in range(dashboard.tabs.count())]
     assert titles == [
         "Vue d'ensemble",
+        "Périodes",
         "SLA et attente",
         "Erreurs et signalements IA",
         "Taux d'erreur par groupe",
+        "Auditeurs",
         "Échantillonnage",
         "Références",
         "Contestations",
