@@ -1,9 +1,14 @@
 """The append-only audit log: a chain of entries sealed with a key the database never holds.
 
-Each entry's ``hash`` is HMAC-SHA256, under the audit key (``server.audit_key``), of the canonical
-JSON of ``{seq, at, actor, kind, payload, prev_hash}``; ``prev_hash`` is the previous entry's hash
-(64 zeros for the first). Changing, removing or reordering a row breaks the chain at that row, and
-recomputing the hashes needs the key, which lives outside the database. Cutting the tail and moving
+Each entry is sealed in two steps. Its *MAC* is HMAC-SHA256, under the audit key
+(``server.audit_key``), of the canonical JSON of ``{at, actor, kind, payload}``; its ``hash`` is
+SHA-256 of ``"<mac>:<prev_hash>:<seq>"``, where ``prev_hash`` is the previous entry's hash (64
+zeros for the first). The MAC is never stored: the verifier recomputes it from the entry with the
+key. So an edited entry cannot be given a valid hash without the key, and a removed or reordered
+entry cannot be relinked either, since relinking the entries after it needs their MACs. The split
+lets PostgreSQL finish the link in the statement that locks the chain's head (one round trip while
+the head is locked): the key itself never reaches the database, only each new entry's MAC, as a
+bind parameter. Cutting the tail and moving
 the head back is caught by the signed checkpoints exported outside the database
 (``server.audit_checkpoints``); a decision, audit or dispute changed in its own table is caught by
 comparing it with its entry (``server.audit_verify``). docs/audit-log.md describes the scheme.
@@ -34,15 +39,24 @@ _MOVE_HEAD = (
     .where(t.audit_head.c.id == 1)
     .values(seq=bindparam("b_seq"), hash=bindparam("b_hash"))
 )
-# PostgreSQL: the entry and the head move in one round trip once the head is locked, so the lock
-# is held for as few round trips as possible (it orders every decision of every process).
-_PG_WRITE = text(
+# PostgreSQL: lock the head, link the entry (its MAC computed beforehand, in Python) and move the
+# head in ONE round trip. The head row orders every decision of every process and stays locked
+# until the commit: no Python runs while it is held (a thread waiting for the GIL would hold it).
+_PG_APPEND = text(
     """
-    WITH entry AS (
+    WITH old AS (SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE),
+    new AS (
+        SELECT old.seq + 1 AS seq, old.hash AS prev_hash,
+               encode(sha256(convert_to(:mac || ':' || old.hash || ':' || (old.seq + 1)::text, 'UTF8')), 'hex')
+                   AS hash
+        FROM old
+    ),
+    entry AS (
         INSERT INTO audit_log (seq, at, actor, kind, payload, prev_hash, hash)
-        VALUES (:seq, :at, :actor, :kind, :payload, :prev_hash, :hash)
+        SELECT seq, :at, :actor, :kind, :payload, prev_hash, hash FROM new
     )
-    UPDATE audit_head SET seq = :seq, hash = :hash WHERE id = 1
+    UPDATE audit_head SET seq = new.seq, hash = new.hash FROM new WHERE audit_head.id = 1
+    RETURNING new.seq
     """
 )
 
@@ -52,8 +66,26 @@ def canonical_json(value: Any) -> str:
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
-def entry_text(seq: int, at: str, actor: str, kind: str, payload_json: str, prev_hash: str) -> bytes:
-    """The canonical text an entry's hash seals."""
+def entry_mac(key: AuditKey, at: str, actor: str, kind: str, payload_json: str) -> str:
+    """The entry's MAC: HMAC-SHA256 under the audit key of its canonical contents (never stored)."""
+    document = {"at": at, "actor": actor, "kind": kind, "payload": json.loads(payload_json)}
+    return key.seal(canonical_json(document).encode("utf-8"))
+
+
+def link_hash(mac: str, prev_hash: str, seq: int) -> str:
+    """The stored hash: SHA-256 of the MAC, the previous hash and the sequence number."""
+    return hashlib.sha256(f"{mac}:{prev_hash}:{seq}".encode("ascii")).hexdigest()
+
+
+def entry_hash(
+    key: AuditKey, seq: int, at: str, actor: str, kind: str, payload_json: str, prev_hash: str
+) -> str:
+    """The hash an entry must have under the audit key."""
+    return link_hash(entry_mac(key, at, actor, kind, payload_json), prev_hash, seq)
+
+
+def legacy_entry_hash(seq: int, at: str, actor: str, kind: str, payload_json: str, prev_hash: str) -> str:
+    """The unkeyed sha256 of schema revisions before 0004 (used once, to re-seal an old chain)."""
     document = {
         "seq": seq,
         "at": at,
@@ -62,19 +94,7 @@ def entry_text(seq: int, at: str, actor: str, kind: str, payload_json: str, prev
         "payload": json.loads(payload_json),
         "prev_hash": prev_hash,
     }
-    return canonical_json(document).encode("utf-8")
-
-
-def entry_hash(
-    key: AuditKey, seq: int, at: str, actor: str, kind: str, payload_json: str, prev_hash: str
-) -> str:
-    """The entry's seal: HMAC-SHA256 under the audit key."""
-    return key.seal(entry_text(seq, at, actor, kind, payload_json, prev_hash))
-
-
-def legacy_entry_hash(seq: int, at: str, actor: str, kind: str, payload_json: str, prev_hash: str) -> str:
-    """The unkeyed sha256 of schema revisions before 0004 (used once, to re-seal an old chain)."""
-    return hashlib.sha256(entry_text(seq, at, actor, kind, payload_json, prev_hash)).hexdigest()
+    return hashlib.sha256(canonical_json(document).encode("utf-8")).hexdigest()
 
 
 def append_entry(
@@ -86,23 +106,14 @@ def append_entry(
     """
     at_text = at.isoformat()
     payload_json = canonical_json(payload)
+    mac = entry_mac(key, at_text, actor, kind, payload_json)
+    if conn.dialect.name == "postgresql":
+        return conn.execute(
+            _PG_APPEND, {"mac": mac, "at": at_text, "actor": actor, "kind": kind, "payload": payload_json}
+        ).scalar_one()
     head = conn.execute(_LOCK_HEAD).one()
     seq = head.seq + 1
-    digest = entry_hash(key, seq, at_text, actor, kind, payload_json, head.hash)
-    if conn.dialect.name == "postgresql":
-        conn.execute(
-            _PG_WRITE,
-            {
-                "seq": seq,
-                "at": at_text,
-                "actor": actor,
-                "kind": kind,
-                "payload": payload_json,
-                "prev_hash": head.hash,
-                "hash": digest,
-            },
-        )
-        return seq
+    digest = link_hash(mac, head.hash, seq)
     conn.execute(
         _INSERT_ENTRY,
         {

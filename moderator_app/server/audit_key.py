@@ -24,6 +24,7 @@ import logging
 import os
 import secrets
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -47,18 +48,26 @@ class AuditKey:
     def _derived(self, purpose: bytes) -> bytes:
         return hmac.new(self.secret, purpose, hashlib.sha256).digest()
 
-    @property
+    @cached_property
     def key_id(self) -> str:
         """A short, public fingerprint of the key."""
         return self._derived(b"moderator-audit key id").hex()[:16]
 
+    @cached_property
+    def _entry_key(self) -> bytes:
+        return self._derived(b"moderator-audit entry")
+
+    @cached_property
+    def _checkpoint_key(self) -> bytes:
+        return self._derived(b"moderator-audit checkpoint")
+
     def seal(self, message: bytes) -> str:
         """The hex HMAC of an audit-log entry's canonical text."""
-        return hmac.new(self._derived(b"moderator-audit entry"), message, hashlib.sha256).hexdigest()
+        return hmac.new(self._entry_key, message, hashlib.sha256).hexdigest()
 
     def sign_checkpoint(self, message: bytes) -> str:
         """The hex HMAC of a checkpoint's canonical text (a key apart from the entries')."""
-        return hmac.new(self._derived(b"moderator-audit checkpoint"), message, hashlib.sha256).hexdigest()
+        return hmac.new(self._checkpoint_key, message, hashlib.sha256).hexdigest()
 
 
 def parse_key(text: str, source: str) -> AuditKey:

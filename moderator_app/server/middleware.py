@@ -3,34 +3,19 @@ guard that answers an unexpected error with a 500 problem instead of dropping th
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 from urllib.parse import unquote_to_bytes
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from moderator_app.server.problems import INTERNAL_ERROR_DETAIL, PROBLEM_MEDIA_TYPE, problem_document
+from moderator_app.server.problems import INTERNAL_ERROR_DETAIL, send_problem
 
 log = logging.getLogger(__name__)
 
 
 class _BodyTooLarge(Exception):
     pass
-
-
-def _problem_413(path: str, limit: int) -> bytes:
-    return json.dumps(
-        {
-            "type": "about:blank",
-            "title": "Content Too Large",
-            "status": 413,
-            "detail": f"The request body is larger than the limit of {limit} bytes.",
-            "instance": path,
-            "errors": [],
-            "code": "body_too_large",
-        }
-    ).encode("utf-8")
 
 
 class BodySizeLimit:
@@ -73,19 +58,15 @@ class BodySizeLimit:
                 await self._refuse(scope, send)
 
     async def _refuse(self, scope: Scope, send: Send) -> None:
-        body = _problem_413(scope.get("path", ""), self.limit)
-        await send(
-            {
-                "type": "http.response.start",
-                "status": 413,
-                "headers": [
-                    (b"content-type", PROBLEM_MEDIA_TYPE.encode()),
-                    (b"content-length", str(len(body)).encode()),
-                    (b"connection", b"close"),
-                ],
-            }
+        # The rest of the body is not read: the connection cannot carry another request.
+        await send_problem(
+            send,
+            scope.get("path", ""),
+            413,
+            f"The request body is larger than the limit of {self.limit} bytes.",
+            "body_too_large",
+            headers={"Connection": "close"},
         )
-        await send({"type": "http.response.body", "body": body})
 
 
 class SecurityHeaders:
@@ -144,19 +125,7 @@ class CrashGuard:
             if started:
                 raise
             log.exception("unhandled error on %s %s", scope.get("method"), scope.get("path"))
-            body = problem_document(500, INTERNAL_ERROR_DETAIL, scope.get("path", ""), code="internal")
-            payload = body.model_dump_json().encode("utf-8")
-            await send(
-                {
-                    "type": "http.response.start",
-                    "status": 500,
-                    "headers": [
-                        (b"content-type", PROBLEM_MEDIA_TYPE.encode()),
-                        (b"content-length", str(len(payload)).encode()),
-                    ],
-                }
-            )
-            await send({"type": "http.response.body", "body": payload})
+            await send_problem(send, scope.get("path", ""), 500, INTERNAL_ERROR_DETAIL, "internal")
 
 
 # A JSON escape of U+0000 not itself escaped: an even number of backslashes before "\u0000".
@@ -211,22 +180,5 @@ class NoNulText:
 
 
 async def _send_422(send: Send, scope: Scope) -> None:
-    document = problem_document(
-        422,
-        NUL_DETAIL,
-        scope.get("path", "").replace("\x00", ""),
-        code="nul_character",
-        errors=[{"loc": "request", "msg": NUL_DETAIL}],
-    )
-    payload = document.model_dump_json().encode("utf-8")
-    await send(
-        {
-            "type": "http.response.start",
-            "status": 422,
-            "headers": [
-                (b"content-type", PROBLEM_MEDIA_TYPE.encode()),
-                (b"content-length", str(len(payload)).encode()),
-            ],
-        }
-    )
-    await send({"type": "http.response.body", "body": payload})
+    path = scope.get("path", "").replace("\x00", "")
+    await send_problem(send, path, 422, NUL_DETAIL, "nul_character", errors=[{"loc": "request", "msg": NUL_DETAIL}])

@@ -183,6 +183,34 @@ def _operations(app: FastAPI) -> list[tuple[re.Pattern[str], set[str]]]:
     return cached
 
 
+async def send_problem(
+    send,
+    path: str,
+    status: int,
+    detail: str,
+    code: str | None,
+    *,
+    errors: list[dict[str, str]] | None = None,
+    headers: dict[str, str] | None = None,
+) -> None:
+    """Send a problem document straight to an ASGI ``send`` (for middleware that answers before,
+    or instead of, the FastAPI routes). Other middleware around it adds the security headers."""
+    body = problem_document(status, detail, path, code=code, errors=errors).model_dump_json().encode("utf-8")
+    extra = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in (headers or {}).items()]
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [
+                (b"content-length", str(len(body)).encode()),
+                (b"content-type", PROBLEM_MEDIA_TYPE.encode()),
+                *extra,
+            ],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})
+
+
 def problem_responses(*statuses: int) -> dict[int | str, dict]:
     """OpenAPI declarations of the problem responses a route can give."""
     return {status: {"model": Problem, "description": HTTPStatus(status).phrase} for status in statuses}

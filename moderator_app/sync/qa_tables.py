@@ -255,16 +255,8 @@ def auditor_table(rows: Sequence[qa.AuditorMetrics]) -> Table:
 
 
 def auditor_pairs_table(pairs: Sequence[qa.AuditorPair]) -> Table:
-    table = Table([
-        Column("a", _H(CONTEXT, "Reviewer A")),
-        Column("b", _H(CONTEXT, "Reviewer B")),
-        Column("items", _H(CONTEXT, "Items"), INT),
-        Column("agreement", _H(CONTEXT, "Agreement"), PERCENT),
-        Column("kappa", _H(CONTEXT, "Cohen's κ"), FLOAT),
-    ])
-    for p in pairs:
-        table.add([p.reviewer_a, p.reviewer_b, p.items, p.agreement, p.cohen_kappa], payload=p)
-    return table
+    """Reviewer against reviewer over every calibration set of the range (as for one set)."""
+    return reviewer_pairs_table(pairs)
 
 
 # The error-rate report's groupings (the server's group_by values) with the selector's labels.
@@ -536,6 +528,11 @@ def calibration_reviewers_table(report: qa.CalibrationReport) -> Table:
 
 
 def calibration_pairs_table(report: qa.CalibrationReport) -> Table:
+    return reviewer_pairs_table(report.pairs)
+
+
+def reviewer_pairs_table(pairs: Sequence[qa.CalibrationPair | qa.AuditorPair]) -> Table:
+    """One row per pair of reviewers: items both answered, agreement and Cohen's kappa."""
     table = Table([
         Column("a", _H(CONTEXT, "Reviewer A")),
         Column("b", _H(CONTEXT, "Reviewer B")),
@@ -543,7 +540,7 @@ def calibration_pairs_table(report: qa.CalibrationReport) -> Table:
         Column("agreement", _H(CONTEXT, "Agreement"), PERCENT),
         Column("kappa", _H(CONTEXT, "Cohen's κ"), FLOAT),
     ])
-    for p in report.pairs:
+    for p in pairs:
         table.add([p.reviewer_a, p.reviewer_b, p.items, p.agreement, p.cohen_kappa], payload=p)
     return table
 

@@ -21,7 +21,7 @@ from qa_helpers import create_golden, set_rule
 from sqlalchemy import delete, insert, select, update
 
 from moderator_app.server import tables as t
-from moderator_app.server.audit import canonical_json, legacy_entry_hash
+from moderator_app.server.audit import canonical_json, entry_hash, legacy_entry_hash
 from moderator_app.server.audit_checkpoints import Checkpointer
 from moderator_app.server.audit_key import AuditKey
 from moderator_app.server.cli import main
@@ -161,15 +161,9 @@ def test_recompute_all_hashes_with_a_guessed_key(desk, capsys):
     guess = AuditKey(b"\x00" * 32)
     with server.db.write() as conn:
         _edit_decision_entry(conn, facts["rejected"])
-        _rehash_all(conn, lambda *entry: guess.seal(_text(*entry)))
+        _rehash_all(conn, lambda *entry: entry_hash(guess, *entry))
     code, out = _verify(server, points, capsys)
     assert code == 1 and "BROKEN at entry 1" in out
-
-
-def _text(seq, at, actor, kind, payload, prev) -> bytes:
-    from moderator_app.server.audit import entry_text
-
-    return entry_text(seq, at, actor, kind, payload, prev)
 
 
 def test_truncate_and_move_the_head_back(desk, capsys):

@@ -43,12 +43,14 @@ router = APIRouter(tags=["metrics"])
 
 _RESPONSES = problem_responses(401, 403, 422)
 _NAME = Query(min_length=1, max_length=200)
+FromDay = Annotated[date, Query(alias="from", description="First UTC day, inclusive (YYYY-MM-DD)")]
+ToDay = Annotated[date, Query(alias="to", description="Last UTC day, inclusive (YYYY-MM-DD)")]
 
 
 def metrics_filter(
     user: Annotated[Principal, Depends(current_user)],
-    date_from: Annotated[date, Query(alias="from", description="First UTC day, inclusive (YYYY-MM-DD)")],
-    date_to: Annotated[date, Query(alias="to", description="Last UTC day, inclusive (YYYY-MM-DD)")],
+    date_from: FromDay,
+    date_to: ToDay,
     moderator: Annotated[str | None, _NAME] = None,
     queue: Annotated[str | None, _NAME] = None,
     reason: Annotated[str | None, _NAME] = None,
@@ -153,8 +155,8 @@ def drill_down(
 def auditors(
     user: Annotated[Principal, Depends(current_user)],
     ctx: Ctx,
-    date_from: Annotated[date, Query(alias="from", description="First UTC day, inclusive (YYYY-MM-DD)")],
-    date_to: Annotated[date, Query(alias="to", description="Last UTC day, inclusive (YYYY-MM-DD)")],
+    date_from: FromDay,
+    date_to: ToDay,
     auditor: Annotated[str | None, _NAME] = None,
 ) -> list[AuditorMetrics]:
     """Grading the graders: per auditor, audits done, time per audit, audits per active hour,
@@ -174,8 +176,8 @@ def auditors(
 def auditor_agreement(
     user: Annotated[Principal, Depends(current_user)],
     ctx: Ctx,
-    date_from: Annotated[date, Query(alias="from", description="First UTC day, inclusive (YYYY-MM-DD)")],
-    date_to: Annotated[date, Query(alias="to", description="Last UTC day, inclusive (YYYY-MM-DD)")],
+    date_from: FromDay,
+    date_to: ToDay,
 ) -> list[AuditorPair]:
     """Reviewer against reviewer over the calibration items both answered in the range: the share
     of equal decisions and Cohen's kappa. Leads, QA and admins."""

@@ -15,8 +15,7 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 from moderator_app.core import qa_schema as qa
 from moderator_app.sync import qa_tables
 from moderator_app.sync.qa_desk import DashboardQuery, QaDesk
-from moderator_app.views.listing_panel import plain_label
-from moderator_app.views.qa.panel_base import QaPanel, error_text
+from moderator_app.views.qa.panel_base import QaPanel, error_text, note_label
 from moderator_app.views.qa.table_panel import TablePanel
 from moderator_app.views.task_runner import TaskRunner
 
@@ -39,9 +38,7 @@ class AuditorsPanel(QaPanel):
                                 export_name="reviewer-agreement")
         for panel in (self.auditors, self.pairs):
             panel.message.connect(self.message)
-        note = plain_label("MutedLabel")
-        note.setWordWrap(True)
-        note.setText(self.tr(
+        note = note_label(self.tr(
             "Overturned: findings a lead overturned on dispute (the auditor was wrong). Changed after reveal: "
             "the correct decision differs from the auditor's own blind one. Agreement and Cohen's κ come from "
             "calibration sets answered in this range."))

@@ -36,7 +36,7 @@ from moderator_app.views.qa.charts import TrendChart, WhiskerChart
 from moderator_app.views.qa.disputes_panel import DisputesPanel
 from moderator_app.views.qa.drilldown_dialog import DrillDownDialog
 from moderator_app.views.qa.golden_panel import GoldenPanel
-from moderator_app.views.qa.panel_base import QaPanel, error_text
+from moderator_app.views.qa.panel_base import QaPanel, error_text, note_label
 from moderator_app.views.qa.rules_panel import RulesPanel
 from moderator_app.views.qa.table_panel import TablePanel
 from moderator_app.views.task_runner import TaskRunner
@@ -146,9 +146,7 @@ class LeadDashboard(QaPanel):
         self.sla = TablePanel(self.tr("Queues: SLA compliance and backlog by age"), self, export_name="sla")
         self.periods = TablePanel(self.tr("Periods: audit coverage and samples still waiting"), self,
                                   export_name="periods")
-        periods_note = plain_label("MutedLabel")
-        periods_note.setWordWrap(True)
-        periods_note.setText(self.tr(
+        periods_note = note_label(self.tr(
             "Audits come days after the decisions: a period with low coverage or samples still waiting will "
             "look better than it ends up. Partial periods (cut by the range, or not over yet) are marked * on the "
             "chart. Decisions count in the day and week the server received them."))
@@ -165,9 +163,7 @@ class LeadDashboard(QaPanel):
         self.breakdown.head.insertWidget(1, self.breakdown_combo)
         self.breakdown_combo.currentIndexChanged.connect(lambda _i: self.refresh_figures())
         self.flags = TablePanel(self.tr("AI flags against what they predict"), self, export_name="flag-agreement")
-        flags_note = plain_label("MutedLabel")
-        flags_note.setWordWrap(True)
-        flags_note.setText(self.tr(
+        flags_note = note_label(self.tr(
             "Each flag is scored against the reasons the policy maps it to (Measured against), on final "
             "decisions: the auditor's where an audit found an error. Flags the policy does not map show counts "
             "only."))

@@ -13,13 +13,21 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from moderator_app.sync.qa_desk import QaDesk
 from moderator_app.views.listing_panel import plain_label
 from moderator_app.views.task_runner import TaskRunner
 
 log = logging.getLogger(__name__)
+
+
+def note_label(text: str) -> QLabel:
+    """A muted, wrapping explanation under a table (what a figure measures)."""
+    label = plain_label("MutedLabel")
+    label.setWordWrap(True)
+    label.setText(text)
+    return label
 
 
 def error_text(exc: BaseException) -> str:
