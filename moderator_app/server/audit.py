@@ -67,9 +67,17 @@ def canonical_json(value: Any) -> str:
 
 
 def entry_mac(key: AuditKey, at: str, actor: str, kind: str, payload_json: str) -> str:
-    """The entry's MAC: HMAC-SHA256 under the audit key of its canonical contents (never stored)."""
-    document = {"at": at, "actor": actor, "kind": kind, "payload": json.loads(payload_json)}
-    return key.seal(canonical_json(document).encode("utf-8"))
+    """The entry's MAC: HMAC-SHA256 under the audit key of its canonical contents (never stored).
+
+    The contents are ``canonical_json({at, actor, kind, payload})``, assembled around the stored
+    payload text (already canonical) instead of parsing and dumping it again: decisions pay this
+    on every append. A stored payload that is not canonical JSON cannot match its MAC.
+    """
+    text = (
+        f'{{"actor":{canonical_json(actor)},"at":{canonical_json(at)},'
+        f'"kind":{canonical_json(kind)},"payload":{payload_json}}}'
+    )
+    return key.seal(text.encode("utf-8"))
 
 
 def link_hash(mac: str, prev_hash: str, seq: int) -> str:
