@@ -34,6 +34,7 @@ from moderator_app.server import tables as t
 from moderator_app.server.metrics_sql import MetricsFilter
 
 a = t.audits
+MIN_ACTIVE_HOURS = 0.25  # below a quarter of an hour of auditing, no audits-per-hour figure
 
 
 def _calibration_ratings(conn: Connection, f: MetricsFilter) -> dict[Hashable, dict[str, str]]:
@@ -121,6 +122,8 @@ def auditor_metrics(conn: Connection, f: MetricsFilter, auditor: str | None = No
             if row.time_spent_ms is not None
         ]
         hours = active_time(spans) / timedelta(hours=1) if spans else 0.0
+        # A rate over a few minutes of work says nothing (and a scripted audit takes milliseconds).
+        hours = hours if hours >= MIN_ACTIVE_HOURS else 0.0
         disagreements = [row for row in rows if not row.agree]
         settled = [row for row in rows if row.dispute_state in ("upheld", "overturned")]
         overturned = sum(1 for row in rows if row.dispute_state == "overturned")

@@ -673,7 +673,9 @@ def flag_agreement(conn: Connection, f: MetricsFilter, targets: list[FlagTarget]
             ).all()
         )
     rows = []
-    for flag in sorted(set(raised) | set(wanted)):
+    # Every flag shown in the range, and every mapped flag with violations to find (a flag that
+    # never fired on them has recall 0, which a lead must see); mapped flags with neither are noise.
+    for flag in sorted(set(raised) | {f for f in wanted if positives.get(f)}):
         shown = int(raised.get(flag, 0))
         mapped = flag in wanted
         tp = int(true_positives.get(flag, 0)) if mapped else 0
