@@ -18,6 +18,20 @@ class _BodyTooLarge(Exception):
     pass
 
 
+class _StartTracker:
+    """Wraps an ASGI ``send`` and remembers whether the response has started (after that, an
+    error can no longer be answered with a problem document)."""
+
+    def __init__(self, send: Send) -> None:
+        self._send = send
+        self.started = False
+
+    async def __call__(self, message: Message) -> None:
+        if message["type"] == "http.response.start":
+            self.started = True
+        await self._send(message)
+
+
 class BodySizeLimit:
     """Refuse request bodies over ``limit`` bytes, whether declared or streamed (chunked)."""
 
@@ -34,7 +48,7 @@ class BodySizeLimit:
             await self._refuse(scope, send)
             return
         received = 0
-        started = False
+        tracked = _StartTracker(send)
 
         async def limited_receive() -> Message:
             nonlocal received
@@ -45,16 +59,10 @@ class BodySizeLimit:
                     raise _BodyTooLarge
             return message
 
-        async def tracking_send(message: Message) -> None:
-            nonlocal started
-            if message["type"] == "http.response.start":
-                started = True
-            await send(message)
-
         try:
-            await self.app(scope, limited_receive, tracking_send)
+            await self.app(scope, limited_receive, tracked)
         except _BodyTooLarge:
-            if not started:
+            if not tracked.started:
                 await self._refuse(scope, send)
 
     async def _refuse(self, scope: Scope, send: Send) -> None:
@@ -111,18 +119,11 @@ class CrashGuard:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        started = False
-
-        async def tracking_send(message: Message) -> None:
-            nonlocal started
-            if message["type"] == "http.response.start":
-                started = True
-            await send(message)
-
+        tracked = _StartTracker(send)
         try:
-            await self.app(scope, receive, tracking_send)
+            await self.app(scope, receive, tracked)
         except Exception:
-            if started:
+            if tracked.started:
                 raise
             log.exception("unhandled error on %s %s", scope.get("method"), scope.get("path"))
             await send_problem(send, scope.get("path", ""), 500, INTERNAL_ERROR_DETAIL, "internal")

@@ -58,7 +58,8 @@ def run_schemathesis(server, role: str | None, examples: int, report: Path) -> d
     ]  # fmt: skip
     if role is not None:
         command += ["--header", f"Authorization: Bearer {server.token(role)}"]
-    done = subprocess.run(command, capture_output=True, text=True, timeout=1200)
+    # Run in the report's folder: schemathesis keeps a cache in its working directory.
+    done = subprocess.run(command, capture_output=True, text=True, timeout=1200, cwd=report.parent)
     if not report.is_file():
         raise AssertionError(f"schemathesis did not run: {done.stdout[-3000:]} {done.stderr[-3000:]}")
     result = json.loads(report.read_text())

@@ -54,6 +54,16 @@ def _pydate(d: QDate) -> date:
     return date(d.year(), d.month(), d.day())
 
 
+def _with_note(table: QWidget, note: QWidget) -> QWidget:
+    """A table with its explanation under it, as one tab page."""
+    page = QWidget(table.parentWidget())
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(table, 1)
+    layout.addWidget(note)
+    return page
+
+
 class LeadDashboard(QaPanel):
     """Signals:
     loaded(object): a sync.qa_desk.Dashboard is on screen.
@@ -150,11 +160,7 @@ class LeadDashboard(QaPanel):
             "Audits come days after the decisions: a period with low coverage or samples still waiting will "
             "look better than it ends up. Partial periods (cut by the range, or not over yet) are marked * on the "
             "chart. Decisions count in the day and week the server received them."))
-        periods_page = QWidget(self)
-        periods_layout = QVBoxLayout(periods_page)
-        periods_layout.setContentsMargins(0, 0, 0, 0)
-        periods_layout.addWidget(self.periods, 1)
-        periods_layout.addWidget(periods_note)
+        periods_page = _with_note(self.periods, periods_note)
         self.breakdown = TablePanel(self.tr("Errors by the policy missed and severity"), self,
                                     export_name="error-breakdown")
         self.breakdown_combo = QComboBox(self)
@@ -167,11 +173,7 @@ class LeadDashboard(QaPanel):
             "Each flag is scored against the reasons the policy maps it to (Measured against), on final "
             "decisions: the auditor's where an audit found an error. Flags the policy does not map show counts "
             "only."))
-        flags_page = QWidget(self)
-        flags_layout = QVBoxLayout(flags_page)
-        flags_layout.setContentsMargins(0, 0, 0, 0)
-        flags_layout.addWidget(self.flags, 1)
-        flags_layout.addWidget(flags_note)
+        flags_page = _with_note(self.flags, flags_note)
         errors = QSplitter(Qt.Orientation.Horizontal, self)
         errors.addWidget(self.breakdown)
         errors.addWidget(flags_page)
