@@ -2,12 +2,15 @@
 VENV ?= .venv
 PYTHON ?= python3
 
-.PHONY: demo test setup bench screenshots bundle clean
+LOCK = packaging/requirements.lock
 
-$(VENV)/.installed: pyproject.toml
+.PHONY: demo test setup bench fuzz lock screenshots bundle clean
+
+# The workstation, the server and the test tools, at the versions of the lock file.
+$(VENV)/.installed: pyproject.toml $(LOCK)
 	$(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/pip install -q --upgrade pip
-	$(VENV)/bin/pip install -q -e '.[test]'
+	$(VENV)/bin/pip install -q -c $(LOCK) -e '.[desktop,server,test]'
 	# An editable install gets no bytecode from pip, and PYTHONDONTWRITEBYTECODE environments
 	# never write it: compile it once, or every start pays about a second compiling the app.
 	$(VENV)/bin/python -m compileall -q moderator_app
@@ -23,6 +26,17 @@ test: setup
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m pytest tests/benchmarks -s -p no:cacheprovider -m benchmark
+
+# The large schemathesis run (MODERATOR_SCHEMATHESIS_EXAMPLES per operation, default 100), every
+# role, SQLite and (with MODERATOR_TEST_PG_URL) PostgreSQL.
+fuzz: setup
+	$(VENV)/bin/python -m pytest tests/server/test_schemathesis.py -s -p no:cacheprovider -m benchmark
+
+# Pin what is installed now (after changing pyproject.toml's dependencies): the lock file.
+lock: setup
+	( echo "# Versions for reproducible installs (pip install -c packaging/requirements.lock ...)."; \
+	  echo "# Regenerate with 'make lock' after changing the dependencies in pyproject.toml."; \
+	  $(VENV)/bin/pip freeze --exclude-editable | grep -v '^moderator-app' ) > $(LOCK)
 
 bundle: setup
 	packaging/build

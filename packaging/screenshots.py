@@ -88,7 +88,9 @@ def qa_history(server, rng) -> None:
     for name in (*QA_MODERATORS, "qa1"):
         server.token(name)  # signed in now: a token issued at a past clock would have expired
     reasons = ["contact_details", "off_platform_payment", "scam_suspected", "counterfeit", "prohibited_item"]
-    flag_kinds = ["phone", "payment", "banned_term", "nudity"]
+    # (kind, label) as the desk writes them: a policy term's label is its category
+    flag_kinds = [("phone", "phone"), ("payment", "payment"), ("banned_term", "scams_and_fraud"),
+                  ("nudity", "Possible nudity")]
     for week in range(QA_WEEKS, 0, -1):
         server.clock.offset = -timedelta(weeks=week - 1, days=rng.randint(0, 2), hours=rng.randint(0, 8))
         for moderator, (per_week, _share) in QA_MODERATORS.items():
@@ -98,8 +100,8 @@ def qa_history(server, rng) -> None:
                     spent = rng.randint(6_000, 60_000)
                     server.clock.advance(spent / 1000 + rng.randint(3, 40))  # a believable working pace
                     reject = rng.random() < 0.4
-                    flags = [schema.FlagShown(source="local-text", kind=k, label=k)
-                             for k in flag_kinds if rng.random() < (0.45 if reject else 0.12)]
+                    flags = [schema.FlagShown(source="local-text", kind=k, label=label)
+                             for k, label in flag_kinds if rng.random() < (0.45 if reject else 0.12)]
                     api.decide(schema.DecisionRequest(
                         idempotency_key=uuid.uuid4(), item_id=lease.item_id, lease_token=lease.lease_token,
                         action="reject" if reject else "approve",
@@ -217,7 +219,8 @@ def shoot_qa(tmp: Path) -> list[Path]:
         QTest.keyClick(screen, QtCore_Qt.Key.Key_1)
         QTest.keyClick(screen, QtCore_Qt.Key.Key_Return)
         _wait(lambda: screen.flow.reveal is not None and not screen.busy())
-        QTest.keyClick(screen, QtCore_Qt.Key.Key_2)
+        QTest.keyClick(screen, QtCore_Qt.Key.Key_D)  # nothing is preset: the auditor disagrees…
+        QTest.keyClick(screen, QtCore_Qt.Key.Key_2)  # …and says how badly
         screen.comment_edit.setText("The phone number is written out in the description.")
         screen.flow_comment(screen.comment_edit.text())
         screen._render()

@@ -42,6 +42,24 @@ from moderator_app.server.demo.dataset import (
 )
 
 PG_ENV = "MODERATOR_TEST_PG_URL"
+
+
+def _session_audit_key() -> None:
+    """Every server the tests start seals its audit log with one key made for this run (servers
+    started as subprocesses inherit it), never a key in the user's data directory."""
+    import secrets
+    import tempfile
+
+    from moderator_app.server.audit_key import KEY_FILE_ENV
+
+    if os.environ.get(KEY_FILE_ENV):
+        return
+    path = Path(tempfile.mkdtemp(prefix="moderator-test-audit-key-")) / "audit.key"
+    path.write_text(secrets.token_hex(32) + "\n", encoding="ascii")
+    os.environ[KEY_FILE_ENV] = str(path)
+
+
+_session_audit_key()
 DEMO_USERS = ("moderator1", "moderator2", "lead1", "qa1", "admin1")
 REFERENCE_TIME = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
 
@@ -65,13 +83,16 @@ def _png(color: tuple[int, int, int], shape: str, size: tuple[int, int] = (96, 7
 def build_test_dataset(open_items: int = 12, extra_moderators: int = 0) -> DemoDataset:
     """A small, deterministic dataset: the five demo accounts, four queues, three sellers (two share
     a phone number), ``open_items`` listings waiting in ``new-fr`` and two past listings."""
+    opened = REFERENCE_TIME - timedelta(days=2000)  # long before any history a test writes
     users = (
-        DemoUser("moderator1", "Moderator One", "moderator"),
-        DemoUser("moderator2", "Moderator Two", "moderator"),
-        DemoUser("lead1", "Lead One", "lead"),
-        DemoUser("qa1", "QA One", "qa"),
-        DemoUser("admin1", "Admin One", "admin"),
-    ) + tuple(DemoUser(f"mod{i:02d}", f"Moderator {i}", "moderator") for i in range(extra_moderators))
+        DemoUser("moderator1", "Moderator One", "moderator", created_at=opened),
+        DemoUser("moderator2", "Moderator Two", "moderator", created_at=opened),
+        DemoUser("lead1", "Lead One", "lead", created_at=opened),
+        DemoUser("qa1", "QA One", "qa", created_at=opened),
+        DemoUser("admin1", "Admin One", "admin", created_at=opened),
+    ) + tuple(
+        DemoUser(f"mod{i:02d}", f"Moderator {i}", "moderator", created_at=opened) for i in range(extra_moderators)
+    )
     reasons = (
         DemoReasonCode(
             "contact_details",
@@ -241,6 +262,13 @@ def build_test_dataset(open_items: int = 12, extra_moderators: int = 0) -> DemoD
         ),
         policy_version="test-1",
         reference_time=REFERENCE_TIME,
+        flag_targets=(
+            {"flag": "phone", "reason_codes": ["contact_details"]},
+            {
+                "flag": "banned_term:intellectual_property_infringements",
+                "statement_categories": ["STATEMENT_CATEGORY_INTELLECTUAL_PROPERTY_INFRINGEMENTS"],
+            },
+        ),
     )
 
 
@@ -253,16 +281,21 @@ def make_test_dataset():
 
 
 class ServerClock:
-    """Real UTC time plus an offset that tests can move forward (to expire leases and tokens)."""
+    """Real UTC time plus an offset that tests can move forward (to expire leases and tokens);
+    ``freeze()`` stops the real part, so that only ``advance`` moves it."""
 
     def __init__(self) -> None:
         self.offset = timedelta(0)
+        self.frozen_at: datetime | None = None
 
     def __call__(self) -> datetime:
-        return datetime.now(UTC) + self.offset
+        return (self.frozen_at or datetime.now(UTC)) + self.offset
 
     def advance(self, seconds: float) -> None:
         self.offset += timedelta(seconds=seconds)
+
+    def freeze(self) -> None:
+        self.frozen_at = datetime.now(UTC)
 
 
 _TOKENS: dict[tuple[bytes, str, str], str] = {}

@@ -92,29 +92,34 @@ def check_decision(
     reason_codes: Sequence[str],
     escalate_to: str | None,
     known_codes: Collection[str] | None = None,
+    *,
+    check_target: bool = True,
+    field: str = "body.reason_codes",
 ) -> RuleViolation | None:
     """The first rule the decision breaks, or None when it is valid.
 
     ``rules`` None means the queue's rules are not known (a desk that has not loaded them yet):
     only the rules that hold in every queue are checked. ``known_codes`` is the set of reason
-    codes that exist at all (the server knows it; a desk may pass None).
+    codes that exist at all (the server knows it; a desk may pass None). ``check_target`` False
+    leaves out the escalation-target rules, for judgements that name no target (a QA auditor's
+    blind or correct decision); ``field`` names the reason codes' field in a violation.
     """
     if action == Action.approve and reason_codes:
-        return RuleViolation("reasons_not_allowed", "body.reason_codes", MSG_APPROVE_WITH_REASONS)
+        return RuleViolation("reasons_not_allowed", field, MSG_APPROVE_WITH_REASONS)
     if action == Action.reject and not reason_codes:
-        return RuleViolation("reason_required", "body.reason_codes", MSG_REASON_REQUIRED)
-    if action == Action.escalate and not escalate_to:
+        return RuleViolation("reason_required", field, MSG_REASON_REQUIRED)
+    if check_target and action == Action.escalate and not escalate_to:
         return RuleViolation("target_required", "body.escalate_to", MSG_TARGET_REQUIRED)
-    if action != Action.escalate and escalate_to is not None:
+    if check_target and action != Action.escalate and escalate_to is not None:
         return RuleViolation("target_not_allowed", "body.escalate_to", MSG_TARGET_NOT_ESCALATION)
     if len(set(reason_codes)) != len(reason_codes):
-        return RuleViolation("duplicate_reason_code", "body.reason_codes", MSG_DUPLICATE_REASON)
+        return RuleViolation("duplicate_reason_code", field, MSG_DUPLICATE_REASON)
     if known_codes is not None:
         unknown = [code for code in reason_codes if code not in known_codes]
         if unknown:
             return RuleViolation(
                 "unknown_reason_code",
-                "body.reason_codes",
+                field,
                 MSG_UNKNOWN_REASON,
                 (("codes", ", ".join(unknown)),),
             )
@@ -131,11 +136,11 @@ def check_decision(
     if foreign:
         return RuleViolation(
             "reason_code_not_allowed",
-            "body.reason_codes",
+            field,
             MSG_REASON_NOT_ALLOWED,
             (("queue", rules.name), ("codes", ", ".join(foreign))),
         )
-    if escalate_to is not None and escalate_to not in rules.escalation_targets:
+    if check_target and escalate_to is not None and escalate_to not in rules.escalation_targets:
         return RuleViolation(
             "invalid_escalation_target",
             "body.escalate_to",

@@ -14,7 +14,16 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
 from moderator_app.core.dsa_vocabulary import CATEGORIES, CONTENT_TYPES, DECISION_GROUNDS, KEYWORDS
-from moderator_app.core.schema import DecisionResult, FlagShown, Listing, NoticeView, ServerFlag
+from moderator_app.core.schema import (
+    MAX_TOKEN_CHARS,
+    Code,
+    DecisionResult,
+    FlagShown,
+    Id,
+    Listing,
+    NoticeView,
+    ServerFlag,
+)
 
 MAX_EXPLANATION_CHARS = 10_000
 NotifierKind = Literal["user", "trusted_flagger", "authority"]
@@ -46,7 +55,7 @@ class NoticeCreate(_Model):
     """A notice relayed by the marketplace (Art. 16(2): explanation, location, identity, good faith)."""
 
     listing_id: Annotated[str, StringConstraints(min_length=1, max_length=100)]
-    category: str  # STATEMENT_CATEGORY_*
+    category: Code  # STATEMENT_CATEGORY_*
     explanation: Annotated[str, StringConstraints(min_length=1, max_length=MAX_EXPLANATION_CHARS)]
     notifier: NotifierIn
     good_faith: bool
@@ -185,22 +194,22 @@ class StatementEnvelope(_Model):
 class StatementPreviewRequest(_Model):
     """What the moderator is about to confirm: the reasons chosen and the flags shown."""
 
-    reason_codes: list[str] = Field(min_length=1, max_length=20)
+    reason_codes: list[Code] = Field(min_length=1, max_length=20)
     flags_shown: list[FlagShown] = Field(default_factory=list, max_length=500)
-    notice_ids: list[int] | None = Field(default=None, max_length=200)
+    notice_ids: list[Id] | None = Field(default=None, max_length=200)
 
 
 # --- appeals (Arts. 20, 21) --------------------------------------------------------------------
 
 
 class AppealCreate(_Model):
-    decision_id: int
+    decision_id: Id
     appellant: Literal["seller", "notifier"]
     explanation: Annotated[str, StringConstraints(min_length=1, max_length=MAX_EXPLANATION_CHARS)]
     # The reply's language (default: the listing's market language).
     language: Language | None = None
     # For a notifier: which of the decision's notices is theirs (default: the first).
-    notice_id: int | None = None
+    notice_id: Id | None = None
 
 
 class AppealReceipt(_Model):
@@ -244,12 +253,12 @@ class AppealDetail(_Model):
 
 class AppealOutcomeRequest(_Model):
     idempotency_key: uuid.UUID
-    lease_token: str
+    lease_token: Annotated[str, StringConstraints(max_length=MAX_TOKEN_CHARS)]
     outcome: AppealOutcome
     # The reviewer's own reasons, added to the templated reply.
     reply: Annotated[str, StringConstraints(max_length=2000)] = ""
     # Reversing an approval rejects the listing: it needs reason codes.
-    reason_codes: list[str] = Field(default_factory=list, max_length=20)
+    reason_codes: list[Code] = Field(default_factory=list, max_length=20)
     time_spent_ms: int = Field(default=0, ge=0, le=24 * 3600 * 1000)
 
 
@@ -294,18 +303,18 @@ class DsaSettings(_Model):
 class ReasonCodeDsa(_Model):
     """A reason code's full DSA mapping (admin-editable; the shipped policy holds the defaults)."""
 
-    statement_category: str
-    decision_ground: str
-    category_specification: list[str] = Field(default_factory=list)
+    statement_category: Code
+    decision_ground: Code
+    category_specification: list[Code] = Field(default_factory=list, max_length=50)
     tos_clause: Annotated[str, StringConstraints(min_length=1, max_length=500)]
     legal_ground: Annotated[str, StringConstraints(max_length=500)] | None = None
     reference_url: Annotated[str, StringConstraints(max_length=500)] | None = None
     # Content types besides CONTENT_TYPE_PRODUCT that the reason concerns (TEXT, IMAGE).
-    content_types: list[str] = Field(default_factory=list)
+    content_types: list[Code] = Field(default_factory=list, max_length=10)
     # Screening results that back the reason: flag kinds ("phone", "nudity", ...) and banned-term
     # categories ("scams_and_fraud", ...). One of them shown means automated detection.
-    flag_kinds: list[str] = Field(default_factory=list)
-    term_categories: list[str] = Field(default_factory=list)
+    flag_kinds: list[Code] = Field(default_factory=list, max_length=100)
+    term_categories: list[Code] = Field(default_factory=list, max_length=100)
 
     _category = field_validator("statement_category")(_known_category)
 

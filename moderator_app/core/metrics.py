@@ -16,7 +16,7 @@ import math
 from collections import Counter
 from collections.abc import Collection, Hashable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from itertools import combinations
 from statistics import NormalDist
 
@@ -59,8 +59,8 @@ class ErrorRateRow:
     audited: int
     errors: int
     error_rate: float | None  # None when nothing was audited
-    ci_low: float
-    ci_high: float
+    ci_low: float | None  # None when nothing was audited, like the rate
+    ci_high: float | None
 
     def as_dict(self) -> dict[str, object]:
         return asdict(self)
@@ -69,13 +69,46 @@ class ErrorRateRow:
 def error_rate_row(group: str, decisions: int, audited: int, errors: int, z: float = Z_95) -> ErrorRateRow:
     """The error rate of ``errors`` among ``audited`` decisions, with its Wilson interval.
 
-    Raises ValueError unless 0 <= errors <= audited <= decisions.
+    With nothing audited there is no rate and no interval (all three None): "0 to 1" would read
+    as a figure. Raises ValueError unless 0 <= errors <= audited <= decisions.
     """
     if not 0 <= audited <= decisions:
         raise ValueError(f"{group}: need 0 <= audited <= decisions, got {audited} and {decisions}")
+    if not audited:
+        return ErrorRateRow(group, decisions, audited, errors, None, None, None)
     low, high = wilson_interval(errors, audited, z)
-    rate = errors / audited if audited else None
-    return ErrorRateRow(group, decisions, audited, errors, rate, low, high)
+    return ErrorRateRow(group, decisions, audited, errors, errors / audited, low, high)
+
+
+# --- severity-weighted quality score ------------------------------------------------------------
+
+# How much one error of each severity weighs against a quality score, in "audits lost": a minor
+# error (a wrong secondary reason) costs a third of an audit, a major one a whole audit, a critical
+# one (a weapon or a scam approved) three. An error recorded without a severity weighs as a major.
+SEVERITY_WEIGHTS: dict[str, float] = {"critical": 3.0, "major": 1.0, "minor": 1 / 3}
+UNRATED_WEIGHT = 1.0
+
+
+def quality_score(audited: int, critical: int = 0, major: int = 0, minor: int = 0, unrated: int = 0) -> float | None:
+    """1 minus the severity-weighted errors per audit, floored at 0; None with no audits.
+
+    With only major errors it equals 1 - error rate; critical errors pull it down three times as
+    hard, minor ones a third as hard. Raises ValueError on negative counts or more errors than audits.
+    """
+    counts = (audited, critical, major, minor, unrated)
+    if min(counts) < 0:
+        raise ValueError(f"counts must not be negative: {counts}")
+    if critical + major + minor + unrated > audited:
+        raise ValueError(f"{critical + major + minor + unrated} errors in {audited} audits")
+    if not audited:
+        return None
+    weighted = (
+        SEVERITY_WEIGHTS["critical"] * critical
+        + SEVERITY_WEIGHTS["major"] * major
+        + SEVERITY_WEIGHTS["minor"] * minor
+        + UNRATED_WEIGHT * unrated
+    )
+    return max(0.0, 1.0 - weighted / audited)
 
 
 @dataclass(frozen=True)
@@ -293,6 +326,21 @@ def pairwise_cohen_kappa(
 
 # --- local flags against human decisions -------------------------------------------------------
 
+MAX_FLAG_KEY_CHARS = 200
+# Kinds whose label says what they found, so the label is part of what they are scored as: a
+# policy-term finding's label is the term's category, a server flag's label is its model's verdict.
+LABELLED_KINDS = frozenset({"banned_term", "server"})
+
+
+def flag_key(kind: str, label: str = "") -> str:
+    """The key a shown flag is scored under: its kind, or ``kind:label`` for LABELLED_KINDS.
+
+    ``banned_term`` + ``scams_and_fraud`` -> ``banned_term:scams_and_fraud``; ``phone`` -> ``phone``.
+    The policy's flag targets (``schema.FlagTarget.flag``) use the same keys.
+    """
+    key = f"{kind}:{label.strip().lower()}" if kind in LABELLED_KINDS and label.strip() else kind
+    return key[:MAX_FLAG_KEY_CHARS]
+
 
 @dataclass(frozen=True)
 class FlagQuality:
@@ -405,6 +453,13 @@ def active_time(
             total += run_end - run_start
             run_start, run_end = start, end
     return total + (run_end - run_start)
+
+
+def period_is_partial(start: date, days: int, date_from: date, date_to: date, today: date) -> bool:
+    """True when the period of ``days`` days from ``start`` is not wholly inside the range
+    ``date_from``..``date_to`` (both inclusive) or is not over yet on ``today``."""
+    end = start + timedelta(days=days - 1)
+    return start < date_from or end > date_to or end >= today
 
 
 def throughput_per_active_hour(decisions: int, active: timedelta) -> float | None:

@@ -13,12 +13,13 @@ from typing import Annotated
 
 from pydantic import Field, StringConstraints
 
-from moderator_app.core.schema import Action, FlagShown, Listing, _Model
+from moderator_app.core.schema import Action, Code, FlagShown, Id, Int32, Listing, _Model
 
 MAX_COMMENT_CHARS = 2000
 DEFAULT_DISPUTE_DAYS = 7
 
 Comment = Annotated[str, StringConstraints(max_length=MAX_COMMENT_CHARS)]
+Username = Annotated[str, StringConstraints(min_length=1, max_length=100)]
 
 
 class Severity(enum.StrEnum):
@@ -43,6 +44,14 @@ class GroupBy(enum.StrEnum):
     queue = "queue"
     reason = "reason"
     category = "category"
+
+
+class BreakdownBasis(enum.StrEnum):
+    """What an error is filed under in the error breakdown."""
+
+    decision_reason = "decision_reason"  # the moderator's reason code ("(approved)" for approvals)
+    correct_reason = "correct_reason"  # the auditor's correct reason: the policy that was missed
+    correct_category = "correct_category"  # the DSA statement category of the correct reason
 
 
 class Period(enum.StrEnum):
@@ -91,12 +100,12 @@ class SamplingRuleUpdate(_Model):
 class GoldenItemCreate(_Model):
     """Place a listing with a known correct decision into a normal queue."""
 
-    listing_id: str
-    listing_version: int | None = Field(None, ge=1)  # default: the current version
-    queue_id: str
+    listing_id: Code
+    listing_version: Id | None = None  # default: the current version
+    queue_id: Code
     expected_action: Action
-    expected_reason_codes: list[str] = Field(default_factory=list, max_length=20)
-    priority: int = 0
+    expected_reason_codes: list[Code] = Field(default_factory=list, max_length=20)
+    priority: Int32 = 0
 
 
 class GoldenItem(_Model):
@@ -115,23 +124,27 @@ class GoldenItem(_Model):
 
 
 class AuditClaim(_Model):
-    queue_id: str | None = None  # None: any queue
+    queue_id: Code | None = None  # None: any queue
 
 
 class AuditTask(_Model):
-    """What the auditor sees first: the listing exactly as the moderator saw it, no decision."""
+    """What the auditor sees first: the listing exactly as the moderator saw it, no decision.
+
+    Nothing here identifies the decision: not its moderator, its outcome or its time (the sample
+    carries only the UTC day it entered the QA queue), so the auditor cannot look it up elsewhere.
+    """
 
     sample_id: int
     queue_id: str
     listing: Listing  # the version the moderator decided
     flags_shown: list[FlagShown]  # the flags the moderator's workstation showed
-    sampled_at: datetime
+    sampled_on: date  # the UTC day the decision entered the QA queue
     lease_expires_at: datetime
 
 
 class BlindDecision(_Model):
     action: Action
-    reason_codes: list[str] = Field(default_factory=list, max_length=20)
+    reason_codes: list[Code] = Field(default_factory=list, max_length=20)
 
 
 class OriginalDecision(_Model):
@@ -155,10 +168,18 @@ class AuditReveal(_Model):
 
 
 class AuditVerdict(_Model):
-    agree: bool
-    correct_action: Action
-    correct_reason_codes: list[str] = Field(default_factory=list, max_length=20)
-    severity: Severity | None = None  # required when agree is false
+    """The auditor's verdict on a revealed sample.
+
+    Agreement is not the auditor's to declare: the server derives it from the original decision
+    and the correct one (``core.verdict_rules``). ``correct_action`` defaults to the auditor's
+    blind decision (with its reasons); ``agree``, when sent, must match what the decisions say
+    (else 422 ``inconsistent_verdict``). A disagreement needs a severity, an agreement takes none.
+    """
+
+    agree: bool | None = None
+    correct_action: Action | None = None
+    correct_reason_codes: list[Code] = Field(default_factory=list, max_length=20)
+    severity: Severity | None = None  # required for a disagreement, refused for an agreement
     comment: Comment = ""
 
 
@@ -183,6 +204,12 @@ class AuditRecord(_Model):
     is_error: bool  # disagreement that was not overturned on dispute
     dispute_state: DisputeState | None = None
     dispute_deadline: datetime | None = None  # the moderator may contest until then
+    # The dispute, when one was opened: the moderator's reason and the lead's settlement.
+    dispute_id: int | None = None
+    dispute_reason: str | None = None
+    dispute_settled_by: str | None = None
+    dispute_settled_at: datetime | None = None
+    dispute_comment: str | None = None  # the lead's comment for the moderator
 
 
 # --- disputes --------------------------------------------------------------------------------
@@ -190,6 +217,16 @@ class AuditRecord(_Model):
 
 class DisputeCreate(_Model):
     reason: Annotated[str, StringConstraints(min_length=1, max_length=MAX_COMMENT_CHARS)]
+
+
+class DisputeView(enum.StrEnum):
+    """Which disputes a list shows: one state, every settled one, or all of them."""
+
+    open = "open"
+    upheld = "upheld"
+    overturned = "overturned"
+    settled = "settled"  # upheld or overturned: the history
+    all = "all"
 
 
 class DisputeSettle(_Model):
@@ -214,14 +251,14 @@ class Dispute(_Model):
 
 
 class CalibrationItemRef(_Model):
-    listing_id: str
-    listing_version: int | None = Field(None, ge=1)  # default: the current version
+    listing_id: Code
+    listing_version: Id | None = None  # default: the current version
 
 
 class CalibrationCreate(_Model):
     name: Annotated[str, StringConstraints(min_length=1, max_length=200)]
     items: list[CalibrationItemRef] = Field(min_length=1, max_length=500)
-    reviewers: list[str] = Field(min_length=2, max_length=100)  # usernames
+    reviewers: list[Username] = Field(min_length=2, max_length=100)  # usernames
 
 
 class CalibrationSet(_Model):
@@ -243,9 +280,9 @@ class CalibrationTask(_Model):
 
 
 class CalibrationAnswer(_Model):
-    listing_id: str
+    listing_id: Code
     action: Action
-    reason_codes: list[str] = Field(default_factory=list, max_length=20)
+    reason_codes: list[Code] = Field(default_factory=list, max_length=20)
 
 
 class CalibrationItemResult(_Model):
@@ -286,17 +323,23 @@ class CalibrationReport(_Model):
 
 
 class ErrorRateRow(_Model):
-    """One row of the error-rate report; the CLI's JSON carries exactly the first seven fields."""
+    """One row of the error-rate report; the CLI's JSON carries exactly the first seven fields.
+
+    The rate and its 95% Wilson interval are None when nothing was audited. A decision counts in
+    the day or week the server received it (a time the desk cannot move).
+    """
 
     group: str
     decisions: int
     audited: int
     errors: int
     error_rate: float | None
-    ci_low: float
-    ci_high: float
+    ci_low: float | None
+    ci_high: float | None
     period_start: date | None = None  # with period=day|week
     avg_handling_ms: float | None = None  # mean time spent on the group's decisions
+    partial_period: bool = False  # the period is cut by the range's ends or not over yet
+    quality_score: float | None = None  # 1 - severity-weighted errors per audit (core.metrics)
 
 
 class ModeratorMetrics(_Model):
@@ -309,28 +352,42 @@ class ModeratorMetrics(_Model):
     audited: int
     errors: int
     error_rate: float | None
-    ci_low: float
-    ci_high: float
+    ci_low: float | None
+    ci_high: float | None
     critical: int
     major: int
     minor: int
+    quality_score: float | None = None  # 1 - severity-weighted errors per audit (core.metrics)
+    awaiting_audit: int = 0  # decisions sampled for QA and not audited yet
 
 
 class TrendPoint(_Model):
+    """One day or ISO week. Audits arrive after decisions, so the latest periods are less audited:
+    ``audit_coverage`` and ``awaiting_audit`` say how far a period's error rate can be trusted yet."""
+
     period_start: date
     decisions: int
     avg_handling_ms: float | None
     audited: int
     errors: int
     error_rate: float | None
-    ci_low: float
-    ci_high: float
+    ci_low: float | None
+    ci_high: float | None
+    partial: bool = False  # the period is cut by the range's ends or not over yet
+    audit_coverage: float | None = None  # audited / decisions
+    awaiting_audit: int = 0  # sampled decisions of the period still waiting for their audit
+    quality_score: float | None = None
 
 
 class ErrorBreakdownRow(_Model):
-    reason: str  # the decision's reason code, or "(approved)" / "(escalated)"
+    """Errors under one label and severity. The label is the moderator's reason code (or
+    "(approved)" / "(escalated)"), the auditor's correct reason (or "(approve)" / "(escalate)"),
+    or the correct reason's DSA statement category, by the request's ``by``."""
+
+    reason: str
     severity: Severity | None
     errors: int
+    basis: BreakdownBasis = BreakdownBasis.decision_reason
 
 
 class QueueSla(_Model):
@@ -346,6 +403,15 @@ class QueueSla(_Model):
 
 
 class FlagAgreement(_Model):
+    """How well one flag predicted the violations it is meant to predict.
+
+    ``kind`` is the flag's scoring key (``core.metrics.flag_key``). ``targets`` are the reason codes
+    the policy maps it to (``Policy.flag_targets``): a positive is a decision whose final outcome (the
+    auditor's correct decision when an audit found an error, else the moderator's) is a rejection
+    for one of them. Escalations without a final outcome are left out. A flag the policy does not
+    map (``mapped`` false) has counts of when it was shown but no precision or recall.
+    """
+
     kind: str
     true_positives: int
     false_positives: int
@@ -353,6 +419,42 @@ class FlagAgreement(_Model):
     true_negatives: int
     precision: float | None
     recall: float | None
+    mapped: bool = True
+    targets: list[str] = Field(default_factory=list)
+
+
+class AuditorMetrics(_Model):
+    """One auditor's work in the range: how much, how fast, how often they found errors, how many
+    of their findings were overturned on dispute, and how they agree with the other reviewers of
+    calibration sets (grading the graders)."""
+
+    auditor: str
+    display_name: str
+    audits: int  # blind audits recorded in the range (by audit day)
+    disagreements: int  # audits that found an error in the moderator's decision
+    disagreement_rate: float | None
+    critical: int
+    major: int
+    minor: int
+    changed_after_reveal: int  # the correct decision differs from the auditor's own blind one
+    median_audit_seconds: float | None  # from claiming the sample to the verdict
+    audits_per_active_hour: float | None
+    disputed: int  # disagreements the moderator contested
+    overturned: int  # ... that a lead overturned: the auditor was wrong
+    overturn_rate: float | None  # overturned / settled disputes
+    calibration_items: int  # calibration items answered in the range
+    calibration_agreement: float | None  # share of the other reviewers' answers that match theirs
+    calibration_kappa: float | None  # mean Cohen's kappa against each other reviewer
+
+
+class AuditorPair(_Model):
+    """Agreement of two reviewers over the calibration items both answered in the range."""
+
+    reviewer_a: str
+    reviewer_b: str
+    items: int
+    agreement: float | None
+    cohen_kappa: float | None
 
 
 class DrillDownRow(_Model):

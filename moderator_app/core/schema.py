@@ -17,6 +17,19 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 API_PREFIX = "/v1"
 MAX_NOTE_CHARS = 2000
 MAX_CLAIM_BATCH = 50
+# Request bodies are bounded everywhere: every string and list has a maximum, every integer a range
+# (ids are 32-bit in the reference server's tables), every float is finite. The OpenAPI document
+# carries these bounds, and a body outside them is a 422 before any work is done.
+MAX_ID = 2**31 - 1
+MAX_CODE_CHARS = 100  # reason codes, queue ids, listing ids, seller ids, image ids
+MAX_LABEL_CHARS = 200
+MAX_TOKEN_CHARS = 64
+
+Id = Annotated[int, Field(ge=1, le=MAX_ID)]
+Int32 = Annotated[int, Field(ge=-MAX_ID - 1, le=MAX_ID)]
+Code = Annotated[str, StringConstraints(min_length=1, max_length=MAX_CODE_CHARS)]
+Label = Annotated[str, StringConstraints(max_length=MAX_LABEL_CHARS)]
+Finite = Annotated[float, Field(allow_inf_nan=False)]
 
 
 class _Model(BaseModel):
@@ -108,10 +121,26 @@ class QueueInfo(_Model):
 
 
 class PolicyTerm(_Model):
-    term: str
-    category: str
-    languages: list[str] | None = None
-    severity: str | None = None  # "reject" | "review"
+    term: Annotated[str, StringConstraints(max_length=MAX_LABEL_CHARS)]
+    category: Annotated[str, StringConstraints(max_length=MAX_CODE_CHARS)]
+    languages: list[Annotated[str, StringConstraints(max_length=10)]] | None = Field(None, max_length=20)
+    severity: Annotated[str, StringConstraints(max_length=20)] | None = None  # "reject" | "review"
+
+
+class FlagTarget(_Model):
+    """What one kind of flag is meant to predict, so that its precision and recall are measured
+    against those reasons only (a phone-number flag against contact-details rejections, not
+    against counterfeits).
+
+    ``flag`` is the flag's scoring key (``core.metrics.flag_key``): the kind, or for policy terms
+    and server flags ``kind:label`` (``banned_term:scams_and_fraud``, ``server:scam_risk``). A
+    decision is a positive for the flag when it rejects with one of ``reason_codes``, or with a
+    reason whose DSA statement category is in ``statement_categories``.
+    """
+
+    flag: Annotated[str, StringConstraints(min_length=1, max_length=MAX_LABEL_CHARS)]
+    reason_codes: list[Code] = Field(default_factory=list, max_length=100)
+    statement_categories: list[Code] = Field(default_factory=list, max_length=50)
 
 
 class Policy(_Model):
@@ -123,6 +152,8 @@ class Policy(_Model):
     # Countries the deployment serves (ISO 3166 alpha-2), in order: where a national phone number
     # is read when a listing has no country.
     markets: list[str] = Field(default_factory=list)
+    # What each flag kind predicts (see FlagTarget); flags without an entry are not scored.
+    flag_targets: list[FlagTarget] = Field(default_factory=list)
 
 
 # --- leases -------------------------------------------------------------------------
@@ -159,7 +190,7 @@ class LeaseList(_Model):
 
 
 class LeaseIds(_Model):
-    item_ids: list[int] = Field(min_length=1, max_length=200)
+    item_ids: list[Id] = Field(min_length=1, max_length=200)
 
 
 class LeaseRenewResponse(_Model):
@@ -230,6 +261,8 @@ class NoticeView(_Model):
     state: str = "open"  # "open" | "decided" | "closed"
     outcome: str | None = None  # "upheld" | "not_upheld" | "already_restricted"
     manifestly_unfounded: bool = False
+
+
 class PriceRange(_Model):
     """The usual price of comparable listings on the server: the middle half of their prices.
 
@@ -244,6 +277,16 @@ class PriceRange(_Model):
     low: float  # 25th percentile
     median: float
     high: float  # 75th percentile
+
+
+class ServerFlagIn(ServerFlag):
+    """A server flag as a back office sends it: the same fields, bounded."""
+
+    source: Annotated[str, StringConstraints(max_length=MAX_CODE_CHARS)]
+    model: Annotated[str, StringConstraints(max_length=MAX_LABEL_CHARS)] | None = None
+    label: Label
+    score: Finite
+    image_id: Code | None = None
 
 
 class ItemDetail(_Model):
@@ -312,31 +355,33 @@ class SimilarImage(_Model):
 class FlagShown(_Model):
     """One flag the client showed the moderator when they decided."""
 
-    source: str  # "local-text" | "local-image" | "server"
-    kind: str  # e.g. "phone", "banned_term", "nudity", "duplicate"
-    label: str
-    score: float | None = None
-    field: str | None = None
-    image_id: str | None = None
+    source: Annotated[str, StringConstraints(max_length=50)]  # "local-text" | "local-image" | "server"
+    kind: Annotated[str, StringConstraints(max_length=MAX_CODE_CHARS)]  # "phone", "banned_term", "nudity"…
+    label: Label
+    score: Finite | None = None
+    field: Annotated[str, StringConstraints(max_length=50)] | None = None
+    image_id: Annotated[str, StringConstraints(max_length=MAX_CODE_CHARS)] | None = None
 
 
 class DecisionRequest(_Model):
     idempotency_key: uuid.UUID
-    item_id: int
-    lease_token: str
+    item_id: Id
+    lease_token: Annotated[str, StringConstraints(max_length=MAX_TOKEN_CHARS)]
     action: Action
-    reason_codes: list[str] = Field(default_factory=list, max_length=20)
-    escalate_to: str | None = None
+    reason_codes: list[Code] = Field(default_factory=list, max_length=20)
+    escalate_to: Code | None = None
     note: Annotated[str, StringConstraints(max_length=MAX_NOTE_CHARS)] = ""
     time_spent_ms: int = Field(ge=0, le=24 * 3600 * 1000)
-    listing_version: int = Field(ge=1)
+    listing_version: Id
     flags_shown: list[FlagShown] = Field(default_factory=list, max_length=500)
-    decided_at: datetime | None = None  # client clock, for offline decisions
+    # The desk's clock, for offline decisions. The server accepts it only between the claim of the
+    # item's lease and its own receipt (core.decision_rules.DECIDED_AT_ALLOWANCE_S either side).
+    decided_at: datetime | None = None
     # DSA. The notices the desk showed (None: all notices gathered on the item); an approval
     # answers only these, and notices that arrived meanwhile go back to a queue.
-    notice_ids: list[int] | None = Field(default=None, max_length=200)
+    notice_ids: list[Id] | None = Field(default=None, max_length=200)
     # Notices the moderator judged manifestly unfounded (approvals only; DSA Art. 23).
-    unfounded_notice_ids: list[int] = Field(default_factory=list, max_length=200)
+    unfounded_notice_ids: list[Id] = Field(default_factory=list, max_length=200)
 
 
 # Optional request fields added after the first release: left out of a request's digest while
@@ -406,31 +451,31 @@ class AdminSellerUpsert(_Model):
     created_at: datetime
     email_verified: bool = False
     phone_verified: bool = False
-    kyc: str = "none"  # "none" | "pending" | "verified"
-    phone: str | None = None
+    kyc: Annotated[str, StringConstraints(max_length=20)] = "none"  # "none" | "pending" | "verified"
+    phone: Annotated[str, StringConstraints(max_length=40)] | None = None
     email: Annotated[str, StringConstraints(max_length=320)]
     device_fingerprint: Annotated[str, StringConstraints(max_length=200)] = ""
-    payment_fingerprint: str | None = None
-    reports_received: int = Field(default=0, ge=0)
+    payment_fingerprint: Annotated[str, StringConstraints(max_length=200)] | None = None
+    reports_received: int = Field(default=0, ge=0, le=MAX_ID)
 
 
 class AdminListingUpsert(_Model):
     """Create a listing, or edit it (which writes a new version), and optionally enqueue it."""
 
     id: Annotated[str, StringConstraints(min_length=1, max_length=100)]
-    seller_id: str
+    seller_id: Code
     title: Annotated[str, StringConstraints(max_length=MAX_TITLE_CHARS)]
     description: Annotated[str, StringConstraints(max_length=MAX_DESCRIPTION_CHARS)]
-    price: float | None = None
+    price: Finite | None = None
     currency: Annotated[str, StringConstraints(max_length=10)] = "EUR"
     category: Annotated[str, StringConstraints(max_length=100)]
     location: Annotated[str, StringConstraints(max_length=300)] = ""
     country: Annotated[str, StringConstraints(max_length=10)]
     created_at: datetime | None = None  # defaults to now on creation
-    image_ids: list[str] = Field(default_factory=list, max_length=50)  # from POST /v1/admin/images
-    queue_id: str | None = None  # None: store the version without queueing it
-    priority: int = 0
-    flags: list[ServerFlag] = Field(default_factory=list, max_length=200)
+    image_ids: list[Code] = Field(default_factory=list, max_length=50)  # from POST /v1/admin/images
+    queue_id: Code | None = None  # None: store the version without queueing it
+    priority: Int32 = 0
+    flags: list[ServerFlagIn] = Field(default_factory=list, max_length=200)
 
 
 class AdminListingResult(_Model):
@@ -442,4 +487,6 @@ class AdminListingResult(_Model):
 
 class PolicyUpdate(_Model):
     version: Annotated[str, StringConstraints(min_length=1, max_length=100)]
-    terms: list[PolicyTerm]
+    terms: list[PolicyTerm] = Field(max_length=100_000)
+    # None keeps the current policy's flag targets.
+    flag_targets: list[FlagTarget] | None = Field(None, max_length=1000)

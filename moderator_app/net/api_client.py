@@ -252,8 +252,11 @@ class ApiClient:
         url = f"/v1/audits/{int(audit_id)}/disputes"
         return _parse(qa.Dispute, self._send("POST", url, json=body, retries=0))
 
-    def disputes(self, state: qa.DisputeState | str | None = None) -> list[qa.Dispute]:
-        params = _query(state=qa.DisputeState(state) if state is not None else None)
+    def disputes(
+        self, state: qa.DisputeView | str | None = None, *, limit: int | None = None, offset: int | None = None
+    ) -> list[qa.Dispute]:
+        """Disputes, newest first: one state, "settled" (the history) or "all" (the default)."""
+        params = _query(state=qa.DisputeView(state) if state is not None else None, limit=limit, offset=offset)
         return _parse_list(qa.Dispute, self._send("GET", "/v1/disputes", params=params))
 
     def settle_dispute(self, dispute_id: int, settlement: qa.DisputeSettle) -> qa.Dispute:
@@ -312,9 +315,14 @@ class ApiClient:
         return _parse_list(qa.TrendPoint, self._send("GET", "/v1/metrics/trends", params=params))
 
     def error_breakdown(
-        self, date_from: date, date_to: date, **filters: str | None
+        self,
+        date_from: date,
+        date_to: date,
+        by: qa.BreakdownBasis | str = qa.BreakdownBasis.decision_reason,
+        **filters: str | None,
     ) -> list[qa.ErrorBreakdownRow]:
-        params = _metric_query(date_from, date_to, filters)
+        """Errors by severity and by the moderator's reason, the auditor's correct reason or its category."""
+        params = _metric_query(date_from, date_to, filters, by=qa.BreakdownBasis(by))
         return _parse_list(
             qa.ErrorBreakdownRow, self._send("GET", "/v1/metrics/error-breakdown", params=params)
         )
@@ -326,6 +334,16 @@ class ApiClient:
     def flag_agreement(self, date_from: date, date_to: date, **filters: str | None) -> list[qa.FlagAgreement]:
         params = _metric_query(date_from, date_to, filters)
         return _parse_list(qa.FlagAgreement, self._send("GET", "/v1/metrics/flag-agreement", params=params))
+
+    def auditor_metrics(self, date_from: date, date_to: date, auditor: str | None = None) -> list[qa.AuditorMetrics]:
+        """Each auditor's work and findings in the range (leads; an auditor: only themselves)."""
+        params = _query(auditor=auditor, **{"from": date_from, "to": date_to})
+        return _parse_list(qa.AuditorMetrics, self._send("GET", "/v1/metrics/auditors", params=params))
+
+    def auditor_agreement(self, date_from: date, date_to: date) -> list[qa.AuditorPair]:
+        """Reviewer against reviewer on the calibration items both answered in the range."""
+        params = _query(**{"from": date_from, "to": date_to})
+        return _parse_list(qa.AuditorPair, self._send("GET", "/v1/metrics/auditor-agreement", params=params))
 
     def drill_down(
         self,

@@ -27,7 +27,7 @@ from fastapi import Depends, Request
 from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
 
-from moderator_app.core.schema import Role
+from moderator_app.core.schema import MAX_ID, Role
 from moderator_app.server import tables as t
 from moderator_app.server.context import Ctx, ServerContext
 from moderator_app.server.problems import forbidden, unauthorized
@@ -93,6 +93,10 @@ def _token_user_id(ctx: ServerContext, token: str) -> int:
         user_id, expires = int(payload["sub"]), int(payload["exp"])
     except (ValueError, KeyError, TypeError, UnicodeError) as exc:
         raise unauthorized("Invalid bearer token.") from exc
+    # Only this server signs tokens, but a leaked secret or a future format must not reach the
+    # database with an id no table can hold.
+    if not 1 <= user_id <= MAX_ID:
+        raise unauthorized("Invalid bearer token.")
     if expires <= ctx.now().timestamp():
         raise unauthorized("The bearer token has expired; sign in again.")
     return user_id

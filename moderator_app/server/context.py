@@ -5,12 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Annotated
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
 
 from fastapi import Depends, Request
 
 from moderator_app.core.qa_schema import DEFAULT_DISPUTE_DAYS
 from moderator_app.server.db import Database
+
+if TYPE_CHECKING:
+    from moderator_app.server.audit_checkpoints import Checkpointer
+    from moderator_app.server.throttle import SignInThrottle
 
 Clock = Callable[[], datetime]
 
@@ -27,6 +32,10 @@ class ServerSettings:
     max_body_bytes: int = 12 * 1024 * 1024
     dispute_days: int = DEFAULT_DISPUTE_DAYS  # how long a moderator may contest an audit
     hot_routes: bool = True  # claim and decide skip FastAPI's machinery (server.hotpath)
+    # Signed checkpoints of the audit chain's head (server.audit_checkpoints): how often, and the
+    # file they are appended to besides the log (None: the log line only).
+    checkpoint_seconds: float = 60.0
+    checkpoint_file: Path | None = None
 
 
 @dataclass
@@ -35,7 +44,7 @@ class ServerContext:
     settings: ServerSettings = field(default_factory=ServerSettings)
     clock: Clock = utc_now
     token_secret: bytes = b""
-    # queue id -> (monotonic time, queue rules, known reason codes); see decisions._queue_rules
+    # queue id -> (monotonic time, queue rules, known reason codes); see decisions.queue_rules
     rules_cache: dict = field(default_factory=dict)
     # QA sampling rules and per-moderator status, cached ~60 s; see server.qa.sampling
     qa_cache: dict = field(default_factory=dict)
@@ -43,6 +52,8 @@ class ServerContext:
     claim_purged_at: float = 0.0
     # (category, currency) -> (monotonic time, recent prices); see server.price_ranges
     price_cache: dict = field(default_factory=dict)
+    throttle: SignInThrottle | None = None  # failed sign-ins (server.throttle); set by create_app
+    checkpointer: Checkpointer | None = None  # the audit chain's checkpoints; set by create_app
 
     def now(self) -> datetime:
         return self.clock()

@@ -22,6 +22,8 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import StaticPool
 
+from moderator_app.server.audit_key import AuditKey, load_audit_key
+
 try:
     import fcntl
 except ImportError:  # Windows
@@ -47,9 +49,11 @@ def normalize_database_url(database: str) -> str:
 
 
 class Database:
-    """One engine plus the transaction helpers the server uses."""
+    """One engine plus the transaction helpers the server uses, and the key that seals the
+    database's audit log (``server.audit_key``; loaded from the environment when not given)."""
 
-    def __init__(self, database_url: str) -> None:
+    def __init__(self, database_url: str, audit_key: AuditKey | None = None) -> None:
+        self._audit_key = audit_key
         self.url = normalize_database_url(database_url)
         self.is_sqlite = self.url.startswith("sqlite")
         self.engine = _create_engine(self.url)
@@ -60,6 +64,12 @@ class Database:
         self._autocommit_engine = (
             None if self.is_sqlite else self.engine.execution_options(isolation_level="AUTOCOMMIT")
         )
+
+    @property
+    def audit_key(self) -> AuditKey:
+        if self._audit_key is None:
+            self._audit_key = load_audit_key()
+        return self._audit_key
 
     @contextmanager
     def read(self) -> Iterator[Connection]:

@@ -12,13 +12,12 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import time
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import Connection, and_, bindparam, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
-from moderator_app.core.decision_rules import QueueRules, check_decision
+from moderator_app.core.decision_rules import DECIDED_AT_ALLOWANCE_S, QueueRules, check_decision
 from moderator_app.core.schema import (
     DECISION_REQUEST_LATER_FIELDS,
     Action,
@@ -27,16 +26,15 @@ from moderator_app.core.schema import (
 )
 from moderator_app.server import tables as t
 from moderator_app.server.audit import append_entry, canonical_json
+from moderator_app.server.audit_facts import flag_keys, text_digest
 from moderator_app.server.auth import Principal
 from moderator_app.server.context import ServerContext
 from moderator_app.server.dsa import hooks as dsa_hooks
-from moderator_app.server.listings import enqueue_item, queue_config
+from moderator_app.server.listings import enqueue_item, queue_rules
 from moderator_app.server.problems import ApiError, conflict, invalid, not_found
 from moderator_app.server.qa import sampling
 
 log = logging.getLogger(__name__)
-
-_RULES_TTL_SECONDS = 10.0
 
 # Hot-path statements, built once so that SQLAlchemy reuses their compiled form.
 _BY_KEY = select(t.decisions).where(t.decisions.c.idempotency_key == bindparam("b_key"))
@@ -70,7 +68,14 @@ _INSERT_DECISION = insert(t.decisions).returning(t.decisions.c.id)
 _CLOSE_ITEM = (
     update(t.items)
     .where(t.items.c.id == bindparam("b_item_id"))
-    .values(state="decided", lease_owner=None, lease_token=None, lease_expires_at=None, lease_request=None)
+    .values(
+        state="decided",
+        lease_owner=None,
+        lease_token=None,
+        lease_expires_at=None,
+        lease_request=None,
+        leased_at=None,
+    )
 )
 _SET_LISTING_STATUS = (
     update(t.listings)
@@ -80,6 +85,8 @@ _SET_LISTING_STATUS = (
     .values(status=bindparam("b_status"), status_reasons=bindparam("b_reasons"))
 )
 _INSERT_REASON = insert(t.decision_reasons)
+_INSERT_FLAG = insert(t.decision_flags)
+_ALLOWANCE = timedelta(seconds=DECIDED_AT_ALLOWANCE_S)
 
 
 def result_from_row(row) -> DecisionResult:
@@ -154,9 +161,10 @@ def _apply(
                 return stored, True
             if problem is not None:
                 raise problem
-        queue, known_codes = _queue_rules(ctx, conn, item.queue_id)
+        queue, known_codes = queue_rules(ctx, conn, item.queue_id)
         _check_against_queue(queue, known_codes, req)
-        result = _record(conn, ctx, user, req, digest, item, now)
+        decided_at = decision_time(req.decided_at, item.leased_at, now)
+        result = _record(conn, ctx, user, req, digest, item, now, decided_at)
     log.debug("decision %s on item %s by user %s: %s", result.decision_id, item.id, user.id, req.action.value)
     return result, False
 
@@ -200,23 +208,27 @@ def _check_lease(item, user: Principal, req: DecisionRequest, now: datetime) -> 
         )
 
 
-def _queue_rules(ctx: ServerContext, conn: Connection, queue_id: str) -> tuple[QueueRules, frozenset[str]]:
-    """The queue's rules and the known reason codes, cached for a few seconds per process.
-
-    Queues and reason codes change only when a dataset is loaded, so a short cache saves two
-    queries on every decision without serving stale rules for long.
+def decision_time(claimed: datetime | None, leased_at: datetime | None, now: datetime) -> datetime:
+    """The decision's time as stored: the desk's ``decided_at`` (aware UTC) if it lies between the
+    claim of the lease and the server's receipt, give or take DECIDED_AT_ALLOWANCE_S; the receipt
+    time when the desk sent none. Anything else is a 422: a decision cannot be dated before its
+    item was claimed, nor after the server received it (only offline work is ever earlier than
+    its receipt). Leases granted before leased_at existed have no lower bound.
     """
-    now = time.monotonic()
-    hit = ctx.rules_cache.get(queue_id)
-    if hit is not None and now - hit[0] < _RULES_TTL_SECONDS:
-        return hit[1], hit[2]
-    queue = queue_config(conn, queue_id)
-    rules = QueueRules.of(
-        queue["id"], queue["id"], queue["allowed_actions"], queue["reason_codes"], queue["escalation_targets"]
-    )
-    known = frozenset(conn.execute(select(t.reason_codes.c.code)).scalars())
-    ctx.rules_cache[queue_id] = (now, rules, known)
-    return rules, known
+    if claimed is None:
+        return now
+    when = claimed.replace(tzinfo=UTC) if claimed.tzinfo is None else claimed.astimezone(UTC)
+    earliest = leased_at - _ALLOWANCE if leased_at is not None else None
+    if when > now + _ALLOWANCE or (earliest is not None and when < earliest):
+        since = f"the item was claimed at {leased_at.isoformat()}, " if leased_at is not None else ""
+        raise invalid(
+            f"decided_at {when.isoformat()} is outside the time the decision can have been made: {since}"
+            f"the server received it at {now.isoformat()} (allowance {DECIDED_AT_ALLOWANCE_S:.0f} s); "
+            "check the desk's clock.",
+            "body.decided_at",
+            "decided_at_out_of_range",
+        )
+    return when
 
 
 def _check_against_queue(rules: QueueRules, known: frozenset[str], req: DecisionRequest) -> None:
@@ -237,10 +249,8 @@ def _record(
     digest: str,
     item,
     now: datetime,
+    decided_at: datetime,
 ) -> DecisionResult:
-    # Stored and echoed as aware UTC, so a replay returns exactly the same result.
-    decided_at = req.decided_at or now
-    decided_at = decided_at.replace(tzinfo=UTC) if decided_at.tzinfo is None else decided_at.astimezone(UTC)
     reasons = json.dumps(req.reason_codes)
     flags = [f.model_dump(mode="json") for f in req.flags_shown]
     category = item.category
@@ -271,6 +281,8 @@ def _record(
             _INSERT_REASON,
             [{"decision_id": decision_id, "reason_code": code} for code in req.reason_codes],
         )
+    if flags:
+        conn.execute(_INSERT_FLAG, [{"decision_id": decision_id, "flag": key} for key in sorted(flag_keys(flags))])
     conn.execute(_CLOSE_ITEM, {"b_item_id": item.id})
     # A golden item is a test of the moderator: it neither changes the listing nor escalates it.
     golden = item if item.expected_action is not None else None
@@ -315,30 +327,31 @@ def _record(
         received_at=now,
         **dsa_fields,
     )
-    sampling.after_decision(
+    graded = sampling.after_decision(
         conn, ctx, user, item, req, decision_id, now, decided_at=decided_at, golden=golden
     )
+    # The decision's facts as verify-audit recomputes them (server.audit_facts.decision_facts).
+    payload = {
+        "decision_id": decision_id,
+        "idempotency_key": str(req.idempotency_key),
+        "item_id": item.id,
+        "queue_id": item.queue_id,
+        "listing_id": item.listing_id,
+        "listing_version": item.listing_version,
+        "moderator_id": user.id,
+        "action": req.action.value,
+        "reason_codes": req.reason_codes,
+        "escalate_to": req.escalate_to,
+        "escalated_item_id": escalated_item,
+        "note_sha256": text_digest(req.note),
+        "time_spent_ms": req.time_spent_ms,
+        "flags_shown": flags,
+        "decided_at": decided_at.isoformat(),
+        "received_at": now.isoformat(),
+        "category": category,
+    }
+    if graded is not None:
+        payload["golden_audit"] = graded
     # Last statement of the transaction: the chain head stays locked only until the commit.
-    append_entry(
-        conn,
-        at=now,
-        actor=user.username,
-        kind="decision",
-        payload={
-            "decision_id": decision_id,
-            "idempotency_key": str(req.idempotency_key),
-            "item_id": item.id,
-            "queue_id": item.queue_id,
-            "listing_id": item.listing_id,
-            "listing_version": item.listing_version,
-            "action": req.action.value,
-            "reason_codes": req.reason_codes,
-            "escalate_to": req.escalate_to,
-            "escalated_item_id": escalated_item,
-            "note_sha256": hashlib.sha256(req.note.encode("utf-8")).hexdigest(),
-            "time_spent_ms": req.time_spent_ms,
-            "flags_shown": flags,
-            "decided_at": decided_at.isoformat(),
-        },
-    )
+    append_entry(conn, ctx.db.audit_key, at=now, actor=user.username, kind="decision", payload=payload)
     return result

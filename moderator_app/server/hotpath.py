@@ -31,12 +31,7 @@ from moderator_app.server import leases
 from moderator_app.server.auth import QUEUE_WORKERS, Principal, UserCache, authenticate
 from moderator_app.server.context import ServerContext
 from moderator_app.server.decisions import apply_decision
-from moderator_app.server.problems import (
-    INTERNAL_ERROR_DETAIL,
-    PROBLEM_MEDIA_TYPE,
-    ApiError,
-    problem_document,
-)
+from moderator_app.server.problems import INTERNAL_ERROR_DETAIL, ApiError, send_problem
 
 log = logging.getLogger(__name__)
 
@@ -82,11 +77,13 @@ class HotRoutes:
         try:
             payload, headers = await to_thread.run_sync(work, user, request)
         except ApiError as exc:
-            await _send_problem(send, scope, exc.status, exc.detail, exc.code, exc.errors, exc.headers)
+            await send_problem(
+                send, scope["path"], exc.status, exc.detail, exc.code, errors=exc.errors, headers=exc.headers
+            )
             return
         except Exception:
             log.exception("unhandled error on POST %s", scope["path"])
-            await _send_problem(send, scope, 500, INTERNAL_ERROR_DETAIL, "internal")
+            await send_problem(send, scope["path"], 500, INTERNAL_ERROR_DETAIL, "internal")
             return
         await _send_json(send, 200, _JSON, payload, headers)
 
@@ -172,17 +169,3 @@ async def _send_json(
         }
     )
     await send({"type": "http.response.body", "body": body})
-
-
-async def _send_problem(
-    send: Send,
-    scope: Scope,
-    status: int,
-    detail: str,
-    code: str | None,
-    errors: list[dict[str, str]] | None = None,
-    headers: dict[str, str] | None = None,
-) -> None:
-    body = problem_document(status, detail, scope["path"], code=code, errors=errors).model_dump_json()
-    extra = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in (headers or {}).items()]
-    await _send_json(send, status, PROBLEM_MEDIA_TYPE.encode(), body.encode(), extra)

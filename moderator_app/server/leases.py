@@ -79,6 +79,7 @@ _CLAIM = (
         lease_token=bindparam("b_token"),
         lease_expires_at=bindparam("b_expires"),
         lease_request=bindparam("b_request"),
+        leased_at=bindparam("b_now"),
     )
     .returning(*_LEASE_COLUMNS, t.items.c.enqueued_at)
 )
@@ -225,6 +226,8 @@ def release(ctx: ServerContext, user: Principal, item_ids: list[int]) -> tuple[l
             conn.execute(
                 update(t.items)
                 .where(t.items.c.id.in_(held), _held(user, now))
-                .values(lease_owner=None, lease_token=None, lease_expires_at=None, lease_request=None)
+                .values(
+                    lease_owner=None, lease_token=None, lease_expires_at=None, lease_request=None, leased_at=None
+                )
             )
     return sorted(held), [i for i in wanted if i not in held]

@@ -8,18 +8,28 @@ from __future__ import annotations
 
 import json
 import logging
+import secrets
+import time
 from datetime import datetime
 
 from sqlalchemy import Connection, insert, select, update
 
+from moderator_app.core.decision_rules import QueueRules
 from moderator_app.core.schema import API_PREFIX, AdminListingUpsert, ImageRef, Listing, ServerFlag
 from moderator_app.server import tables as t
+from moderator_app.server.context import ServerContext
 
 log = logging.getLogger(__name__)
 
 
-def media_url(image_id: str) -> str:
-    return f"{API_PREFIX}/media/{image_id}"
+def new_media_key() -> str:
+    """A fresh, unguessable key for an image's media URL (144 random bits)."""
+    return secrets.token_urlsafe(18)
+
+
+def media_url(media_key: str) -> str:
+    """The path that serves an image: by its unguessable media key (server.media_access)."""
+    return f"{API_PREFIX}/media/{media_key}"
 
 
 def image_refs(conn: Connection, listing_id: str, version: int) -> list[ImageRef]:
@@ -30,7 +40,7 @@ def image_refs(conn: Connection, listing_id: str, version: int) -> list[ImageRef
         .order_by(t.listing_images.c.position)
     ).all()
     return [
-        ImageRef(id=r.id, url=media_url(r.id), sha256=r.sha256, width=r.width, height=r.height, phash=r.phash)
+        ImageRef(id=r.id, url=media_url(r.media_key), sha256=r.sha256, width=r.width, height=r.height, phash=r.phash)
         for r in rows
     ]
 
@@ -212,3 +222,25 @@ def queue_config(conn: Connection, queue_id: str):
         "reason_codes": json.loads(row.reason_codes),
         "escalation_targets": json.loads(row.escalation_targets),
     }
+
+
+_RULES_TTL_SECONDS = 10.0
+
+
+def queue_rules(ctx: ServerContext, conn: Connection, queue_id: str) -> tuple[QueueRules, frozenset[str]]:
+    """The queue's rules and the known reason codes, cached for a few seconds per process.
+
+    Queues and reason codes change only when a dataset is loaded, so a short cache saves two
+    queries on every decision without serving stale rules for long.
+    """
+    now = time.monotonic()
+    hit = ctx.rules_cache.get(queue_id)
+    if hit is not None and now - hit[0] < _RULES_TTL_SECONDS:
+        return hit[1], hit[2]
+    queue = queue_config(conn, queue_id)
+    rules = QueueRules.of(
+        queue["id"], queue["id"], queue["allowed_actions"], queue["reason_codes"], queue["escalation_targets"]
+    )
+    known = frozenset(conn.execute(select(t.reason_codes.c.code)).scalars())
+    ctx.rules_cache[queue_id] = (now, rules, known)
+    return rules, known

@@ -14,8 +14,12 @@ range scans read the covering indexes ``ix_decisions_metrics`` and
 ``ix_decisions_moderator_metrics`` only, and :func:`prepare` turns JIT off for the transaction.
 
 Semantics (the same as the pure functions in ``core.metrics``):
-- a decision belongs to the range when its ``decided_at`` falls on one of the UTC days
-  ``date_from`` .. ``date_to`` (both inclusive);
+- a decision belongs to the range (and to a day or week) by its ``received_at``, the time the
+  server received it: a time the desk cannot move (``decided_at`` is the desk's, bounded to the
+  lease, and only places a decision's working interval for active time);
+- the range covers the UTC days ``date_from`` .. ``date_to`` (both inclusive);
+- for a QA auditor, decisions waiting in the QA queue are left out of every figure, so that no
+  filter can narrow a figure down to a decision they may be about to audit blind;
 - audited = it has an ``audits`` row; error = that row's ``is_error``; when the leads' DSA setting
   says so (``MetricsFilter.reversal_errors``), a decision reversed on appeal also counts as
   audited and as an error (the severity breakdown stays the QA audits' own);
@@ -33,10 +37,9 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import (
-    JSON,
     BigInteger,
     Connection,
-    Text,
+    String,
     and_,
     case,
     cast,
@@ -47,13 +50,14 @@ from sqlalchemy import (
     literal_column,
     or_,
     select,
-    true,
     union_all,
+    values,
 )
 from sqlalchemy.sql.elements import ColumnElement
 
-from moderator_app.core.metrics import error_rate_row
+from moderator_app.core.metrics import error_rate_row, period_is_partial, quality_score
 from moderator_app.core.qa_schema import (
+    BreakdownBasis,
     DrillDownPage,
     DrillDownRow,
     ErrorBreakdownRow,
@@ -65,7 +69,7 @@ from moderator_app.core.qa_schema import (
     QueueSla,
     TrendPoint,
 )
-from moderator_app.core.schema import Action
+from moderator_app.core.schema import Action, FlagTarget
 from moderator_app.server import tables as t
 from moderator_app.server.dsa.reversals import reversed_decisions
 
@@ -76,6 +80,9 @@ ESCALATED = "(escalated)"
 NO_REASON = "(no reason)"  # a rejection stored without a reason code (older data)
 NO_CATEGORY = "(none)"
 REVERSED = "Reversed on appeal."  # the drill-down's comment on a reversal counted as an error
+CORRECT_APPROVE = "(approve)"  # an error whose correct decision was an approval
+CORRECT_ESCALATE = "(escalate)"
+PENDING_SAMPLE_STATES = ("open", "blind")
 ACTIVE_GAP_MS = 300_000  # pauses up to five minutes count as active (core.metrics.active_time)
 MAX_RANGE_DAYS = 400
 _DAY = timedelta(days=1)
@@ -83,6 +90,8 @@ _DAY = timedelta(days=1)
 d = t.decisions
 a = t.audits
 r = t.decision_reasons
+ar = t.audit_reasons
+s_ = t.qa_samples
 
 
 @dataclass(frozen=True)
@@ -95,6 +104,8 @@ class MetricsFilter:
     queue: str | None = None
     reason: str | None = None
     category: str | None = None
+    # Leave out decisions waiting for their blind audit (what a QA auditor may see).
+    hide_pending_samples: bool = False
     reversal_errors: bool = False  # a decision reversed on appeal counts as an audited error
 
     @property
@@ -125,7 +136,7 @@ def prepare(conn: Connection) -> None:
 
 
 def _has_reasons(decision_id) -> ColumnElement:
-    return exists().where(r.c.decision_id == decision_id)
+    return exists().where(r.c.decision_id == decision_id).correlate_except(r)
 
 
 def _reason_condition(code: str) -> ColumnElement:
@@ -136,15 +147,25 @@ def _reason_condition(code: str) -> ColumnElement:
         return and_(d.c.action == Action.escalate.value, ~_has_reasons(d.c.id))
     if code == NO_REASON:
         return and_(d.c.action == Action.reject.value, ~_has_reasons(d.c.id))
+    # Correlated to the outer decisions row explicitly: the breakdown's own FROM also reads
+    # decision_reasons, and SQLAlchemy would otherwise correlate this subquery away entirely.
     return and_(
         d.c.action != Action.approve.value,
-        exists().where(r.c.decision_id == d.c.id, r.c.reason_code == code),
+        exists().where(r.c.decision_id == d.c.id, r.c.reason_code == code).correlate_except(r),
     )
+
+
+def pending_sample(decision_id) -> ColumnElement:
+    """The decision waits in the QA queue (sampled, not yet audited). Correlated to the outer
+    decision only: queries that also join qa_samples must not swallow this subquery's FROM."""
+    return exists().where(s_.c.decision_id == decision_id, s_.c.state.in_(PENDING_SAMPLE_STATES)).correlate_except(s_)
 
 
 def _conditions(f: MetricsFilter) -> list[ColumnElement]:
     """WHERE conditions on ``decisions`` for the range and the filters."""
-    conds = [d.c.decided_at >= f.start, d.c.decided_at < f.end]
+    conds = [d.c.received_at >= f.start, d.c.received_at < f.end]
+    if f.hide_pending_samples:
+        conds.append(~pending_sample(d.c.id))
     if f.moderator is not None:
         conds.append(d.c.moderator == f.moderator)
     if f.queue is not None:
@@ -231,7 +252,7 @@ def _reason_rows(f: MetricsFilter, *, errors_only: bool = False):
     )
     source = d.outerjoin(r, and_(r.c.decision_id == d.c.id, d.c.action != Action.approve.value))
     query = select(
-        d.c.id.label("decision_id"), d.c.decided_at, d.c.time_spent_ms, label.label("reason")
+        d.c.id.label("decision_id"), d.c.received_at, d.c.time_spent_ms, label.label("reason")
     ).where(*_conditions(f))
     if errors_only:
         source = source.join(a, a.c.decision_id == d.c.id)
@@ -244,18 +265,40 @@ def _rate_fields(decisions: int, audited: int, errors: int) -> dict:
     return {"error_rate": row.error_rate, "ci_low": row.ci_low, "ci_high": row.ci_high}
 
 
+def _severity_count(level: str | None) -> ColumnElement:
+    """Errors of one severity (None: errors recorded without a severity)."""
+    matches = a.c.severity.is_(None) if level is None else a.c.severity == level
+    return func.coalesce(func.sum(case((and_(a.c.is_error.is_(True), matches), 1), else_=0)), 0)
+
+
+def _severity_columns() -> list:
+    return [
+        _severity_count("critical").label("critical"),
+        _severity_count("major").label("major"),
+        _severity_count("minor").label("minor"),
+        _severity_count(None).label("unrated"),
+    ]
+
+
+def _score(row) -> float | None:
+    return quality_score(
+        int(row.audited), int(row.critical), int(row.major), int(row.minor), int(row.unrated)
+    )
+
+
 # --- endpoints ----------------------------------------------------------------------------------
 
 
-def error_rates(conn: Connection, f: MetricsFilter, group_by: GroupBy, period: Period) -> list[ErrorRateRow]:
-    """Decisions, audited, errors and the Wilson interval per group (and per period).
-
-    Sorted by period, then group name.
+def error_rates(
+    conn: Connection, f: MetricsFilter, group_by: GroupBy, period: Period, today: date
+) -> list[ErrorRateRow]:
+    """Decisions, audited, errors, the Wilson interval and the quality score per group (and per
+    period, marked partial when the range or ``today`` cuts it). Sorted by period, then group name.
     """
     if group_by == GroupBy.reason:
         dr = _reason_rows(f)
         group = dr.c.reason
-        when = dr.c.decided_at
+        when = dr.c.received_at
         spent = dr.c.time_spent_ms
         source = _reviewed(f, dr, dr.c.decision_id)
         conds: list[ColumnElement] = []
@@ -265,7 +308,7 @@ def error_rates(conn: Connection, f: MetricsFilter, group_by: GroupBy, period: P
             GroupBy.queue: d.c.queue_id,
             GroupBy.category: func.coalesce(d.c.category, NO_CATEGORY),
         }[group_by]
-        when = d.c.decided_at
+        when = d.c.received_at
         spent = d.c.time_spent_ms
         source = _reviewed(f, d, d.c.id)
         conds = _conditions(f)
@@ -282,13 +325,16 @@ def error_rates(conn: Connection, f: MetricsFilter, group_by: GroupBy, period: P
             _audited(f).label("audited"),
             func.coalesce(func.sum(_is_error(f)), 0).label("errors"),
             func.avg(spent).label("avg_ms"),
+            *_severity_columns(),
         )
         .select_from(source)
         .where(*conds)
         .group_by(*keys)
     )
     rows = []
+    days = 1 if period == Period.day else 7
     for row in conn.execute(query):
+        start = _as_date(row.bucket) if period != Period.all else None
         rows.append(
             ErrorRateRow(
                 group=row.grp,
@@ -296,7 +342,10 @@ def error_rates(conn: Connection, f: MetricsFilter, group_by: GroupBy, period: P
                 audited=row.audited,
                 errors=int(row.errors),
                 avg_handling_ms=float(row.avg_ms) if row.avg_ms is not None else None,
-                period_start=_as_date(row.bucket) if period != Period.all else None,
+                period_start=start,
+                partial_period=start is not None
+                and period_is_partial(start, days, f.date_from, f.date_to, today),
+                quality_score=_score(row),
                 **_rate_fields(row.decisions, row.audited, row.errors),
             )
         )
@@ -353,23 +402,23 @@ def _moderator_query(conn: Connection, f: MetricsFilter):
     if _is_pg(conn):
         active = extract("epoch", active) * 1000
 
-    def errors(level: str | None):
-        matches = _error_condition(f) if level is None else and_(a.c.is_error.is_(True), a.c.severity == level)
-        return func.coalesce(func.sum(case((matches, 1), else_=0)), 0)
-
+    waiting = case((s_.c.id.is_not(None), 1), else_=0)
     return (
         select(
             w.c.moderator,
             func.count().label("decisions"),
             func.sum(w.c.spent).label("spent_ms"),
             _audited(f).label("audited"),
-            errors(None).label("errors"),
-            errors("critical").label("critical"),
-            errors("major").label("major"),
-            errors("minor").label("minor"),
+            func.coalesce(func.sum(_is_error(f)), 0).label("errors"),
+            *_severity_columns(),
+            func.coalesce(func.sum(waiting), 0).label("waiting"),
             active.label("active_ms"),
         )
-        .select_from(_reviewed(f, w, w.c.id))
+        .select_from(
+            _reviewed(f, w, w.c.id).outerjoin(
+                s_, and_(s_.c.decision_id == w.c.id, s_.c.state.in_(PENDING_SAMPLE_STATES))
+            )
+        )
         .group_by(w.c.moderator)
     )
 
@@ -414,6 +463,8 @@ def moderators(conn: Connection, f: MetricsFilter) -> list[ModeratorMetrics]:
                 critical=int(row.critical),
                 major=int(row.major),
                 minor=int(row.minor),
+                quality_score=_score(row),
+                awaiting_audit=int(row.waiting),
                 **_rate_fields(row.decisions, row.audited, row.errors),
             )
         )
@@ -434,21 +485,35 @@ def period_starts(f: MetricsFilter, period: Period) -> list[date]:
     return starts
 
 
-def trends(conn: Connection, f: MetricsFilter, period: Period) -> list[TrendPoint]:
-    """One point per day or week of the range, oldest first; periods without decisions are zeros."""
+def trends(conn: Connection, f: MetricsFilter, period: Period, today: date) -> list[TrendPoint]:
+    """One point per day or week of the range, oldest first; periods without decisions are zeros.
+
+    Each point says how much of the period is audited yet (``audit_coverage``) and how many of its
+    sampled decisions still wait for their audit, since audits come days after the decisions: the
+    latest periods always look better than they will. A period cut by the range or not over on
+    ``today`` is marked ``partial``.
+    """
+    waiting = case((s_.c.id.is_not(None), 1), else_=0)
     columns = [
         func.count().label("decisions"),
         func.sum(d.c.time_spent_ms).label("spent_ms"),
         _audited(f).label("audited"),
         func.coalesce(func.sum(_is_error(f)), 0).label("errors"),
+        func.coalesce(func.sum(waiting), 0).label("waiting"),
+        *_severity_columns(),
     ]
-    query = select(*columns).select_from(_reviewed(f, d, d.c.id)).where(*_conditions(f))
+    source = _reviewed(f, d, d.c.id).outerjoin(
+        s_, and_(s_.c.decision_id == d.c.id, s_.c.state.in_(PENDING_SAMPLE_STATES))
+    )
+    query = select(*columns).select_from(source).where(*_conditions(f))
     if period == Period.all:
         found = {f.date_from: conn.execute(query).one()}
+        days = (f.date_to - f.date_from).days + 1
     else:
-        bucket = _period(conn, period, d.c.decided_at)
+        bucket = _period(conn, period, d.c.received_at)
         query = query.add_columns(bucket.label("bucket")).group_by(bucket)
         found = {_as_date(row.bucket): row for row in conn.execute(query)}
+        days = 1 if period == Period.day else 7
     points = []
     for start in period_starts(f, period):
         row = found.get(start)
@@ -462,22 +527,60 @@ def trends(conn: Connection, f: MetricsFilter, period: Period) -> list[TrendPoin
                 avg_handling_ms=int(row.spent_ms) / decisions if decisions else None,
                 audited=audited,
                 errors=errors,
+                partial=period_is_partial(start, days, f.date_from, f.date_to, today),
+                audit_coverage=audited / decisions if decisions else None,
+                awaiting_audit=int(row.waiting) if row is not None else 0,
+                quality_score=_score(row) if row is not None else None,
                 **_rate_fields(decisions, audited, errors),
             )
         )
     return points
 
 
-def error_breakdown(conn: Connection, f: MetricsFilter) -> list[ErrorBreakdownRow]:
-    """Errors per (reason, severity), the most errors first."""
-    dr = _reason_rows(f, errors_only=True)
-    query = (
-        select(dr.c.reason, a.c.severity, func.count().label("errors"))
-        .select_from(dr.join(a, a.c.decision_id == dr.c.decision_id))
-        .group_by(dr.c.reason, a.c.severity)
-    )
+def error_breakdown(
+    conn: Connection, f: MetricsFilter, basis: BreakdownBasis = BreakdownBasis.decision_reason
+) -> list[ErrorBreakdownRow]:
+    """Errors per (label, severity), the most errors first.
+
+    The label is, by ``basis``: the moderator's reason code (approvals under "(approved)"), the
+    auditor's correct reason code (the policy that was missed; "(approve)" / "(escalate)" when the
+    correct decision was no rejection), or that reason's DSA statement category.
+    """
+    if basis == BreakdownBasis.decision_reason:
+        dr = _reason_rows(f, errors_only=True)
+        query = (
+            select(dr.c.reason, a.c.severity, func.count().label("errors"))
+            .select_from(dr.join(a, a.c.decision_id == dr.c.decision_id))
+            .group_by(dr.c.reason, a.c.severity)
+        )
+    else:
+        code = func.coalesce(
+            ar.c.reason_code,
+            case(
+                (a.c.correct_action == Action.approve.value, CORRECT_APPROVE),
+                (a.c.correct_action == Action.escalate.value, CORRECT_ESCALATE),
+                else_=NO_REASON,
+            ),
+        )
+        label = code
+        source = d.join(a, a.c.decision_id == d.c.id).outerjoin(ar, ar.c.audit_id == a.c.id)
+        if basis == BreakdownBasis.correct_category:
+            rc = t.reason_codes
+            label = func.coalesce(rc.c.statement_category, code)
+            source = source.outerjoin(rc, rc.c.code == ar.c.reason_code)
+        # One row per error and label: an error with two correct reasons of one category counts once.
+        per_error = (
+            select(a.c.id.label("audit_id"), a.c.severity, label.label("reason"))
+            .select_from(source)
+            .where(a.c.is_error.is_(True), *_conditions(f))
+            .distinct()
+            .subquery("errs")
+        )
+        query = select(per_error.c.reason, per_error.c.severity, func.count().label("errors")).group_by(
+            per_error.c.reason, per_error.c.severity
+        )
     rows = [
-        ErrorBreakdownRow(reason=row.reason, severity=row.severity, errors=row.errors)
+        ErrorBreakdownRow(reason=row.reason, severity=row.severity, errors=row.errors, basis=basis)
         for row in conn.execute(query)
     ]
     rows.sort(key=lambda x: (-x.errors, x.reason, x.severity or ""))
@@ -485,14 +588,15 @@ def error_breakdown(conn: Connection, f: MetricsFilter) -> list[ErrorBreakdownRo
 
 
 def sla(conn: Connection, f: MetricsFilter, now: datetime) -> list[QueueSla]:
-    """Per queue: decided items handled within the queue's SLA, and the open backlog by age now."""
+    """Per queue: decided items handled within the queue's SLA (from entering the queue to the
+    server's receipt of the decision, which the desk cannot backdate), and the backlog by age now."""
     i = t.items
     q = t.queues
     if _is_pg(conn):
-        within = d.c.decided_at - i.c.enqueued_at <= func.make_interval(0, 0, 0, 0, 0, 0, q.c.sla_seconds)
+        within = d.c.received_at - i.c.enqueued_at <= func.make_interval(0, 0, 0, 0, 0, 0, q.c.sla_seconds)
     else:
         within = (
-            _sqlite_epoch_ms(d.c.decided_at) - _sqlite_epoch_ms(i.c.enqueued_at) <= q.c.sla_seconds * 1000
+            _sqlite_epoch_ms(d.c.received_at) - _sqlite_epoch_ms(i.c.enqueued_at) <= q.c.sla_seconds * 1000
         )
     # The items behind the range's decisions lie between these ids (from the covering index),
     # so the join reads that slice of items instead of the whole table.
@@ -554,106 +658,108 @@ def sla(conn: Connection, f: MetricsFilter, now: datetime) -> list[QueueSla]:
     return result
 
 
-_KIND_PREFIX = '"kind": "'  # how json.dumps (decisions._record) writes every flag's kind
+def flag_agreement(conn: Connection, f: MetricsFilter, targets: list[FlagTarget]) -> list[FlagAgreement]:
+    """Precision and recall of each flag shown in the range against the reasons it predicts.
 
-
-def _raised_kinds(conn: Connection, f: MetricsFilter, is_reject):
-    """A subquery of (kind, rejected): one row per decision in the range and kind it was shown,
-    however many flags of that kind it showed. (PostgreSQL: call last in the transaction.)"""
-    conds = [d.c.flags_shown != "[]", *_conditions(f)]
-    if _is_pg(conn):
-        # Caching the per-row subquery by the whole flags text costs more than running it.
-        conn.exec_driver_sql("SET LOCAL enable_memoize = off")
-        return _raised_kinds_pg(conds, is_reject)
-    elements = func.json_each(d.c.flags_shown).table_valued("value", joins_implicitly=True)
-    kind = func.json_extract(elements.c.value, "$.kind")
-    return (
-        select(d.c.id, kind.label("kind"), is_reject.label("rejected"))
-        .select_from(d)
-        .join(elements, true())
-        .where(kind.is_not(None), *conds)
-        .distinct()
-        .subquery("pairs")
-    )
-
-
-def _raised_kinds_pg(conds: list, is_reject):
-    """PostgreSQL: each decision's distinct kinds, deduplicated per decision in a LATERAL
-    subquery (far cheaper than a DISTINCT over all the pairs).
-
-    Parsing the JSON costs ~8 µs a row, more than the rest of the query together. The server
-    writes flags_shown itself (json.dumps: ``"kind": "<kind>"``), so when the text holds no
-    backslash (hence no escaped quote: every quote delimits a string) and no "kind" key in
-    another layout, the kinds are read by splitting the text on ``"kind": "``: the same kinds,
-    several times cheaper. Any other text is parsed as JSON.
+    ``targets`` is the policy's mapping (``Policy.flag_targets``), resolved here to reason codes
+    (a statement category stands for every reason code of that category). A decision counts as a
+    positive for a flag when its final decision rejects for one of the flag's reasons; the final
+    decision is the auditor's correct one when an audit found an error, else the moderator's.
+    Decisions whose final decision is an escalation are left out (no verdict yet). Flags without a
+    mapping get their counts but no precision or recall (``mapped`` false).
     """
-    flags = d.c.flags_shown
-    plain = and_(
-        func.strpos(flags, "\\") == 0,
-        func.strpos(flags, '"kind":"') == 0,
-        func.strpos(flags, '"kind" ') == 0,
+    wanted = _resolve_targets(conn, targets)
+    final_action = case((a.c.is_error.is_(True), a.c.correct_action), else_=d.c.action)
+    population = (
+        select(d.c.id.label("decision_id"))
+        .select_from(d.outerjoin(a, a.c.decision_id == d.c.id))
+        .where(final_action != Action.escalate.value, *_conditions(f))
+        .subquery("population")
     )
-    pieces = (
-        func.string_to_table(flags, _KIND_PREFIX)
-        .table_valued("piece", with_ordinality="n")
-        .render_derived(name="pieces")
+    total = conn.execute(select(func.count()).select_from(population)).scalar_one()
+    df = t.decision_flags
+    raised = dict(
+        conn.execute(
+            select(df.c.flag, func.count())
+            .select_from(df.join(population, population.c.decision_id == df.c.decision_id))
+            .group_by(df.c.flag)
+        ).all()
     )
-    split_kind = func.split_part(pieces.c.piece, '"', 1)
-    split = select(split_kind.label("kind")).where(pieces.c.n > 1).group_by(split_kind).lateral("kinds")
-    shown = (
-        func.json_to_recordset(cast(flags, JSON))
-        .table_valued(column("kind", Text))
-        .render_derived(name="shown", with_types=True)
-    )
-    parsed = select(shown.c.kind).where(shown.c.kind.is_not(None)).group_by(shown.c.kind).lateral("kinds")
-    fast = (
-        select(split.c.kind, is_reject.label("rejected"))
-        .select_from(d.join(split, true()))
-        .where(plain, *conds)
-    )
-    slow = (
-        select(parsed.c.kind, is_reject.label("rejected"))
-        .select_from(d.join(parsed, true()))
-        .where(~plain, *conds)
-    )
-    return union_all(fast, slow).subquery("pairs")
-
-
-def flag_agreement(conn: Connection, f: MetricsFilter) -> list[FlagAgreement]:
-    """Precision and recall of each flag kind shown in the range against reject decisions.
-
-    Every decision in the range counts for every kind: a kind it was not shown is "not raised"
-    (``core.metrics.flag_quality`` with one outcome per decision and kind).
-    """
-    is_reject = case((d.c.action == Action.reject.value, 1), else_=0)
-    totals = conn.execute(
-        select(func.count().label("n"), func.coalesce(func.sum(is_reject), 0).label("rejects")).where(
-            *_conditions(f)
+    positives: dict[str, int] = {}
+    true_positives: dict[str, int] = {}
+    pairs = [(flag, code) for flag, codes in wanted.items() for code in codes]
+    if pairs:
+        # A CTE: SQLite has no column list on a VALUES derived table, but takes one on a CTE.
+        mapping = values(column("flag", String(200)), column("code", String(100)), name="mapping").data(pairs).cte()
+        final = _final_reasons(f).subquery("final")
+        hits = (
+            select(mapping.c.flag, final.c.decision_id)
+            .select_from(final.join(mapping, mapping.c.code == final.c.reason_code))
+            .distinct()
+            .subquery("hits")
         )
-    ).one()
-    pairs = _raised_kinds(conn, f, is_reject)
-    query = select(
-        pairs.c.kind, func.count().label("raised"), func.sum(pairs.c.rejected).label("tp")
-    ).group_by(pairs.c.kind)
+        positives = dict(conn.execute(select(hits.c.flag, func.count()).group_by(hits.c.flag)).all())
+        true_positives = dict(
+            conn.execute(
+                select(hits.c.flag, func.count())
+                .select_from(hits.join(df, and_(df.c.decision_id == hits.c.decision_id, df.c.flag == hits.c.flag)))
+                .group_by(hits.c.flag)
+            ).all()
+        )
     rows = []
-    for row in conn.execute(query):
-        tp = int(row.tp)
-        fp = row.raised - tp
-        fn = int(totals.rejects) - tp
-        tn = totals.n - tp - fp - fn
+    # Every flag shown in the range, and every mapped flag with violations to find (a flag that
+    # never fired on them has recall 0, which a lead must see); mapped flags with neither are noise.
+    for flag in sorted(set(raised) | {f for f in wanted if positives.get(f)}):
+        shown = int(raised.get(flag, 0))
+        mapped = flag in wanted
+        tp = int(true_positives.get(flag, 0)) if mapped else 0
+        fn = int(positives.get(flag, 0)) - tp if mapped else 0
+        fp = shown - tp if mapped else shown
+        tn = total - tp - fp - fn
         rows.append(
             FlagAgreement(
-                kind=row.kind,
+                kind=flag,
                 true_positives=tp,
                 false_positives=fp,
                 false_negatives=fn,
                 true_negatives=tn,
-                precision=tp / (tp + fp) if tp + fp else None,
-                recall=tp / (tp + fn) if tp + fn else None,
+                precision=tp / (tp + fp) if mapped and tp + fp else None,
+                recall=tp / (tp + fn) if mapped and tp + fn else None,
+                mapped=mapped,
+                targets=sorted(wanted.get(flag, ())),
             )
         )
-    rows.sort(key=lambda x: x.kind)
     return rows
+
+
+def _resolve_targets(conn: Connection, targets: list[FlagTarget]) -> dict[str, set[str]]:
+    """flag key -> the reason codes it predicts (statement categories expanded to their codes)."""
+    by_category: dict[str, set[str]] = {}
+    for code, category in conn.execute(select(t.reason_codes.c.code, t.reason_codes.c.statement_category)):
+        by_category.setdefault(category, set()).add(code)
+    resolved: dict[str, set[str]] = {}
+    for target in targets:
+        codes = resolved.setdefault(target.flag, set())
+        codes.update(target.reason_codes)
+        for category in target.statement_categories:
+            codes.update(by_category.get(category, ()))
+    return resolved
+
+
+def _final_reasons(f: MetricsFilter):
+    """(decision_id, reason_code) of every final rejection in the range: the moderator's reasons
+    unless an audit found an error, then the auditor's correct reasons."""
+    kept = (
+        select(d.c.id.label("decision_id"), r.c.reason_code)
+        .select_from(d.join(r, r.c.decision_id == d.c.id).outerjoin(a, a.c.decision_id == d.c.id))
+        .where(d.c.action == Action.reject.value, or_(a.c.id.is_(None), a.c.is_error.is_(False)), *_conditions(f))
+    )
+    corrected = (
+        select(d.c.id.label("decision_id"), ar.c.reason_code)
+        .select_from(d.join(a, a.c.decision_id == d.c.id).join(ar, ar.c.audit_id == a.c.id))
+        .where(a.c.is_error.is_(True), a.c.correct_action == Action.reject.value, *_conditions(f))
+    )
+    return union_all(kept, corrected)
 
 
 def drill_down(
@@ -700,7 +806,7 @@ def drill_down(
         )
         .select_from(joined)
         .where(*conds)
-        .order_by(d.c.decided_at.desc(), d.c.id.desc())
+        .order_by(d.c.received_at.desc(), d.c.id.desc())
         .limit(limit)
         .offset(offset)
     )

@@ -24,7 +24,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 _PG_MIGRATION_LOCK = 0x6D6F6431
 # The newest revision in migrations/versions (a test checks it against Alembic's view). Knowing it
 # lets a start on an up-to-date database skip importing Alembic, half a second of every start.
-HEAD_REVISION = "0010"
+HEAD_REVISION = "0005"
 
 
 def alembic_config() -> Config:
@@ -48,16 +48,25 @@ def _stored_revision(conn) -> str | None:
 
 
 def upgrade(db: Database) -> None:
-    """Bring the database to the newest schema; a no-op when it is already there."""
+    """Bring the database to the newest schema; a no-op when it is already there.
+
+    Refuses (AuditChainError) a database whose audit log is sealed under another key than
+    ``db.audit_key``, and one whose unkeyed chain is broken when it would be sealed (0004).
+    """
+    from moderator_app.server.audit_seal import check_key
+
     with db.write() as conn:
         if not db.is_sqlite:
             conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_MIGRATION_LOCK})
         current = _stored_revision(conn)
         if current == HEAD_REVISION:
+            check_key(conn, db.audit_key)
             return
         from alembic import command
 
         log.info("migrating database schema from %s to %s", current, head_revision())
         config = alembic_config()
         config.attributes["connection"] = conn
+        config.attributes["audit_key"] = db.audit_key
         command.upgrade(config, "head")
+        check_key(conn, db.audit_key)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from http import HTTPStatus
 
 from fastapi import FastAPI, Request
@@ -100,9 +101,19 @@ def _loc(parts: tuple) -> str:
     return ".".join(str(p) for p in parts)
 
 
+MALFORMED_DETAIL = "The request body is not well-formed JSON (or not UTF-8)."
+
+
+def _malformed_problem(request: Request) -> JSONResponse:
+    return problem_response(request, 400, MALFORMED_DETAIL, code="malformed_body")
+
+
 def _validation_problem(request: Request, exc: RequestValidationError) -> JSONResponse:
+    raw = exc.errors()
+    if any(e.get("type") == "json_invalid" for e in raw):
+        return _malformed_problem(request)
     # Never echo the input back: it may be huge or hostile. The field and the rule are enough.
-    errors = [{"loc": _loc(e.get("loc", ())), "msg": e.get("msg", "invalid")} for e in exc.errors()]
+    errors = [{"loc": _loc(e.get("loc", ())), "msg": e.get("msg", "invalid")} for e in raw]
     listed = "; ".join(f"{e['loc']}: {e['msg']}" for e in errors[:3])
     more = f" (and {len(errors) - 3} more)" if len(errors) > 3 else ""
     return problem_response(
@@ -130,14 +141,74 @@ def install_problem_handlers(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         detail = exc.detail if isinstance(exc.detail, str) else HTTPStatus(exc.status_code).phrase
+        headers = dict(getattr(exc, "headers", None) or {})
+        code = None
         if exc.status_code == 404 and detail == "Not Found":
             detail = f"No such endpoint: {request.method} {request.url.path}"
-        return problem_response(request, exc.status_code, detail, headers=getattr(exc, "headers", None))
+        elif exc.status_code == 405:
+            allowed = allowed_methods(request)
+            headers["Allow"] = ", ".join(allowed)
+            detail = f"{request.method} is not allowed on {request.url.path}; use {', '.join(allowed)}."
+            code = "method_not_allowed"
+        elif exc.status_code == 400:  # FastAPI could not read the body it was given
+            return _malformed_problem(request)
+        return problem_response(request, exc.status_code, detail, code=code, headers=headers or None)
 
     @app.exception_handler(Exception)
     async def _crash(request: Request, exc: Exception) -> JSONResponse:
         log.exception("unhandled error on %s %s", request.method, request.url.path)
         return problem_response(request, 500, INTERNAL_ERROR_DETAIL, code="internal")
+
+
+def allowed_methods(request: Request) -> list[str]:
+    """Every method some operation serves on this path (Starlette's own 405 names one route's
+    only). Read from the OpenAPI document, the one list of operations; GET implies HEAD."""
+    methods: set[str] = set()
+    for pattern, served in _operations(request.app):
+        if pattern.fullmatch(request.url.path):
+            methods.update(served)
+    if "GET" in methods:
+        methods.add("HEAD")
+    return sorted(methods)
+
+
+def _operations(app: FastAPI) -> list[tuple[re.Pattern[str], set[str]]]:
+    cached = getattr(app.state, "operation_patterns", None)
+    if cached is None:
+        cached = [
+            (re.compile(re.sub(r"\\{[^/]+?\\}", "[^/]+", re.escape(path))), {m.upper() for m in methods})
+            for path, methods in app.openapi().get("paths", {}).items()
+        ]
+        app.state.operation_patterns = cached
+    return cached
+
+
+async def send_problem(
+    send,
+    path: str,
+    status: int,
+    detail: str,
+    code: str | None,
+    *,
+    errors: list[dict[str, str]] | None = None,
+    headers: dict[str, str] | None = None,
+) -> None:
+    """Send a problem document straight to an ASGI ``send`` (for middleware that answers before,
+    or instead of, the FastAPI routes). Other middleware around it adds the security headers."""
+    body = problem_document(status, detail, path, code=code, errors=errors).model_dump_json().encode("utf-8")
+    extra = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in (headers or {}).items()]
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [
+                (b"content-length", str(len(body)).encode()),
+                (b"content-type", PROBLEM_MEDIA_TYPE.encode()),
+                *extra,
+            ],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})
 
 
 def problem_responses(*statuses: int) -> dict[int | str, dict]:

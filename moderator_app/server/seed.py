@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import Engine, func, insert, select
 
-from moderator_app.core.schema import PolicyTerm
+from moderator_app.core.schema import FlagTarget, PolicyTerm
 from moderator_app.server import tables as t
 from moderator_app.server.audit import append_entry
 from moderator_app.server.auth import hash_password
@@ -23,6 +23,7 @@ from moderator_app.server.context import utc_now
 from moderator_app.server.db import Database
 from moderator_app.server.demo.dataset import DemoDataset, DemoImage
 from moderator_app.server.images import inspect_image
+from moderator_app.server.listings import new_media_key
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +65,7 @@ def _seed(db: Database, dataset: DemoDataset, now: datetime) -> dict:
             conn.execute(insert(t.items), items)
         counts = {table.name: len(table_rows) for table, table_rows in rows.items()}
         counts["items"] = len(items)
-        append_entry(conn, at=now, actor="system", kind="admin.dataset_seeded", payload=counts)
+        append_entry(conn, db.audit_key, at=now, actor="system", kind="admin.dataset_seeded", payload=counts)
     log.info("seeded %s", counts)
     return counts
 
@@ -86,7 +87,7 @@ def _build_rows(dataset: DemoDataset, shift: timedelta, now: datetime) -> dict:
             "role": user.role,
             "password_hash": hashes[user.password],
             "active": True,
-            "created_at": now,
+            "created_at": user.created_at + shift if user.created_at is not None else now,
         }
         for user in dataset.users
     ]
@@ -190,6 +191,7 @@ def _build_rows(dataset: DemoDataset, shift: timedelta, now: datetime) -> dict:
                 "version": dataset.policy_version,
                 "terms": json.dumps(policy_terms, ensure_ascii=False),
                 "created_at": now,
+                "flag_targets": [FlagTarget.model_validate(f).model_dump(mode="json") for f in dataset.flag_targets],
             }
         ],
     }
@@ -205,7 +207,7 @@ def _image_rows(dataset: DemoDataset, shift: timedelta) -> tuple[list[dict], lis
     with ThreadPoolExecutor(max_workers=min(8, os.cpu_count() or 2)) as pool:
         facts = list(pool.map(lambda entry: inspect_image(entry[0].data), unique))
     images = [
-        {"id": image.id, "created_at": created, **vars(f)}
+        {"id": image.id, "created_at": created, "media_key": new_media_key(), **vars(f)}
         for (image, created), f in zip(unique, facts, strict=True)
     ]
     blobs = [{"image_id": image.id, "data": image.data} for image, _ in unique]

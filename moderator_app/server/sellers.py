@@ -30,7 +30,15 @@ _LINK_COLUMNS = (
 )
 
 
-def seller_history(conn: Connection, seller_id: str) -> SellerHistory | None:
+PENDING = "pending"
+
+
+def seller_history(conn: Connection, seller_id: str, *, blind: bool = False) -> SellerHistory | None:
+    """The seller's account facts, past listings with their outcomes, strikes and linked accounts.
+
+    ``blind`` (a QA auditor asking): a listing whose decision waits in the QA queue shows as
+    pending, as the moderator saw it before deciding; its outcome is the audit's answer.
+    """
     seller = conn.execute(select(t.sellers).where(t.sellers.c.id == seller_id)).first()
     if seller is None:
         return None
@@ -53,6 +61,7 @@ def seller_history(conn: Connection, seller_id: str) -> SellerHistory | None:
         .order_by(t.listings.c.created_at.desc(), t.listings.c.id)
         .limit(MAX_PAST_LISTINGS)
     ).all()
+    hidden = _awaiting_audit(conn, [r.id for r in past]) if blind else set()
     strikes = conn.execute(
         select(t.strikes.c.at, t.strikes.c.reason)
         .where(t.strikes.c.seller_id == seller_id)
@@ -68,14 +77,27 @@ def seller_history(conn: Connection, seller_id: str) -> SellerHistory | None:
                 listing_id=r.id,
                 title=r.title,
                 created_at=r.created_at,
-                outcome=r.status,
-                reasons=json.loads(r.status_reasons),
+                outcome=PENDING if r.id in hidden else r.status,
+                reasons=[] if r.id in hidden else json.loads(r.status_reasons),
             )
             for r in past
         ],
         reports_received=seller.reports_received,
         strikes=[Strike(at=s.at, reason=s.reason) for s in strikes],
         linked_accounts=_linked_accounts(conn, seller),
+    )
+
+
+def _awaiting_audit(conn: Connection, listing_ids: list[str]) -> set[str]:
+    """The listings among these with a decision waiting in the QA queue."""
+    if not listing_ids:
+        return set()
+    return set(
+        conn.execute(
+            select(t.decisions.c.listing_id)
+            .join(t.qa_samples, t.qa_samples.c.decision_id == t.decisions.c.id)
+            .where(t.decisions.c.listing_id.in_(listing_ids), t.qa_samples.c.state.in_(("open", "blind")))
+        ).scalars()
     )
 
 

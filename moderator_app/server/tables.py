@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from sqlalchemy import (
+    JSON,
     BigInteger,
     Boolean,
     Column,
@@ -150,6 +151,10 @@ images = Table(
     Column("phash", String(16), nullable=False),
     Column("size_bytes", Integer, nullable=False),
     Column("created_at", UTCDateTime, nullable=False),
+    # The unguessable key of the image's media URL (migration 0004): image ids are chosen by the
+    # marketplace and often sequential, so they never appear in a URL that serves bytes.
+    Column("media_key", String(64), nullable=False),
+    Index("ix_images_media_key", "media_key", unique=True),
 )
 
 # Image bytes live apart from their metadata so that listing and similarity queries stay small.
@@ -201,8 +206,11 @@ items = Table(
     Column("lease_expires_at", UTCDateTime, nullable=True),
     # The desk's request id of the claim that granted the lease (see claim_requests).
     Column("lease_request", String(36), nullable=True),
-    # A user who may never claim this item: the author of a decision under appeal (migration 0010).
+    # A user who may never claim this item: the author of a decision under appeal (migration 0005).
     Column("not_for_user", Integer, ForeignKey("users.id"), nullable=True),
+    # When the current lease was granted (renewals keep it): a decision's decided_at may not lie
+    # before it (migration 0004).
+    Column("leased_at", UTCDateTime, nullable=True),
 )
 Index(
     "ix_items_claim",
@@ -247,11 +255,12 @@ decisions = Table(
     # The listing version's category, copied at decision time (migration 0002) for metrics.
     Column("category", String(100), nullable=True),
 )
-# The lead metrics scan a range of decided_at and group by these columns: with all of them in
-# the index, PostgreSQL answers from the index alone instead of visiting ~1 heap page per row.
+# The lead metrics scan a range of received_at (when a decision counts: a time the desk cannot
+# move) and group by these columns: with all of them in the index, PostgreSQL answers from the
+# index alone instead of visiting ~1 heap page per row.
 Index(
     "ix_decisions_metrics",
-    decisions.c.decided_at,
+    decisions.c.received_at,
     decisions.c.moderator,
     decisions.c.queue_id,
     decisions.c.action,
@@ -260,14 +269,26 @@ Index(
     decisions.c.id,
     decisions.c.item_id,
 )
-# Per-moderator metrics: one moderator's range, and the active-time window, which walks each
-# moderator's decisions latest first and reads them in this order instead of sorting them.
+# Per-moderator metrics: the active-time window walks each moderator's decisions latest first
+# (by decided_at, which the server bounds to the lease) and reads them in this order instead of
+# sorting them; received_at rides along for the range filter.
 Index(
     "ix_decisions_moderator_metrics",
     decisions.c.moderator,
     decisions.c.decided_at.desc(),
     decisions.c.time_spent_ms,
     decisions.c.id,
+    decisions.c.received_at,
+)
+
+# The flags each decision showed, one row per decision and scoring key (core.metrics.flag_key),
+# so flag agreement joins rows instead of reading the flags_shown text (migration 0004).
+decision_flags = Table(
+    "decision_flags",
+    metadata,
+    Column("decision_id", Integer, ForeignKey("decisions.id"), primary_key=True),
+    Column("flag", String(200), primary_key=True),
+    Index("ix_decision_flags_flag", "flag"),
 )
 
 policies = Table(
@@ -277,6 +298,8 @@ policies = Table(
     Column("version", String(100), nullable=False),
     Column("terms", Text, nullable=False),  # JSON list of PolicyTerm
     Column("created_at", UTCDateTime, nullable=False),
+    # What each flag predicts: a list of schema.FlagTarget (migration 0004).
+    Column("flag_targets", JSON, nullable=False),
 )
 
 # The append-only, hash-chained audit log. `at` and `payload` are stored as the exact text
@@ -345,6 +368,8 @@ qa_samples = Table(
     Column("lease_expires_at", UTCDateTime, nullable=True),
     Column("blind_action", String(20), nullable=True),
     Column("blind_reason_codes", Text, nullable=True),  # JSON list
+    # When the current auditor claimed it (migration 0004): the audit's time is measured from here.
+    Column("claimed_at", UTCDateTime, nullable=True),
     Index("ix_qa_samples_claim", "state", "queue_id", "sampled_at"),
 )
 
@@ -371,6 +396,30 @@ audits = Table(
     Column("comment", Text, nullable=False),
     Column("audited_at", UTCDateTime, nullable=False),
     Column("is_error", Boolean, nullable=False),
+    # From the auditor's claim of the sample to the verdict (migration 0004; None for golden items).
+    Column("time_spent_ms", BigInteger, nullable=True),
+)
+
+# The correct reason codes of each audit, one row per code (migration 0004), so errors break down
+# by the policy that was missed in SQL.
+audit_reasons = Table(
+    "audit_reasons",
+    metadata,
+    Column("audit_id", Integer, ForeignKey("audits.id"), primary_key=True),
+    Column("reason_code", String(100), primary_key=True),
+    Index("ix_audit_reasons_code", "reason_code"),
+)
+
+# Failed sign-ins, per key ("account:<name>", "address:<ip>", "pair:<ip>:<name>"), shared by every
+# server process (migration 0004); see server.throttle.
+sign_in_failures = Table(
+    "sign_in_failures",
+    metadata,
+    Column("key", String(300), primary_key=True),
+    Column("failures", Integer, nullable=False),
+    Column("first_at", UTCDateTime, nullable=False),
+    Column("last_at", UTCDateTime, nullable=False),
+    Column("blocked_until", UTCDateTime, nullable=True),
 )
 
 disputes = Table(
@@ -436,7 +485,7 @@ calibration_answers = Table(
 )
 
 
-# --- DSA: notices, statements of reasons, appeals (migration 0010) ------------------------------
+# --- DSA: notices, statements of reasons, appeals (migration 0005) ------------------------------
 # docs/dsa.md describes these tables and the states their rows go through.
 
 # Who sent notices, so that each notifier's track record can be shown (Art. 23). `identity` is

@@ -95,9 +95,11 @@ def write_xlsx(
     rows: Iterable[Sequence[Cell]],
     *,
     sheet_title: str = "Export",
+    number_formats: Sequence[str | None] | None = None,
 ) -> None:
     """Write an XLSX workbook of one sheet: a bold, frozen header row, typed cells (numbers stay
-    numbers, dates are dates), and column widths fitted to the content."""
+    numbers, dates are dates), and column widths fitted to the content. ``number_formats`` gives
+    each column's Excel number format (e.g. "0.0%"), None for the default."""
     from openpyxl import Workbook  # imported here: only exports pay for it
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
@@ -116,17 +118,21 @@ def write_xlsx(
     sheet.freeze_panes = "A2"
     bold = Font(bold=True)
 
-    def cell(value: Any, font: Font | None = None) -> WriteOnlyCell:
+    formats = list(number_formats or []) + [None] * (width - len(number_formats or []))
+
+    def cell(value: Any, font: Font | None = None, number_format: str | None = None) -> WriteOnlyCell:
         c = WriteOnlyCell(sheet, value=value)
         if isinstance(c.value, str):
             c.data_type = "s"  # text starting with "=" or equal to "#N/A" stays text
+        elif number_format is not None and isinstance(value, int | float | Decimal) and not isinstance(value, bool):
+            c.number_format = number_format
         if font is not None:
             c.font = font
         return c
 
     sheet.append([cell(_xlsx_value(str(h)), bold) for h in headers])
     for row in table:
-        sheet.append([cell(value) for value in row])
+        sheet.append([cell(value, number_format=formats[i]) for i, value in enumerate(row)])
     _atomic_write(Path(path), workbook.save)
 
 

@@ -9,6 +9,12 @@ decision is the answer, and nothing is revealed.
 Keys reuse the review screen's keymap where the meaning is the same (A approve, R reject then
 digits and Enter, E escalate, S give the sample back, M comment, Esc, ?); the verdict adds
 Y agree and D disagree, and the digits 1-3 pick the severity (critical, major, minor).
+
+Nothing is preset after the reveal: Enter alone cannot record a verdict. The auditor presses Y
+(the moderator's decision is the correct one), D (it is not: the correct one is their own blind
+decision when that differs, else they name it with A/R/E), or names the correct decision
+directly. Agreement always follows from the decisions (core.verdict_rules): naming the
+moderator's own decision is an agreement, any other a disagreement that needs a severity.
 """
 
 from __future__ import annotations
@@ -20,9 +26,11 @@ from enum import StrEnum
 from typing import Any
 
 from moderator_app.core import qa_schema as qa
+from moderator_app.core.decision_rules import RuleViolation
 from moderator_app.core.i18n import translate_noop
 from moderator_app.core.keymap import OPTION_ACTIONS, ActionId, Keymap, option_number
 from moderator_app.core.schema import Action
+from moderator_app.core.verdict_rules import Judged, resolve_verdict, same_decision
 
 log = logging.getLogger(__name__)
 
@@ -206,13 +214,8 @@ class AuditFlow:
             self.step = Step.LOADING
             return [ClaimNext()]
         self.reveal = reveal
-        same_reasons = set(reveal.blind.reason_codes) == set(reveal.original.reason_codes)
-        agree = reveal.same_action and (reveal.blind.action != Action.reject or same_reasons)
-        self.verdict = Verdict(
-            agree=agree,
-            action=reveal.original.action if agree else reveal.blind.action,
-            reasons=list(reveal.original.reason_codes if agree else reveal.blind.reason_codes),
-        )
+        # Nothing preset: Enter alone must not rubber-stamp the moderator's decision.
+        self.verdict = Verdict()
         self.step = Step.VERDICT
         return []
 
@@ -316,19 +319,35 @@ class AuditFlow:
         self.blind = qa.BlindDecision(action=action, reason_codes=reasons)
         return [SendBlind(self.task.sample_id, self.blind)]
 
+    def _original(self) -> Judged:
+        o = self.reveal.original
+        return Judged.of(o.action, o.reason_codes)
+
+    def _set_correct(self, action: Action, reasons: list[str]) -> None:
+        """The correct decision chosen: agreement follows from it (core.verdict_rules)."""
+        v = self.verdict
+        v.action, v.reasons = action, list(reasons)
+        v.agree = same_decision(self._original(), Judged.of(action, reasons))
+        if v.agree:
+            v.severity = None
+
     def _verdict_key(self, action: ActionId | str) -> list:
         v = self.verdict
         original = self.reveal.original if self.reveal else None
         if action == AGREE and original is not None:
             v.agree, v.action, v.reasons, v.severity = True, original.action, list(original.reason_codes), None
         elif action == DISAGREE and self.reveal is not None:
+            blind = Judged.of(self.reveal.blind.action, self.reveal.blind.reason_codes)
             v.agree = False
-            if v.action == original.action and set(v.reasons) == set(original.reason_codes):
-                v.action, v.reasons = self.reveal.blind.action, list(self.reveal.blind.reason_codes)
+            if v.action is None or same_decision(self._original(), Judged.of(v.action, v.reasons)):
+                if same_decision(self._original(), blind):
+                    v.action, v.reasons = None, []  # the auditor names the correct decision next
+                    return [Notice(translate_noop(CONTEXT, "Name the correct decision: A, R or E."))]
+                v.action, v.reasons = blind.action, list(blind.reason_codes)
         elif action == ActionId.APPROVE:
-            v.action, v.reasons = Action.approve, []
+            self._set_correct(Action.approve, [])
         elif action == ActionId.ESCALATE:
-            v.action, v.reasons = Action.escalate, []
+            self._set_correct(Action.escalate, [])
         elif action == ActionId.REJECT:
             v.reasons = list(v.reasons) if v.action == Action.reject else []
             self.step = Step.VERDICT_REASONS
@@ -346,7 +365,7 @@ class AuditFlow:
         return []
 
     def _verdict_reject(self) -> list:
-        self.verdict.action = Action.reject
+        self._set_correct(Action.reject, self.verdict.reasons)
         self.step = Step.VERDICT
         return []
 
@@ -363,6 +382,10 @@ class AuditFlow:
             severity=None if v.agree else v.severity,
             comment=v.comment.strip(),
         )
+        # The server derives agreement the same way; checking here keeps a refusal off the wire.
+        blind = Judged.of(self.reveal.blind.action, self.reveal.blind.reason_codes)
+        if isinstance(resolve_verdict(self._original(), blind, verdict), RuleViolation):
+            return [Notice(translate_noop(CONTEXT, "This verdict contradicts the decisions: press Y or D again."))]
         self.step = Step.SUBMITTING
         return [SendVerdict(self.task.sample_id, verdict)]
 

@@ -42,35 +42,44 @@ def can_contest(record: qa.AuditRecord, now: datetime | None = None) -> bool:
 
 @dataclass(frozen=True)
 class TrendBar:
-    label: str  # the period's first day, ISO
+    label: str  # the period's first day, ISO; "*" after it when the period is partial
     decisions: int
     audited: int
     error_rate: float | None
-    ci_low: float
-    ci_high: float
+    ci_low: float | None
+    ci_high: float | None
+    partial: bool = False
+    awaiting_audit: int = 0
 
 
 @dataclass(frozen=True)
 class Whisker:
     label: str
     error_rate: float | None
-    ci_low: float
-    ci_high: float
+    ci_low: float | None
+    ci_high: float | None
     audited: int
 
 
+PARTIAL_MARK = "*"
+
+
 def trend_series(points: Sequence[qa.TrendPoint]) -> list[TrendBar]:
-    """Oldest period first: decisions as bars, the error rate as a line inside its 95% band."""
+    """Oldest period first: decisions as bars, the error rate as a line inside its 95% band.
+    A partial period (cut by the range, or not over yet) is labelled with PARTIAL_MARK."""
     return [
-        TrendBar(p.period_start.isoformat(), p.decisions, p.audited, p.error_rate, p.ci_low, p.ci_high)
+        TrendBar(
+            p.period_start.isoformat() + (PARTIAL_MARK if p.partial else ""),
+            p.decisions, p.audited, p.error_rate, p.ci_low, p.ci_high, p.partial, p.awaiting_audit,
+        )
         for p in sorted(points, key=lambda p: p.period_start)
-    ]
+    ]  # fmt: skip
 
 
 def whisker_series(rows: Sequence[qa.ModeratorMetrics]) -> list[Whisker]:
     """Moderators with audits, worst interval first: a wide interval (few audits) reads as uncertain."""
     series = [Whisker(m.moderator, m.error_rate, m.ci_low, m.ci_high, m.audited) for m in rows if m.audited > 0]
-    return sorted(series, key=lambda w: (-(w.error_rate or 0.0), -w.ci_high, w.label))
+    return sorted(series, key=lambda w: (-(w.error_rate or 0.0), -(w.ci_high or 0.0), w.label))
 
 
 RATE_STEPS = (0.01, 0.02, 0.025, 0.05, 0.1, 0.15, 0.2, 0.25)
@@ -112,6 +121,8 @@ class DashboardQuery:
     period: str = "week"  # week | day
     filters: Filters = field(default_factory=dict)  # moderator / queue / reason / category
     group_by: str = "moderator"  # the error-rate table's grouping: moderator | queue | reason | category
+    # what errors are filed under in the breakdown: the policy that was missed, by default
+    breakdown_by: str = qa.BreakdownBasis.correct_reason.value
 
     def params(self) -> Filters:
         return {k: v for k, v in self.filters.items() if v not in (None, "")}
@@ -188,7 +199,7 @@ class QaDesk:
             moderators=api.moderator_metrics(f, t, **p),
             trends=api.trends(f, t, period=query.period, **p),
             sla=api.sla(f, t, **p),
-            breakdown=api.error_breakdown(f, t, **p),
+            breakdown=api.error_breakdown(f, t, by=query.breakdown_by, **p),
             flags=api.flag_agreement(f, t, **p),
             error_rates=self.error_rates(query),
             fetched_at=datetime.now(UTC),
@@ -221,6 +232,18 @@ class QaDesk:
 
     def open_disputes(self) -> list[qa.Dispute]:
         return self.api.disputes(state="open")
+
+    def disputes(self, view: qa.DisputeView | str = qa.DisputeView.open) -> list[qa.Dispute]:
+        """Open disputes, the settled ones (the history) or all, newest first."""
+        return self.api.disputes(state=view, limit=DRILL_PAGE)
+
+    def auditors(self, query: DashboardQuery) -> tuple[list[qa.AuditorMetrics], list[qa.AuditorPair]]:
+        """The auditors graded over the query's range, and reviewer-against-reviewer agreement."""
+        api = self.api
+        return (
+            api.auditor_metrics(query.date_from, query.date_to),
+            api.auditor_agreement(query.date_from, query.date_to),
+        )
 
     def settle(self, dispute_id: int, outcome: qa.DisputeState, comment: str) -> qa.Dispute:
         return self.api.settle_dispute(dispute_id, qa.DisputeSettle(outcome=outcome, comment=comment))

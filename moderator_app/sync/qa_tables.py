@@ -129,8 +129,30 @@ def export_value(value: Any) -> Any:
     return value
 
 
+# Exports carry the units the screen shows: times in seconds (stored in ms), with the unit in the
+# header; spreadsheets format rates as percentages and numbers with a sensible precision.
+EXPORT_UNITS = {MS: " (s)", HOURS: " (h)"}
+EXPORT_FORMATS = {PERCENT: "0.0%", MS: "0.0", HOURS: "0.00", RATE: "0.0", FLOAT: "0.00"}
+
+
 def export_rows(table: Table) -> list[list[Any]]:
-    return [[export_value(v) for v in row] for row in table.rows]
+    """The rows as exported: raw values, times in seconds, lists as text."""
+    seconds = {i for i, c in enumerate(table.columns) if c.kind == MS}
+    return [
+        [export_value(v) / 1000 if i in seconds and isinstance(v, (int, float)) else export_value(v)
+         for i, v in enumerate(row)]
+        for row in table.rows
+    ]  # fmt: skip
+
+
+def export_headers(table: Table, headers: Sequence[str]) -> list[str]:
+    """The (translated) headers with the unit of each exported column."""
+    return [h + EXPORT_UNITS.get(c.kind, "") for h, c in zip(headers, table.columns, strict=True)]
+
+
+def export_formats(table: Table) -> list[str | None]:
+    """The spreadsheet number format of each column (None: the cell's own)."""
+    return [EXPORT_FORMATS.get(c.kind) for c in table.columns]
 
 
 # --- tables --------------------------------------------------------------------------------------
@@ -155,6 +177,8 @@ def moderator_table(rows: Sequence[qa.ModeratorMetrics]) -> Table:
         Column("critical", _H(CONTEXT, "Critical"), INT),
         Column("major", _H(CONTEXT, "Major"), INT),
         Column("minor", _H(CONTEXT, "Minor"), INT),
+        Column("quality", _H(CONTEXT, "Quality score"), PERCENT),
+        Column("awaiting", _H(CONTEXT, "Awaiting audit"), INT),
     ])
     for m in rows:
         who = {"moderator": m.moderator}
@@ -162,12 +186,77 @@ def moderator_table(rows: Sequence[qa.ModeratorMetrics]) -> Table:
         table.add(
             [m.moderator, m.display_name, m.decisions, m.active_hours, m.throughput_per_active_hour,
              m.avg_handling_ms, m.audited, m.errors, m.error_rate, m.ci_low, m.ci_high,
-             m.critical, m.major, m.minor],
+             m.critical, m.major, m.minor, m.quality_score, m.awaiting_audit],
             {2: who, 4: who, 5: who, 6: {**who, "audited": True}, 7: errors, 8: errors,
-             11: errors, 12: errors, 13: errors},
+             11: errors, 12: errors, 13: errors, 14: {**who, "audited": True}},
             m,
         )
     return table
+
+
+# What the error breakdown files errors under (the server's `by`), with the selector's labels.
+BREAKDOWN_BASES: tuple[tuple[str, str], ...] = (
+    ("correct_reason", _H(CONTEXT, "Policy missed (auditor's reason)")),
+    ("correct_category", _H(CONTEXT, "DSA category missed")),
+    ("decision_reason", _H(CONTEXT, "Moderator's reason")),
+)
+
+
+def periods_table(points: Sequence[qa.TrendPoint]) -> Table:
+    """One row per day or week: how far each period is audited yet (audits come days after the
+    decisions, so the latest periods look better than they will) and whether it is partial."""
+    table = Table([
+        Column("period_start", _H(CONTEXT, "Period"), DATE),
+        Column("partial", _H(CONTEXT, "Partial"), BOOL),
+        Column("decisions", _H(CONTEXT, "Decisions"), INT),
+        Column("audited", _H(CONTEXT, "Audited"), INT),
+        Column("coverage", _H(CONTEXT, "Audit coverage"), PERCENT),
+        Column("awaiting", _H(CONTEXT, "Awaiting audit"), INT),
+        Column("errors", _H(CONTEXT, "Errors"), INT),
+        Column("error_rate", _H(CONTEXT, "Error rate"), PERCENT),
+        Column("ci_low", _H(CONTEXT, "95% low"), PERCENT),
+        Column("ci_high", _H(CONTEXT, "95% high"), PERCENT),
+        Column("quality", _H(CONTEXT, "Quality score"), PERCENT),
+    ])
+    for p in sorted(points, key=lambda p: p.period_start, reverse=True):
+        table.add([p.period_start, p.partial, p.decisions, p.audited, p.audit_coverage, p.awaiting_audit,
+                   p.errors, p.error_rate, p.ci_low, p.ci_high, p.quality_score], payload=p)
+    return table
+
+
+def auditor_table(rows: Sequence[qa.AuditorMetrics]) -> Table:
+    """Grading the graders: each auditor's volume, speed, findings, overturns and calibration."""
+    table = Table([
+        Column("auditor", _H(CONTEXT, "Auditor")),
+        Column("display_name", _H(CONTEXT, "Name")),
+        Column("audits", _H(CONTEXT, "Audits"), INT),
+        Column("per_hour", _H(CONTEXT, "Per hour"), RATE),
+        Column("median", _H(CONTEXT, "Median time"), MS),
+        Column("disagreements", _H(CONTEXT, "Errors found"), INT),
+        Column("disagreement_rate", _H(CONTEXT, "Found in"), PERCENT),
+        Column("critical", _H(CONTEXT, "Critical"), INT),
+        Column("major", _H(CONTEXT, "Major"), INT),
+        Column("minor", _H(CONTEXT, "Minor"), INT),
+        Column("changed", _H(CONTEXT, "Changed after reveal"), INT),
+        Column("disputed", _H(CONTEXT, "Disputed"), INT),
+        Column("overturned", _H(CONTEXT, "Overturned"), INT),
+        Column("overturn_rate", _H(CONTEXT, "Overturn rate"), PERCENT),
+        Column("calibration_items", _H(CONTEXT, "Calibration items"), INT),
+        Column("calibration_agreement", _H(CONTEXT, "Agrees with others"), PERCENT),
+        Column("kappa", _H(CONTEXT, "Mean Cohen's κ"), FLOAT),
+    ])
+    for a in rows:
+        median_ms = a.median_audit_seconds * 1000 if a.median_audit_seconds is not None else None
+        table.add([a.auditor, a.display_name, a.audits, a.audits_per_active_hour, median_ms, a.disagreements,
+                   a.disagreement_rate, a.critical, a.major, a.minor, a.changed_after_reveal, a.disputed,
+                   a.overturned, a.overturn_rate, a.calibration_items, a.calibration_agreement,
+                   a.calibration_kappa], payload=a)
+    return table
+
+
+def auditor_pairs_table(pairs: Sequence[qa.AuditorPair]) -> Table:
+    """Reviewer against reviewer over every calibration set of the range (as for one set)."""
+    return reviewer_pairs_table(pairs)
 
 
 # The error-rate report's groupings (the server's group_by values) with the selector's labels.
@@ -239,23 +328,31 @@ def sla_table(rows: Sequence[qa.QueueSla]) -> Table:
     return table
 
 
-def breakdown_table(rows: Sequence[qa.ErrorBreakdownRow]) -> Table:
+def breakdown_table(rows: Sequence[qa.ErrorBreakdownRow], basis: str = "decision_reason") -> Table:
+    """Errors by reason and severity, headed by what they are filed under (BREAKDOWN_BASES). Only
+    the moderator's reason codes drill down (the drill-down filters decisions by their reasons)."""
     table = Table([
-        Column("reason", _H(CONTEXT, "Reason")),
+        Column("reason", dict(BREAKDOWN_BASES).get(basis, _H(CONTEXT, "Reason"))),
         Column("severity", _H(CONTEXT, "Severity"), LABEL),
         Column("errors", _H(CONTEXT, "Errors"), INT),
     ])
     for r in rows:
         filters: Filters = {"errors": True}
-        if not r.reason.startswith("("):  # "(approved)" / "(escalated)" are not reason codes
+        if basis == "decision_reason" and not r.reason.startswith("("):  # "(approved)" is no code
             filters["reason"] = r.reason
         table.add([r.reason, r.severity.value if r.severity else None, r.errors], {2: filters}, r)
     return table
 
 
+NOT_MAPPED = _H(CONTEXT, "not mapped in the policy")
+
+
 def flag_table(rows: Sequence[qa.FlagAgreement]) -> Table:
+    """Each flag against what the policy says it predicts ("Measured against"); flags the policy
+    does not map have counts but no precision or recall."""
     table = Table([
         Column("kind", _H(CONTEXT, "Flag kind")),
+        Column("targets", _H(CONTEXT, "Measured against"), LIST),
         Column("tp", _H(CONTEXT, "True pos."), INT),
         Column("fp", _H(CONTEXT, "False pos."), INT),
         Column("fn", _H(CONTEXT, "False neg."), INT),
@@ -264,7 +361,8 @@ def flag_table(rows: Sequence[qa.FlagAgreement]) -> Table:
         Column("recall", _H(CONTEXT, "Recall"), PERCENT),
     ])
     for f in rows:
-        table.add([f.kind, f.true_positives, f.false_positives, f.false_negatives, f.true_negatives,
+        targets = f.targets if f.mapped else [NOT_MAPPED]
+        table.add([f.kind, targets, f.true_positives, f.false_positives, f.false_negatives, f.true_negatives,
                    f.precision, f.recall], payload=f)
     return table
 
@@ -305,6 +403,7 @@ def audit_table(records: Sequence[qa.AuditRecord]) -> Table:
         Column("severity", _H(CONTEXT, "Severity"), LABEL),
         Column("comment", _H(CONTEXT, "Comment")),
         Column("dispute", _H(CONTEXT, "Dispute"), LABEL),
+        Column("lead_comment", _H(CONTEXT, "Lead's answer")),
         Column("deadline", _H(CONTEXT, "Contest until (UTC)"), DATETIME),
     ])
     for a in sorted(records, key=lambda r: r.audited_at, reverse=True):
@@ -313,29 +412,40 @@ def audit_table(records: Sequence[qa.AuditRecord]) -> Table:
             decision_text(a.original_action.value, a.original_reason_codes),
             decision_text(a.correct_action.value, a.correct_reason_codes),
             verdict_text(a), a.severity.value if a.severity else None, a.comment,
-            a.dispute_state.value if a.dispute_state else None, a.dispute_deadline,
+            a.dispute_state.value if a.dispute_state else None, a.dispute_comment, a.dispute_deadline,
         ], payload=a)
     return table
 
 
 def dispute_table(disputes: Sequence[qa.Dispute]) -> Table:
+    """Disputes with both sides: the moderator's decision and reason, the auditor (name, correct
+    decision, comment), and once settled who settled it, when, and their comment (the history)."""
     table = Table([
         Column("opened_at", _H(CONTEXT, "Opened (UTC)"), DATETIME),
         Column("moderator", _H(CONTEXT, "Moderator")),
         Column("listing", _H(CONTEXT, "Listing")),
         Column("theirs", _H(CONTEXT, "Their decision"), DECISION),
+        Column("reason", _H(CONTEXT, "Their reason")),
+        Column("auditor", _H(CONTEXT, "Auditor")),
         Column("correct", _H(CONTEXT, "Auditor's decision"), DECISION),
         Column("severity", _H(CONTEXT, "Severity"), LABEL),
-        Column("reason", _H(CONTEXT, "Their reason")),
+        Column("auditor_comment", _H(CONTEXT, "Auditor's comment")),
         Column("state", _H(CONTEXT, "State"), LABEL),
+        Column("settled_by", _H(CONTEXT, "Settled by")),
+        Column("settled_at", _H(CONTEXT, "Settled (UTC)"), DATETIME),
+        Column("settle_comment", _H(CONTEXT, "Lead's comment")),
     ])
     for d in disputes:
         a = d.audit
         table.add([d.opened_at, d.moderator, f"{a.listing_id} v{a.listing_version}",
-                   decision_text(a.original_action.value, a.original_reason_codes),
-                   decision_text(a.correct_action.value, a.correct_reason_codes),
-                   a.severity.value if a.severity else None, d.reason, d.state.value], payload=d)
+                   decision_text(a.original_action.value, a.original_reason_codes), d.reason,
+                   a.auditor or _GOLDEN, decision_text(a.correct_action.value, a.correct_reason_codes),
+                   a.severity.value if a.severity else None, a.comment, d.state.value, d.settled_by,
+                   d.settled_at, d.settle_comment], payload=d)
     return table
+
+
+_GOLDEN = "golden"  # a golden item's grading has no auditor (a LABEL value, translated in views)
 
 
 def golden_table(items: Sequence[qa.GoldenItem]) -> Table:
@@ -418,6 +528,11 @@ def calibration_reviewers_table(report: qa.CalibrationReport) -> Table:
 
 
 def calibration_pairs_table(report: qa.CalibrationReport) -> Table:
+    return reviewer_pairs_table(report.pairs)
+
+
+def reviewer_pairs_table(pairs: Sequence[qa.CalibrationPair | qa.AuditorPair]) -> Table:
+    """One row per pair of reviewers: items both answered, agreement and Cohen's kappa."""
     table = Table([
         Column("a", _H(CONTEXT, "Reviewer A")),
         Column("b", _H(CONTEXT, "Reviewer B")),
@@ -425,7 +540,7 @@ def calibration_pairs_table(report: qa.CalibrationReport) -> Table:
         Column("agreement", _H(CONTEXT, "Agreement"), PERCENT),
         Column("kappa", _H(CONTEXT, "Cohen's κ"), FLOAT),
     ])
-    for p in report.pairs:
+    for p in pairs:
         table.add([p.reviewer_a, p.reviewer_b, p.items, p.agreement, p.cohen_kappa], payload=p)
     return table
 

@@ -91,6 +91,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This verdict contradicts the decisions: press Y or D again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The blind decision is recorded: finish the verdict.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -104,6 +108,10 @@
     </message>
     <message>
         <source>Calibration items cannot be skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the correct decision: A, R or E.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -147,6 +155,10 @@
     </message>
     <message>
         <source>No sample could be claimed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -207,6 +219,33 @@ Press Enter to look again.</source>
     </message>
 </context>
 <context>
+    <name>AuditorsPanel</name>
+    <message>
+        <source>Auditors: volume, speed, findings and overturns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer agreement on calibration sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overturned: findings a lead overturned on dispute (the auditor was wrong). Changed after reveal: the correct decision differs from the auditor&apos;s own blind one. Agreement and Cohen&apos;s κ come from calibration sets answered in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The auditor figures could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audits in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calibration answers in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BidiControl</name>
     <message>
         <source>Direction override: the text after it is displayed reversed, so what you read is not what is written (a trick to disguise file names, links and words).</source>
@@ -226,7 +265,7 @@ Press Enter to look again.</source>
     </message>
     <message>
         <source>Invisible direction mark inside a word: it splits the word for filters and can reorder letters.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -404,7 +443,19 @@ Press Enter to look again.</source>
 <context>
     <name>DisputesPanel</name>
     <message>
-        <source>Disputes to settle</source>
+        <source>Open: to settle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled: the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All disputes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -428,7 +479,11 @@ Press Enter to look again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select a dispute first.</source>
+        <source>No disputes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an open dispute first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -521,6 +576,10 @@ Press Enter to look again.</source>
     </message>
     <message>
         <source>The auditor agreed: nothing to contest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute %1 by %2: “%3”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -814,14 +873,6 @@ Press Enter to look again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Errors by reason and severity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AI flags against human decisions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Error rate with its 95% interval</source>
         <translation type="unfinished"></translation>
     </message>
@@ -862,7 +913,35 @@ Press Enter to look again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Decisions and error rate per period</source>
+        <source>Periods: audit coverage and samples still waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audits come days after the decisions: a period with low coverage or samples still waiting will look better than it ends up. Partial periods (cut by the range, or not over yet) are marked * on the chart. Decisions count in the day and week the server received them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors by the policy missed and severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI flags against what they predict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each flag is scored against the reasons the policy maps it to (Measured against), on final decisions: the auditor&apos;s where an audit found an error. Flags the policy does not map show counts only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions and error rate per period (* partial)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -903,6 +982,10 @@ Press Enter to look again.</source>
     </message>
     <message>
         <source>No errors found in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No periods in this range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1349,7 +1432,87 @@ Press Enter to look again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>not mapped in the policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy missed (auditor&apos;s reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DSA category missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderator&apos;s reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reason code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed after reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overturned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overturn rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agrees with others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured against</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1401,6 +1564,10 @@ Press Enter to look again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Lead&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Contest until (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1421,7 +1588,23 @@ Press Enter to look again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Auditor&apos;s comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead&apos;s comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -91,6 +91,10 @@
         <translation>Elija una gravedad: 1 crítica, 2 grave, 3 leve.</translation>
     </message>
     <message>
+        <source>This verdict contradicts the decisions: press Y or D again.</source>
+        <translation>Este veredicto contradice las decisiones: pulse de nuevo Y o D.</translation>
+    </message>
+    <message>
         <source>The blind decision is recorded: finish the verdict.</source>
         <translation>La decisión a ciegas está registrada: termine el veredicto.</translation>
     </message>
@@ -105,6 +109,10 @@
     <message>
         <source>Calibration items cannot be skipped.</source>
         <translation>Los elementos de calibración no se pueden saltar.</translation>
+    </message>
+    <message>
+        <source>Name the correct decision: A, R or E.</source>
+        <translation>Indique la decisión correcta: A, R o E.</translation>
     </message>
     <message>
         <source>Severity applies to a disagreement: press D first.</source>
@@ -148,6 +156,10 @@
     <message>
         <source>No sample could be claimed: %1</source>
         <translation>No se pudo reservar ninguna muestra: %1</translation>
+    </message>
+    <message>
+        <source>Posted %1</source>
+        <translation>Publicado el %1</translation>
     </message>
     <message>
         <source>Answer recorded.</source>
@@ -205,6 +217,33 @@ Pulse Intro para volver a mirar.</translation>
     <message>
         <source>Same keys as the review screen where the meaning is the same. V reveals a blurred photo.</source>
         <translation>Las mismas teclas que en la pantalla de revisión cuando significan lo mismo. V muestra una foto desenfocada.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditorsPanel</name>
+    <message>
+        <source>Auditors: volume, speed, findings and overturns</source>
+        <translation>Auditores: volumen, rapidez, errores hallados y anulaciones</translation>
+    </message>
+    <message>
+        <source>Reviewer agreement on calibration sets</source>
+        <translation>Acuerdo entre revisores en los conjuntos de calibración</translation>
+    </message>
+    <message>
+        <source>Overturned: findings a lead overturned on dispute (the auditor was wrong). Changed after reveal: the correct decision differs from the auditor&apos;s own blind one. Agreement and Cohen&apos;s κ come from calibration sets answered in this range.</source>
+        <translation>Anuladas: errores hallados que un responsable anuló tras una impugnación (el auditor se equivocó). Cambiada tras revelar: la decisión correcta difiere de la decisión a ciegas del auditor. El acuerdo y la κ de Cohen proceden de los conjuntos de calibración respondidos en este periodo.</translation>
+    </message>
+    <message>
+        <source>The auditor figures could not be loaded: %1</source>
+        <translation>No se pudieron cargar las cifras de los auditores: %1</translation>
+    </message>
+    <message>
+        <source>No audits in this range.</source>
+        <translation>No hay auditorías en este periodo.</translation>
+    </message>
+    <message>
+        <source>No calibration answers in this range.</source>
+        <translation>No hay respuestas de calibración en este periodo.</translation>
     </message>
 </context>
 <context>
@@ -405,8 +444,20 @@ Pulse Intro para volver a mirar.</translation>
 <context>
     <name>DisputesPanel</name>
     <message>
-        <source>Disputes to settle</source>
-        <translation>Impugnaciones por resolver</translation>
+        <source>Open: to settle</source>
+        <translation>Abiertas: por resolver</translation>
+    </message>
+    <message>
+        <source>Settled: the history</source>
+        <translation>Resueltas: el historial</translation>
+    </message>
+    <message>
+        <source>All disputes</source>
+        <translation>Todas las impugnaciones</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>Impugnaciones</translation>
     </message>
     <message>
         <source>Comment for the moderator (optional)</source>
@@ -429,8 +480,12 @@ Pulse Intro para volver a mirar.</translation>
         <translation>No hay impugnaciones abiertas.</translation>
     </message>
     <message>
-        <source>Select a dispute first.</source>
-        <translation>Seleccione primero una impugnación.</translation>
+        <source>No disputes.</source>
+        <translation>No hay impugnaciones.</translation>
+    </message>
+    <message>
+        <source>Select an open dispute first.</source>
+        <translation>Seleccione primero una impugnación abierta.</translation>
     </message>
     <message>
         <source>Dispute settled: %1.</source>
@@ -523,6 +578,10 @@ Pulse Intro para volver a mirar.</translation>
     <message>
         <source>The auditor agreed: nothing to contest.</source>
         <translation>El auditor estuvo de acuerdo: nada que impugnar.</translation>
+    </message>
+    <message>
+        <source>Dispute %1 by %2: “%3”</source>
+        <translation>Impugnación %1 por %2: «%3»</translation>
     </message>
     <message>
         <source>Dispute: %1</source>
@@ -815,14 +874,6 @@ Pulse Intro para volver a mirar.</translation>
         <translation>Colas: cumplimiento del SLA y pendientes por antigüedad</translation>
     </message>
     <message>
-        <source>Errors by reason and severity</source>
-        <translation>Errores por motivo y gravedad</translation>
-    </message>
-    <message>
-        <source>AI flags against human decisions</source>
-        <translation>Marcas de la IA frente a decisiones humanas</translation>
-    </message>
-    <message>
         <source>Error rate with its 95% interval</source>
         <translation>Tasa de error con su intervalo del 95 %</translation>
     </message>
@@ -863,8 +914,36 @@ Pulse Intro para volver a mirar.</translation>
         <translation>Calibración</translation>
     </message>
     <message>
-        <source>Decisions and error rate per period</source>
-        <translation>Decisiones y tasa de error por periodo</translation>
+        <source>Periods: audit coverage and samples still waiting</source>
+        <translation>Periodos: cobertura de auditoría y muestras en espera</translation>
+    </message>
+    <message>
+        <source>Audits come days after the decisions: a period with low coverage or samples still waiting will look better than it ends up. Partial periods (cut by the range, or not over yet) are marked * on the chart. Decisions count in the day and week the server received them.</source>
+        <translation>Las auditorías llegan días después de las decisiones: un periodo con poca cobertura o muestras en espera parecerá mejor de lo que acabará siendo. Los periodos parciales (cortados por el rango o aún no terminados) llevan * en el gráfico. Una decisión cuenta en el día y la semana en que el servidor la recibió.</translation>
+    </message>
+    <message>
+        <source>Errors by the policy missed and severity</source>
+        <translation>Errores por norma incumplida y gravedad</translation>
+    </message>
+    <message>
+        <source>AI flags against what they predict</source>
+        <translation>Alertas de IA frente a lo que predicen</translation>
+    </message>
+    <message>
+        <source>Each flag is scored against the reasons the policy maps it to (Measured against), on final decisions: the auditor&apos;s where an audit found an error. Flags the policy does not map show counts only.</source>
+        <translation>Cada alerta se evalúa frente a los motivos que la política le asocia (Medido frente a), sobre las decisiones finales: la del auditor cuando una auditoría halló un error. Las alertas sin correspondencia en la política solo muestran recuentos.</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Periodos</translation>
+    </message>
+    <message>
+        <source>Auditors</source>
+        <translation>Auditores</translation>
+    </message>
+    <message>
+        <source>Decisions and error rate per period (* partial)</source>
+        <translation>Decisiones y tasa de error por periodo (* parcial)</translation>
     </message>
     <message>
         <source>No decisions in this range</source>
@@ -905,6 +984,10 @@ Pulse Intro para volver a mirar.</translation>
     <message>
         <source>No errors found in this range.</source>
         <translation>No se encontraron errores en este periodo.</translation>
+    </message>
+    <message>
+        <source>No periods in this range.</source>
+        <translation>No hay periodos en este rango.</translation>
     </message>
     <message>
         <source>No AI flags were shown in this range.</source>
@@ -1350,8 +1433,88 @@ Pulse Intro para volver a mirar.</translation>
         <translation>Categoría</translation>
     </message>
     <message>
+        <source>not mapped in the policy</source>
+        <translation>sin correspondencia en la política</translation>
+    </message>
+    <message>
+        <source>Policy missed (auditor&apos;s reason)</source>
+        <translation>Norma incumplida (motivo del auditor)</translation>
+    </message>
+    <message>
+        <source>DSA category missed</source>
+        <translation>Categoría DSA incumplida</translation>
+    </message>
+    <message>
+        <source>Moderator&apos;s reason</source>
+        <translation>Motivo del moderador</translation>
+    </message>
+    <message>
         <source>Reason code</source>
         <translation>Código de motivo</translation>
+    </message>
+    <message>
+        <source>Quality score</source>
+        <translation>Puntuación de calidad</translation>
+    </message>
+    <message>
+        <source>Awaiting audit</source>
+        <translation>Pendientes de auditoría</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Parcial</translation>
+    </message>
+    <message>
+        <source>Audit coverage</source>
+        <translation>Cobertura de auditoría</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditor</translation>
+    </message>
+    <message>
+        <source>Audits</source>
+        <translation>Auditorías</translation>
+    </message>
+    <message>
+        <source>Median time</source>
+        <translation>Tiempo mediano</translation>
+    </message>
+    <message>
+        <source>Errors found</source>
+        <translation>Errores hallados</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Hallados en</translation>
+    </message>
+    <message>
+        <source>Changed after reveal</source>
+        <translation>Cambiada tras revelar</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Impugnadas</translation>
+    </message>
+    <message>
+        <source>Overturned</source>
+        <translation>Anuladas</translation>
+    </message>
+    <message>
+        <source>Overturn rate</source>
+        <translation>Tasa de anulación</translation>
+    </message>
+    <message>
+        <source>Calibration items</source>
+        <translation>Elementos de calibración</translation>
+    </message>
+    <message>
+        <source>Agrees with others</source>
+        <translation>De acuerdo con los demás</translation>
+    </message>
+    <message>
+        <source>Measured against</source>
+        <translation>Medido frente a</translation>
     </message>
     <message>
         <source>Action</source>
@@ -1402,6 +1565,10 @@ Pulse Intro para volver a mirar.</translation>
         <translation>Impugnación</translation>
     </message>
     <message>
+        <source>Lead&apos;s answer</source>
+        <translation>Respuesta del responsable</translation>
+    </message>
+    <message>
         <source>Contest until (UTC)</source>
         <translation>Impugnable hasta (UTC)</translation>
     </message>
@@ -1422,8 +1589,24 @@ Pulse Intro para volver a mirar.</translation>
         <translation>Argumento del moderador</translation>
     </message>
     <message>
+        <source>Auditor&apos;s comment</source>
+        <translation>Comentario del auditor</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Settled by</source>
+        <translation>Resuelta por</translation>
+    </message>
+    <message>
+        <source>Settled (UTC)</source>
+        <translation>Resuelta (UTC)</translation>
+    </message>
+    <message>
+        <source>Lead&apos;s comment</source>
+        <translation>Comentario del responsable</translation>
     </message>
     <message>
         <source>Created (UTC)</source>

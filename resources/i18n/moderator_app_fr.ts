@@ -91,6 +91,10 @@
         <translation>Choisissez une gravité : 1 critique, 2 majeure, 3 mineure.</translation>
     </message>
     <message>
+        <source>This verdict contradicts the decisions: press Y or D again.</source>
+        <translation>Ce verdict contredit les décisions : appuyez de nouveau sur Y ou D.</translation>
+    </message>
+    <message>
         <source>The blind decision is recorded: finish the verdict.</source>
         <translation>La décision à l&apos;aveugle est enregistrée : terminez le verdict.</translation>
     </message>
@@ -105,6 +109,10 @@
     <message>
         <source>Calibration items cannot be skipped.</source>
         <translation>Les éléments de calibrage ne peuvent pas être passés.</translation>
+    </message>
+    <message>
+        <source>Name the correct decision: A, R or E.</source>
+        <translation>Indiquez la bonne décision : A, R ou E.</translation>
     </message>
     <message>
         <source>Severity applies to a disagreement: press D first.</source>
@@ -148,6 +156,10 @@
     <message>
         <source>No sample could be claimed: %1</source>
         <translation>Impossible de réserver un échantillon : %1</translation>
+    </message>
+    <message>
+        <source>Posted %1</source>
+        <translation>Publiée le %1</translation>
     </message>
     <message>
         <source>Answer recorded.</source>
@@ -205,6 +217,33 @@ Appuyez sur Entrée pour vérifier à nouveau.</translation>
     <message>
         <source>Same keys as the review screen where the meaning is the same. V reveals a blurred photo.</source>
         <translation>Mêmes touches que l&apos;écran de modération quand le sens est le même. V affiche une photo floutée.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditorsPanel</name>
+    <message>
+        <source>Auditors: volume, speed, findings and overturns</source>
+        <translation>Auditeurs : volume, rapidité, erreurs relevées et annulations</translation>
+    </message>
+    <message>
+        <source>Reviewer agreement on calibration sets</source>
+        <translation>Accord entre relecteurs sur les séries de calibrage</translation>
+    </message>
+    <message>
+        <source>Overturned: findings a lead overturned on dispute (the auditor was wrong). Changed after reveal: the correct decision differs from the auditor&apos;s own blind one. Agreement and Cohen&apos;s κ come from calibration sets answered in this range.</source>
+        <translation>Annulées : erreurs relevées qu&apos;un chef d&apos;équipe a annulées après contestation (l&apos;auditeur s&apos;était trompé). Changée après révélation : la bonne décision diffère de la décision à l&apos;aveugle de l&apos;auditeur. L&apos;accord et le κ de Cohen viennent des séries de calibrage répondues sur cette période.</translation>
+    </message>
+    <message>
+        <source>The auditor figures could not be loaded: %1</source>
+        <translation>Les chiffres des auditeurs n&apos;ont pas pu être chargés : %1</translation>
+    </message>
+    <message>
+        <source>No audits in this range.</source>
+        <translation>Aucun audit sur cette période.</translation>
+    </message>
+    <message>
+        <source>No calibration answers in this range.</source>
+        <translation>Aucune réponse de calibrage sur cette période.</translation>
     </message>
 </context>
 <context>
@@ -405,8 +444,20 @@ Appuyez sur Entrée pour vérifier à nouveau.</translation>
 <context>
     <name>DisputesPanel</name>
     <message>
-        <source>Disputes to settle</source>
-        <translation>Contestations à trancher</translation>
+        <source>Open: to settle</source>
+        <translation>Ouvertes : à trancher</translation>
+    </message>
+    <message>
+        <source>Settled: the history</source>
+        <translation>Tranchées : l&apos;historique</translation>
+    </message>
+    <message>
+        <source>All disputes</source>
+        <translation>Toutes les contestations</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>Contestations</translation>
     </message>
     <message>
         <source>Comment for the moderator (optional)</source>
@@ -429,8 +480,12 @@ Appuyez sur Entrée pour vérifier à nouveau.</translation>
         <translation>Aucune contestation ouverte.</translation>
     </message>
     <message>
-        <source>Select a dispute first.</source>
-        <translation>Sélectionnez d&apos;abord une contestation.</translation>
+        <source>No disputes.</source>
+        <translation>Aucune contestation.</translation>
+    </message>
+    <message>
+        <source>Select an open dispute first.</source>
+        <translation>Sélectionnez d&apos;abord une contestation ouverte.</translation>
     </message>
     <message>
         <source>Dispute settled: %1.</source>
@@ -523,6 +578,10 @@ Appuyez sur Entrée pour vérifier à nouveau.</translation>
     <message>
         <source>The auditor agreed: nothing to contest.</source>
         <translation>L&apos;auditeur était d&apos;accord : rien à contester.</translation>
+    </message>
+    <message>
+        <source>Dispute %1 by %2: “%3”</source>
+        <translation>Contestation %1 par %2 : « %3 »</translation>
     </message>
     <message>
         <source>Dispute: %1</source>
@@ -815,14 +874,6 @@ Appuyez sur Entrée pour vérifier à nouveau.</translation>
         <translation>Files : respect du SLA et attente par ancienneté</translation>
     </message>
     <message>
-        <source>Errors by reason and severity</source>
-        <translation>Erreurs par motif et gravité</translation>
-    </message>
-    <message>
-        <source>AI flags against human decisions</source>
-        <translation>Signalements IA face aux décisions humaines</translation>
-    </message>
-    <message>
         <source>Error rate with its 95% interval</source>
         <translation>Taux d&apos;erreur et son intervalle à 95 %</translation>
     </message>
@@ -863,8 +914,36 @@ Appuyez sur Entrée pour vérifier à nouveau.</translation>
         <translation>Calibrage</translation>
     </message>
     <message>
-        <source>Decisions and error rate per period</source>
-        <translation>Décisions et taux d&apos;erreur par période</translation>
+        <source>Periods: audit coverage and samples still waiting</source>
+        <translation>Périodes : couverture d&apos;audit et échantillons en attente</translation>
+    </message>
+    <message>
+        <source>Audits come days after the decisions: a period with low coverage or samples still waiting will look better than it ends up. Partial periods (cut by the range, or not over yet) are marked * on the chart. Decisions count in the day and week the server received them.</source>
+        <translation>Les audits arrivent des jours après les décisions : une période peu couverte ou avec des échantillons en attente paraîtra meilleure qu&apos;elle ne le sera. Les périodes partielles (coupées par la plage ou pas encore terminées) sont marquées * sur le graphique. Une décision compte le jour et la semaine où le serveur l&apos;a reçue.</translation>
+    </message>
+    <message>
+        <source>Errors by the policy missed and severity</source>
+        <translation>Erreurs par règle manquée et gravité</translation>
+    </message>
+    <message>
+        <source>AI flags against what they predict</source>
+        <translation>Signaux IA face à ce qu&apos;ils prédisent</translation>
+    </message>
+    <message>
+        <source>Each flag is scored against the reasons the policy maps it to (Measured against), on final decisions: the auditor&apos;s where an audit found an error. Flags the policy does not map show counts only.</source>
+        <translation>Chaque signal est évalué par rapport aux motifs que la politique lui associe (Mesuré contre), sur les décisions finales : celle de l&apos;auditeur quand un audit a trouvé une erreur. Les signaux sans correspondance dans la politique n&apos;ont que des comptes.</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Périodes</translation>
+    </message>
+    <message>
+        <source>Auditors</source>
+        <translation>Auditeurs</translation>
+    </message>
+    <message>
+        <source>Decisions and error rate per period (* partial)</source>
+        <translation>Décisions et taux d&apos;erreur par période (* partielle)</translation>
     </message>
     <message>
         <source>No decisions in this range</source>
@@ -905,6 +984,10 @@ Appuyez sur Entrée pour vérifier à nouveau.</translation>
     <message>
         <source>No errors found in this range.</source>
         <translation>Aucune erreur sur cette période.</translation>
+    </message>
+    <message>
+        <source>No periods in this range.</source>
+        <translation>Aucune période dans cette plage.</translation>
     </message>
     <message>
         <source>No AI flags were shown in this range.</source>
@@ -1350,8 +1433,88 @@ Appuyez sur Entrée pour vérifier à nouveau.</translation>
         <translation>Catégorie</translation>
     </message>
     <message>
+        <source>not mapped in the policy</source>
+        <translation>sans correspondance dans la politique</translation>
+    </message>
+    <message>
+        <source>Policy missed (auditor&apos;s reason)</source>
+        <translation>Règle manquée (motif de l&apos;auditeur)</translation>
+    </message>
+    <message>
+        <source>DSA category missed</source>
+        <translation>Catégorie DSA manquée</translation>
+    </message>
+    <message>
+        <source>Moderator&apos;s reason</source>
+        <translation>Motif du modérateur</translation>
+    </message>
+    <message>
         <source>Reason code</source>
         <translation>Code de motif</translation>
+    </message>
+    <message>
+        <source>Quality score</source>
+        <translation>Score qualité</translation>
+    </message>
+    <message>
+        <source>Awaiting audit</source>
+        <translation>En attente d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Partielle</translation>
+    </message>
+    <message>
+        <source>Audit coverage</source>
+        <translation>Couverture d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditeur</translation>
+    </message>
+    <message>
+        <source>Audits</source>
+        <translation>Audits</translation>
+    </message>
+    <message>
+        <source>Median time</source>
+        <translation>Temps médian</translation>
+    </message>
+    <message>
+        <source>Errors found</source>
+        <translation>Erreurs relevées</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Relevées dans</translation>
+    </message>
+    <message>
+        <source>Changed after reveal</source>
+        <translation>Changée après révélation</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Contestées</translation>
+    </message>
+    <message>
+        <source>Overturned</source>
+        <translation>Annulées</translation>
+    </message>
+    <message>
+        <source>Overturn rate</source>
+        <translation>Taux d&apos;annulation</translation>
+    </message>
+    <message>
+        <source>Calibration items</source>
+        <translation>Éléments de calibrage</translation>
+    </message>
+    <message>
+        <source>Agrees with others</source>
+        <translation>D&apos;accord avec les autres</translation>
+    </message>
+    <message>
+        <source>Measured against</source>
+        <translation>Mesuré contre</translation>
     </message>
     <message>
         <source>Action</source>
@@ -1402,6 +1565,10 @@ Appuyez sur Entrée pour vérifier à nouveau.</translation>
         <translation>Contestation</translation>
     </message>
     <message>
+        <source>Lead&apos;s answer</source>
+        <translation>Réponse du chef d&apos;équipe</translation>
+    </message>
+    <message>
         <source>Contest until (UTC)</source>
         <translation>Contestable jusqu&apos;au (UTC)</translation>
     </message>
@@ -1422,8 +1589,24 @@ Appuyez sur Entrée pour vérifier à nouveau.</translation>
         <translation>Argument du modérateur</translation>
     </message>
     <message>
+        <source>Auditor&apos;s comment</source>
+        <translation>Commentaire de l&apos;auditeur</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>État</translation>
+    </message>
+    <message>
+        <source>Settled by</source>
+        <translation>Tranchée par</translation>
+    </message>
+    <message>
+        <source>Settled (UTC)</source>
+        <translation>Tranchée (UTC)</translation>
+    </message>
+    <message>
+        <source>Lead&apos;s comment</source>
+        <translation>Commentaire du chef d&apos;équipe</translation>
     </message>
     <message>
         <source>Created (UTC)</source>

@@ -48,10 +48,42 @@ class RunResult:
     claim_ms: list[float] = field(default_factory=list)
     decide_ms: list[float] = field(default_factory=list)
     errors: int = 0
+    server_cpu_s: float = 0.0  # CPU time of the server processes over the whole run (warm-up too)
+    all_cycles: int = 0  # cycles completed over the whole run, warm-up included
 
     @property
     def rate(self) -> float:
         return self.cycles / self.seconds if self.seconds else 0.0
+
+    @property
+    def cpu_ms_per_cycle(self) -> float:
+        return 1000 * self.server_cpu_s / self.all_cycles if self.all_cycles else float("nan")
+
+
+def _process_tree_cpu_seconds(root_pid: int) -> float:
+    """User + system CPU seconds of ``root_pid`` and its live descendants (Linux /proc)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    parents: dict[int, int] = {}
+    times: dict[int, float] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        pid = int(entry)
+        parents[pid] = int(fields[1])
+        times[pid] = (int(fields[11]) + int(fields[12])) / ticks
+    total = 0.0
+    for pid, seconds in times.items():
+        ancestor = pid
+        while ancestor not in (root_pid, 0, 1) and ancestor in parents:
+            ancestor = parents[ancestor]
+        if ancestor == root_pid:
+            total += seconds
+    return total
 
 
 def _pct(values: list[float], q: float) -> float:
@@ -139,6 +171,8 @@ async def _client_loop(url: str, token: str, stop_at: float, measure_from: float
                 times = await _cycle(client, result)
             except _QueueEmpty:
                 return
+            if times is not None:
+                result.all_cycles += 1
             if times is not None and started >= measure_from:
                 claimed, decided = times
                 result.cycles += 1
@@ -170,6 +204,8 @@ async def _paced_client_loop(
                 times = await _cycle(client, result)
             except _QueueEmpty:
                 return
+            if times is not None:
+                result.all_cycles += 1
             if times is not None and scheduled >= measure_from:
                 claimed, decided = times
                 result.cycles += decided <= stop_at
@@ -241,7 +277,7 @@ def _print_table(backend: str, workers: int, results: list[RunResult]) -> None:
     )
     print(
         f"{'clients':>7} {'offered':>8} {'cycles/s':>9} {'claim p50':>10} {'claim p95':>10} {'decide p50':>11} "
-        f"{'decide p95':>11} {'cycle p95':>10} {'errors':>6}"
+        f"{'decide p95':>11} {'cycle p95':>10} {'errors':>6} {'server CPU/cycle':>17}"
     )
     for r in results:
         cycle = [c + d for c, d in zip(r.claim_ms, r.decide_ms, strict=True)]
@@ -250,7 +286,7 @@ def _print_table(backend: str, workers: int, results: list[RunResult]) -> None:
             f"{r.clients:>7} {offered:>8} {r.rate:>9.0f} {_pct(r.claim_ms, 0.5):>8.1f}ms "
             f"{_pct(r.claim_ms, 0.95):>8.1f}ms "
             f"{_pct(r.decide_ms, 0.5):>9.1f}ms {_pct(r.decide_ms, 0.95):>9.1f}ms {_pct(cycle, 0.95):>8.1f}ms "
-            f"{r.errors:>6}"
+            f"{r.errors:>6} {r.cpu_ms_per_cycle:>15.2f}ms"
         )
     saturated = [r for r in results if r.paced_rate is None and r.decide_ms]
     if saturated:
@@ -259,6 +295,7 @@ def _print_table(backend: str, workers: int, results: list[RunResult]) -> None:
             f"{statistics.fmean(saturated[-1].decide_ms):.1f} ms"
         )
     print("paced rows: claim and cycle latencies count from the scheduled start")
+    print("server CPU/cycle: user+system CPU of the server processes over the run, per completed cycle")
 
 
 @pytest.mark.benchmark
@@ -275,10 +312,14 @@ def test_bench_claim_decide_cycles(backend, request, server_process, make_test_d
     usernames = [f"mod{i:02d}" for i in range(max(CLIENT_COUNTS))]
     tokens = asyncio.run(_login_all(proc.url, usernames))
 
-    results = [asyncio.run(_run([proc.url], tokens, n)) for n in CLIENT_COUNTS]
-    results += [
-        asyncio.run(_paced_run([proc.url], tokens, PACED_CLIENTS, rate)) for rate in PACED_RATES[backend]
-    ]
+    def measured(run) -> RunResult:
+        before = _process_tree_cpu_seconds(proc.proc.pid)
+        result = asyncio.run(run)
+        result.server_cpu_s = _process_tree_cpu_seconds(proc.proc.pid) - before
+        return result
+
+    results = [measured(_run([proc.url], tokens, n)) for n in CLIENT_COUNTS]
+    results += [measured(_paced_run([proc.url], tokens, PACED_CLIENTS, rate)) for rate in PACED_RATES[backend]]
 
     _print_table(backend, workers, results)
     assert all(r.cycles > 0 and r.errors == 0 for r in results)

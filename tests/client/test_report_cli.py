@@ -114,7 +114,7 @@ def expected_rows(history, group_by: str) -> dict[str, dict]:
             low, high = proportion_confint(c["errors"], c["audited"], alpha=0.05, method="wilson")
             rate = c["errors"] / c["audited"]
         else:
-            low, high, rate = 0.0, 1.0, None  # nothing audited: nothing known
+            low, high, rate = None, None, None  # nothing audited: no rate, and no interval either
         rows[group] = {**c, "group": group, "error_rate": rate, "ci_low": low, "ci_high": high}
     return rows
 
@@ -133,6 +133,9 @@ def assert_rows_match(rows: list[dict], expected: dict[str, dict]) -> None:
             assert row["error_rate"] is None
         else:
             assert row["error_rate"] == pytest.approx(want["error_rate"])
+        if want["ci_low"] is None:
+            assert (row["ci_low"], row["ci_high"]) == (None, None), "no interval is printed without audits"
+            continue
         # core.metrics rounds z to 1.959964: agreement to about 1e-8 is all there is to expect.
         assert row["ci_low"] == pytest.approx(want["ci_low"], rel=1e-6, abs=1e-9)
         assert row["ci_high"] == pytest.approx(want["ci_high"], rel=1e-6, abs=1e-9)
@@ -190,13 +193,13 @@ def test_csv_report_has_the_header_and_the_same_figures(seeded, file_keyring, ca
             "audited": int(a),
             "errors": int(e),
             "error_rate": float(r) if r else None,
-            "ci_low": float(lo),
-            "ci_high": float(hi),
+            "ci_low": float(lo) if lo else None,
+            "ci_high": float(hi) if hi else None,
         }
         for g, d, a, e, r, lo, hi in lines[1:]
     ]
     assert_rows_match(rows, expected_rows(history, "queue"))
-    assert next(line for line in lines if line[0] == "new-es")[4] == ""  # a missing rate is an empty cell
+    assert next(line for line in lines if line[0] == "new-es")[4:] == ["", "", ""]  # no rate, no interval
 
     code, out, _ = run_cli(report_args(server, history, "queue", "--period", "week"), capsys)
     weekly = json.loads(out)
@@ -209,15 +212,16 @@ def test_csv_report_has_the_header_and_the_same_figures(seeded, file_keyring, ca
 
 def test_password_from_stdin_signs_in_and_stores_nothing(seeded, file_keyring, capsys):
     server, history = seeded
-    args = report_args(server, history, "moderator", "--username", "qa1", "--password-stdin")
+    # A lead: a QA auditor's figures leave out the decisions still waiting for a blind audit.
+    args = report_args(server, history, "moderator", "--username", "lead1", "--password-stdin")
     code, out, err = run_cli(args, capsys, stdin="demo\n")
     assert (code, err) == (EXIT_OK, "")
     assert_rows_match(json.loads(out), expected_rows(history, "moderator"))
-    assert TokenStore().load(server.url, "qa1") is None  # the report leaves no token behind
+    assert TokenStore().load(server.url, "lead1") is None  # the report leaves no token behind
 
     code, out, err = run_cli(args, capsys, stdin="s3cret-Pa55\n")
     assert (code, out) == (EXIT_AUTH, "")
-    assert "wrong username or password for qa1" in err and "Traceback" not in err and "s3cret" not in err
+    assert "wrong username or password for lead1" in err and "Traceback" not in err and "s3cret" not in err
 
 
 def test_a_moderator_asking_for_everyone_gets_exit_5_and_their_own_row_when_they_ask_for_it(

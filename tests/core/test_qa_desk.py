@@ -74,7 +74,12 @@ def test_export_rows_keep_numbers_and_dates_typed():
         category=None, action=Action.reject, reason_codes=["a", "b"], time_spent_ms=1500, audited=True,
         is_error=False, severity=None, audit_comment=None)]))
     row = qa_tables.export_rows(table)[0]
-    assert row[0] == 7 and row[1] == NOW and row[7] == "a, b" and row[8] == 1500 and row[5] is None
+    # times are exported in seconds, as the screen shows them (seen: "Avg time" exported in ms)
+    assert row[0] == 7 and row[1] == NOW and row[7] == "a, b" and row[8] == 1.5 and row[5] is None
+    headers = qa_tables.export_headers(table, [c.header for c in table.columns])
+    assert headers[8] == "Time spent (s)"
+    formats = qa_tables.export_formats(table)
+    assert formats[8] == "0.0" and formats[0] is None
 
 
 @pytest.mark.parametrize(
@@ -132,7 +137,7 @@ def listing() -> Listing:
 def task() -> qa.AuditTask:
     return qa.AuditTask(sample_id=5, queue_id="new-fr", listing=listing(),
                         flags_shown=[FlagShown(source="local-text", kind="phone", label="phone")],
-                        sampled_at=NOW, lease_expires_at=NOW + timedelta(minutes=10))
+                        sampled_on=NOW.date(), lease_expires_at=NOW + timedelta(minutes=10))
 
 
 def reveal(blind_action: Action, blind_reasons: list[str], original: Action, reasons: list[str]) -> qa.AuditReveal:
@@ -173,7 +178,9 @@ def test_disagreement_needs_a_severity_then_submits_and_claims_next():
     flow = loaded_flow()
     flow.handle(ActionId.APPROVE)
     flow.blind_sent(reveal(Action.approve, [], Action.reject, ["contact_details"]))
-    assert flow.step == Step.VERDICT and flow.verdict.agree is False and flow.verdict.action == Action.approve
+    assert flow.step == Step.VERDICT and flow.verdict.agree is None and flow.verdict.action is None
+    flow.handle(DISAGREE)  # the correct decision is the auditor's own blind one
+    assert flow.verdict.agree is False and flow.verdict.action == Action.approve
     assert isinstance(flow.handle(ActionId.CONFIRM)[0], Notice)  # severity missing
     flow.handle(ActionId.OPTION_1)
     flow.comment_changed("Phone number only in the photo; fine.")
@@ -186,19 +193,40 @@ def test_disagreement_needs_a_severity_then_submits_and_claims_next():
     assert flow.verdict_sent() == [ClaimNext()] and flow.step == Step.LOADING
 
 
-def test_agreement_defaults_when_the_decisions_match_and_y_resets_to_the_original():
+def test_nothing_is_preset_so_enter_alone_records_no_verdict():
+    """Seen: the audit screen preset "Agree", and Enter alone rubber-stamped the decision."""
     flow = loaded_flow()
     flow.handle(ActionId.REJECT)
     flow.handle(ActionId.OPTION_1)
     flow.handle(ActionId.CONFIRM)
     flow.blind_sent(reveal(Action.reject, ["contact_details"], Action.reject, ["contact_details"]))
+    assert (flow.verdict.agree, flow.verdict.action) == (None, None)
+    commands = flow.handle(ActionId.CONFIRM)
+    assert len(commands) == 1 and isinstance(commands[0], Notice) and flow.step == Step.VERDICT
+
+
+def test_agreement_follows_the_decisions_and_y_resets_to_the_original():
+    flow = loaded_flow()
+    flow.handle(ActionId.REJECT)
+    flow.handle(ActionId.OPTION_1)
+    flow.handle(ActionId.CONFIRM)
+    flow.blind_sent(reveal(Action.reject, ["contact_details"], Action.reject, ["contact_details"]))
+    flow.handle(AGREE)
     assert flow.verdict.agree is True
     assert isinstance(flow.handle(ActionId.OPTION_2)[0], Notice)  # severity is for disagreements
-    flow.handle(DISAGREE)
+    # D when the blind decision matched the original: the auditor must name the correct one.
+    assert isinstance(flow.handle(DISAGREE)[0], Notice)
+    assert (flow.verdict.agree, flow.verdict.action) == (False, None)
     flow.handle(ActionId.REJECT)  # choose the correct reasons
+    flow.handle(ActionId.OPTION_1)
     flow.handle(ActionId.OPTION_2)
     flow.handle(ActionId.CONFIRM)
     assert flow.step == Step.VERDICT and flow.verdict.reasons == ["contact_details", "counterfeit"]
+    assert flow.verdict.agree is False, "a different set of reasons is a disagreement"
+    flow.handle(ActionId.REJECT)  # back to the moderator's reasons alone: that is an agreement
+    flow.handle(ActionId.OPTION_2)
+    flow.handle(ActionId.CONFIRM)
+    assert flow.verdict.agree is True and flow.verdict.severity is None
     flow.handle(AGREE)
     assert (flow.verdict.agree, flow.verdict.reasons, flow.verdict.severity) == (True, ["contact_details"], None)
     [command] = flow.handle(ActionId.CONFIRM)

@@ -86,8 +86,8 @@ def test_another_moderators_item_is_forbidden(live_server):
             lease["item_id"]
         ]
         assert two.post("/v1/leases/release", json={"item_ids": [lease["item_id"]]}).json()["released"] == []
-    with live_server.client("qa1") as qa:
-        detail = qa.get(f"/v1/items/{lease['item_id']}").json()
+    with live_server.client("lead1") as lead:
+        detail = lead.get(f"/v1/items/{lease['item_id']}").json()
     assert detail["lease"] is None, "only the holder sees the lease token"
 
 
@@ -105,13 +105,16 @@ def test_moderators_see_only_their_own_decisions(live_server):
         assert filtered["total"] == 1
 
 
-def test_malformed_json_is_422_naming_the_problem(live_server):
+def test_malformed_json_is_a_documented_400(live_server):
     with live_server.client("moderator1") as client:
         response = client.post(
             "/v1/decisions", content=b'{"item_id": 1,', headers={"content-type": "application/json"}
         )
-    body = assert_problem(response, 422, "validation_error")
+        spec = client.get("/openapi.json").json()
+    body = assert_problem(response, 400, "malformed_body")
     assert "JSON" in body["detail"]
+    documented = spec["paths"]["/v1/decisions"]["post"]["responses"]["400"]["content"]
+    assert list(documented) == ["application/problem+json"]
 
 
 def test_missing_and_mistyped_fields_are_named(live_server):

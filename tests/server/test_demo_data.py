@@ -422,3 +422,40 @@ def test_policy_terms_come_from_the_shipped_policy_file(dataset):
     assert dataset.policy_version == version and version
     assert dataset.policy_terms == terms
     assert all(isinstance(t["term"], str) and isinstance(t["category"], str) for t in terms)
+
+
+def test_demo_accounts_are_older_than_their_history_but_one_new_hire(dataset, tmp_path):
+    """Seen: every demo moderator counted as "new" (accounts created today, eight weeks of
+    history), so all were sampled at the new-moderator rate."""
+    from datetime import UTC, datetime, timedelta
+
+    from moderator_app.core.qa_schema import SamplingRule
+    from moderator_app.core.schema import Action
+    from moderator_app.server.db import Database
+    from moderator_app.server.demo.history import DEMO_WEEKS
+    from moderator_app.server.migrate import upgrade
+    from moderator_app.server.qa.sampling import ModeratorStatus, sampling_rate
+    from moderator_app.server.seed import seed_dataset
+    from moderator_app.server.tables import users
+
+    db = Database(str(tmp_path / "demo.sqlite3"))
+    try:
+        upgrade(db)
+        seed_dataset(db, dataset)
+        with db.read() as conn:
+            created = dict(
+                conn.execute(users.select().with_only_columns(users.c.username, users.c.created_at)).all()
+            )
+    finally:
+        db.dispose()
+    now = datetime.now(UTC)
+    rule = SamplingRule(queue_id="new-fr")
+    new = {
+        name
+        for name, at in created.items()
+        if name.startswith("moderator")
+        and sampling_rate(rule, ModeratorStatus(at, 0, 0), Action.approve, now)[1] == "new_moderator"
+    }
+    assert new == {"moderator6"}
+    history_start = now - timedelta(weeks=DEMO_WEEKS)
+    assert all(created[f"moderator{n}"] < history_start for n in range(1, 6))

@@ -211,3 +211,9 @@ def test_notice_rejection_statement_submission_appeal_and_reversal(any_server, s
     )
     for client in (intake, moderator1, moderator2, lead):
         client.close()
+
+    # The whole loop (notices, a statement, an appeal, a reversal's new decision) left an audit log
+    # that verifies against the tables.
+    checked = _cli("verify-audit", "--database", server.database_url)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert "audit log OK" in checked.stdout

@@ -54,3 +54,64 @@ def test_the_fast_start_check_knows_the_newest_revision():
     # upgrade() skips Alembic when the stored revision equals HEAD_REVISION; a new migration
     # must move that constant too, or starts would stop migrating.
     assert head_revision() == HEAD_REVISION
+
+
+def _database_at_0003_with_a_legacy_chain(path, *, break_it: bool = False) -> Database:
+    """A database at schema revision 0003 whose audit log was written the old way (plain SHA-256)."""
+    from alembic import command
+    from sqlalchemy import insert, update
+
+    from moderator_app.server import tables as t
+    from moderator_app.server.audit import GENESIS_HASH, canonical_json, legacy_entry_hash
+    from moderator_app.server.migrate import alembic_config
+
+    db = Database(str(path))
+    with db.write() as conn:
+        config = alembic_config()
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0003")
+        previous = GENESIS_HASH
+        for seq in (1, 2):
+            payload = canonical_json({"n": seq})
+            at = f"2026-11-0{seq}T10:00:00+00:00"
+            digest = legacy_entry_hash(seq, at, "system", "admin.test", payload, previous)
+            conn.execute(
+                insert(t.audit_log).values(
+                    seq=seq,
+                    at=at,
+                    actor="system",
+                    kind="admin.test",
+                    payload=payload,
+                    prev_hash=previous,
+                    hash=digest,
+                )
+            )
+            previous = digest
+        conn.execute(update(t.audit_head).where(t.audit_head.c.id == 1).values(seq=2, hash=previous))
+        if break_it:
+            conn.execute(update(t.audit_log).where(t.audit_log.c.seq == 1).values(actor="someone else"))
+    return db
+
+
+def test_an_old_chain_is_verified_then_sealed_under_the_key(tmp_path):
+    from moderator_app.server.audit_verify import verify_database
+
+    db = _database_at_0003_with_a_legacy_chain(tmp_path / "old.sqlite3")
+    try:
+        upgrade(db)
+        with db.read() as conn:
+            report = verify_database(conn, db.audit_key, [])
+    finally:
+        db.dispose()
+    assert report.ok and report.chain.entries == 3  # the two old entries and the sealing one
+
+
+def test_a_broken_old_chain_is_never_sealed(tmp_path):
+    from moderator_app.server.audit_seal import AuditChainError
+
+    db = _database_at_0003_with_a_legacy_chain(tmp_path / "broken.sqlite3", break_it=True)
+    try:
+        with pytest.raises(AuditChainError, match="broken at entry 1"):
+            upgrade(db)
+    finally:
+        db.dispose()

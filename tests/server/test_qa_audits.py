@@ -16,7 +16,7 @@ FLAG = {
     "score": 0.97,
     "field": "description",
 }
-TASK_FIELDS = {"sample_id", "queue_id", "listing", "flags_shown", "sampled_at", "lease_expires_at"}
+TASK_FIELDS = {"sample_id", "queue_id", "listing", "flags_shown", "sampled_on", "lease_expires_at"}
 
 
 def _verdict(**overrides) -> dict:
@@ -193,7 +193,8 @@ def test_roles_on_audits(live_server):
         for _ in range(2):
             sample = qa.post("/v1/qa/audits/claim", json={}).json()["sample_id"]
             qa.post(f"/v1/qa/audits/{sample}/blind", json={"action": "approve"})
-            assert qa.post(f"/v1/qa/audits/{sample}/verdict", json=_verdict(agree=True)).status_code == 201
+            agreed = qa.post(f"/v1/qa/audits/{sample}/verdict", json=_verdict(agree=True, severity=None))
+            assert agreed.status_code == 201, agreed.text
 
         assert_problem(one.post("/v1/qa/audits/claim", json={}), 403)
         assert_problem(one.post(f"/v1/qa/audits/{sample}/blind", json={"action": "approve"}), 403)

@@ -67,6 +67,9 @@ def test_a_blind_audit_by_keyboard_is_recorded_on_the_server(qtbot, clients, run
     task = shown.args[0]
     assert task is not None and screen.flow.step == Step.BLIND
     assert screen.listing_panel.title_view.toPlainText() == task.listing.title
+    # Seen: "posted 13 min ago" for a decision days old. The audit shows the posting date itself.
+    posted = screen.listing_panel.posted_label.text()
+    assert "ago" not in posted and task.listing.created_at.strftime("%Y-%m-%d") in posted
     assert "hidden" in screen.verdict_panel.original_label.text()  # nothing revealed before the blind decision
     assert not screen.verdict_panel.verdict_box.isVisible()
 
@@ -79,11 +82,15 @@ def test_a_blind_audit_by_keyboard_is_recorded_on_the_server(qtbot, clients, run
     reveal = revealed.args[0]
     assert reveal.original.decision_id == decision_id and reveal.original.action == "reject"
     assert "Contact details" in screen.verdict_panel.original_label.text() or "contact_details" in screen.verdict_panel.original_label.text()
-    assert screen.verdict_panel.verdict_box.isVisible() and screen.flow.verdict.agree is False
+    assert screen.verdict_panel.verdict_box.isVisible() and screen.flow.verdict.agree is None
+    assert not screen.verdict_panel.agree_button.isChecked() and not screen.verdict_panel.disagree_button.isChecked()
 
-    key(screen, Qt.Key.Key_Return)  # no severity yet: refused, nothing sent
+    key(screen, Qt.Key.Key_Return)  # nothing chosen: Enter alone records nothing
     assert screen.flow.step == Step.VERDICT
     key(screen, Qt.Key.Key_D)
+    assert screen.verdict_panel.disagree_button.isChecked()
+    key(screen, Qt.Key.Key_Return)  # no severity yet: refused, nothing sent
+    assert screen.flow.step == Step.VERDICT
     key(screen, Qt.Key.Key_2)  # major
     assert screen.verdict_panel.severity_buttons[1].isChecked()
     key(screen, Qt.Key.Key_M)
@@ -120,7 +127,10 @@ def test_giving_a_sample_back_and_agreeing(qtbot, clients, runner):
     assert second.args[0] is not None and second.args[0].sample_id != first_sample
     with qtbot.waitSignal(screen.revealed, timeout=10_000):
         key(screen, Qt.Key.Key_A)
-    assert screen.flow.verdict.agree is True  # same decision: agreement is the default
+    assert screen.flow.verdict.agree is None  # nothing preset, even when the decisions match
+    key(screen, Qt.Key.Key_Return)
+    assert screen.flow.step == Step.VERDICT, "Enter alone does not rubber-stamp"
+    key(screen, Qt.Key.Key_Y)
     with qtbot.waitSignal(screen.audited, timeout=10_000) as audited:
         key(screen, Qt.Key.Key_Return)
     assert audited.args[0].agree and audited.args[0].decision_id in decided
@@ -180,7 +190,7 @@ def test_remapped_keys_drive_the_audit_and_show_in_its_hints(qtbot, runner):
     now = datetime.now(UTC)
     listing = Listing(id="L1", version=1, title="Vélo", description="Bon état", price=10.0, currency="EUR",
                       category="home", location="Lyon", country="FR", created_at=now, seller_id="S1", images=[])
-    task = qa.AuditTask(sample_id=3, queue_id="new-fr", listing=listing, flags_shown=[], sampled_at=now,
+    task = qa.AuditTask(sample_id=3, queue_id="new-fr", listing=listing, flags_shown=[], sampled_on=now.date(),
                         lease_expires_at=now + timedelta(minutes=5))
     screen = AuditScreen(QaDesk(lambda: None), runner)
     qtbot.addWidget(screen)

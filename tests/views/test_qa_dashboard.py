@@ -76,8 +76,14 @@ def test_the_dashboard_shows_the_figures_the_api_returns(qtbot, live_server, lea
     assert dashboard.trend_chart.series() == qa_desk.trend_series(lead_api.trends(f, t, period="week"))
     assert {w.label for w in dashboard.whisker_chart.series()} == {"moderator1", "moderator2"}
     assert dashboard.sla.model.table().rows == qa_tables.sla_table(lead_api.sla(f, t)).rows
-    assert dashboard.breakdown.model.table().rows == qa_tables.breakdown_table(lead_api.error_breakdown(f, t)).rows
-    # one breakdown row per reason code of the decision (approvals under "(approved)")
+    # errors filed under the policy that was missed (the auditor's correct reason) by default
+    by_missed = lead_api.error_breakdown(f, t, by="correct_reason")
+    assert dashboard.breakdown.model.table().rows == qa_tables.breakdown_table(by_missed, "correct_reason").rows
+    assert "(approved)" not in {r[0] for r in dashboard.breakdown.model.table().rows}
+    assert sum(r[2] for r in dashboard.breakdown.model.table().rows) == sum(1 for r in seeded["decisions"] if r["error"])
+    # the moderator's reasons on request: one row per reason code of the decision
+    dashboard.breakdown_combo.setCurrentIndex(dashboard.breakdown_combo.findData("decision_reason"))
+    qtbot.waitUntil(lambda: dashboard.data.query.breakdown_by == "decision_reason", timeout=15_000)
     assert sum(r[2] for r in dashboard.breakdown.model.table().rows) == sum(
         max(1, len(r["reason_codes"])) for r in seeded["decisions"] if r["error"]
     )
@@ -151,7 +157,8 @@ def test_tables_export_to_csv_and_xlsx_that_read_back(qtbot, live_server, lead_a
     assert panel.export_to(tmp_path / "moderators.csv")
     with open(tmp_path / "moderators.csv", encoding="utf-8-sig", newline="") as fh:
         read = list(csv.reader(fh))
-    assert read[0] == headers
+    units = {"Active hours": "Active hours (h)", "Avg time": "Avg time (s)"}
+    assert read[0] == [units.get(h, h) for h in headers]
     assert [r[0] for r in read[1:]] == [r[0] for r in rows]
     decisions_col = panel.model.table().column("decisions")
     assert [int(r[decisions_col]) for r in read[1:]] == [r[decisions_col] for r in rows]
@@ -159,7 +166,7 @@ def test_tables_export_to_csv_and_xlsx_that_read_back(qtbot, live_server, lead_a
     assert panel.export_to(tmp_path / "moderators.xlsx")
     sheet = openpyxl.load_workbook(tmp_path / "moderators.xlsx").active
     values = list(sheet.iter_rows(values_only=True))
-    assert list(values[0]) == headers
+    assert list(values[0]) == read[0]
     rate_col = panel.model.table().column("error_rate")
     assert [v[rate_col] for v in values[1:]] == [r[rate_col] for r in rows]  # numbers stay numbers
 
@@ -359,14 +366,24 @@ def test_the_error_rates_export_to_csv_and_xlsx(qtbot, live_server, lead_api, ru
     assert panel.export_to(tmp_path / "rates.csv")
     with open(tmp_path / "rates.csv", encoding="utf-8-sig", newline="") as fh:
         read = list(csv.reader(fh))
-    assert read[0] == headers == ["Queue", "Decisions", "Avg time", "Audited", "Errors", "Error rate", "95% low",
-                                  "95% high"]
+    assert headers == ["Queue", "Decisions", "Avg time", "Audited", "Errors", "Error rate", "95% low", "95% high"]
+    # the export says its units, and times are seconds as on screen (seen: milliseconds)
+    assert read[0] == ["Queue", "Decisions", "Avg time (s)", "Audited", "Errors", "Error rate", "95% low",
+                       "95% high"]
     assert {r[0]: int(r[1]) for r in read[1:]} == {g: c["decisions"] for g, c in seeded["by"]["queue"].items()}
+    avg_col = panel.model.table().column("avg_handling")
+    assert {r[0]: float(r[avg_col]) for r in read[1:]} == pytest.approx(
+        {r[0]: r[avg_col] / 1000 for r in rows}
+    )
     assert panel.export_to(tmp_path / "rates.xlsx")
-    values = list(openpyxl.load_workbook(tmp_path / "rates.xlsx").active.iter_rows(values_only=True))
-    assert list(values[0]) == headers
+    sheet = openpyxl.load_workbook(tmp_path / "rates.xlsx").active
+    values = list(sheet.iter_rows(values_only=True))
+    assert list(values[0]) == read[0]
     rate_col = panel.model.table().column("error_rate")
     assert [v[rate_col] for v in values[1:]] == [r[rate_col] for r in rows]  # numbers (None: empty cell)
+    # rates are formatted as percentages in the spreadsheet (seen: bare fractions)
+    rated = [c for c in list(sheet.iter_rows(min_row=2))[0:] if c[rate_col].value is not None]
+    assert rated and all(row[rate_col].number_format == "0.0%" for row in rated)
 
 
 def test_a_stale_grouping_answer_is_not_shown(qtbot, live_server, lead_api, runner, seeded):

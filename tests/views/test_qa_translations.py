@@ -150,9 +150,11 @@ def test_the_lead_dashboard_is_in_french(qtbot, live_server, seeded, client, fre
     titles = [dashboard.tabs.tabText(i) for i in range(dashboard.tabs.count())]
     assert titles == [
         "Vue d'ensemble",
+        "Périodes",
         "SLA et attente",
         "Erreurs et signalements IA",
         "Taux d'erreur par groupe",
+        "Auditeurs",
         "Échantillonnage",
         "Références",
         "Contestations",
@@ -166,7 +168,7 @@ def test_the_lead_dashboard_is_in_french(qtbot, live_server, seeded, client, fre
     assert shown[:3] == ["Modérateur", "Nom", "Décisions"] and "Taux d'erreur" in shown
     assert dashboard.moderators.model.header_texts() == shown
     breakdown = dashboard.breakdown
-    assert headers(breakdown) == ["Motif", "Gravité", "Erreurs"]
+    assert headers(breakdown) == ["Règle manquée (motif de l'auditeur)", "Gravité", "Erreurs"]
     table = breakdown.model.table()
     severities = {table.value(r, "severity"): cell(breakdown, r, "severity") for r in range(len(table.rows))}
     assert severities == {"critical": "critique", "major": "majeure", "minor": "mineure"}

@@ -17,7 +17,7 @@ from .contacts import national_format
 from .dataset import DemoDataset, DemoImage, DemoListing, DemoServerFlag
 from .hostile import hostile_texts
 from .listing_text import CATEGORIES, TAG_REASONS, ListingText, Rotation, compose
-from .moderation_setup import QUEUES, REASON_CODES, USERS
+from .moderation_setup import FLAG_TARGETS, QUEUES, REASON_CODES, USERS
 from .policy_file import PolicyFileError, load_default_policy
 from .sellers import TEXTS, SellerPlan, build_sellers
 
@@ -585,6 +585,7 @@ class _Builder:
             policy_terms=policy_terms,
             policy_version=policy_version,
             reference_time=self.ref,
+            flag_targets=FLAG_TARGETS,
         )
 
 

@@ -16,6 +16,8 @@ class DemoUser:
     display_name: str
     role: str  # "moderator" | "lead" | "qa" | "admin"
     password: str = "demo"
+    # When the account was opened (shifted like every dataset time); None: at seeding time.
+    created_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -110,3 +112,5 @@ class DemoDataset:
     # Fixed "now" of the dataset; every timestamp is relative to it. A seeder that wants queue ages
     # to look live can shift all timestamps by (now - reference_time).
     reference_time: datetime | None = None
+    # What each flag predicts (schema.FlagTarget as dicts), stored with the policy.
+    flag_targets: tuple[dict, ...] = ()

@@ -18,15 +18,20 @@ import json
 import logging
 import random
 import time
+import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from itertools import islice
+from types import SimpleNamespace
 
 from sqlalchemy import Connection, exists, func, insert, select, text
 
 from moderator_app.server import tables as t
-from moderator_app.server.audit import append_entry
+from moderator_app.server.audit_facts import Coverage, audit_facts, decision_facts, dispute_facts, flag_keys
+from moderator_app.server.audit_key import AuditKey
+from moderator_app.server.audit_seal import append_covering_entry
+from moderator_app.server.audit_verify import settlement_facts
 from moderator_app.server.context import utc_now
 from moderator_app.server.db import Database
 
@@ -39,6 +44,8 @@ DEMO_AUDITS = 400
 DEMO_WAITING_SAMPLES = 30
 _CHUNK = 20_000
 _DIGEST = "0" * 64  # history rows were never requested over the API: no request to digest
+# Idempotency keys of history decisions: UUIDs (as the API's) derived from the decision id.
+HISTORY_KEYS = uuid.UUID("6d1f2a8e-2f3b-4c83-9a64-1f5a3e7c9b20")
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,27 +89,38 @@ Pair = tuple[HistoryDecision, HistoryAudit | None]
 
 # --- generation ------------------------------------------------------------------------------
 
-_FLAG_KINDS = (
-    # (source, kind, label, shown when the listing violates, shown when it does not)
-    ("local-text", "phone", "Phone number in text", 0.35, 0.04),
-    ("local-text", "banned_term", "Banned term", 0.45, 0.06),
-    ("local-text", "email", "E-mail address in text", 0.15, 0.02),
-    ("local-image", "nudity", "Possible nudity", 0.12, 0.01),
-    ("local-image", "weapon", "Possible weapon", 0.10, 0.02),
-    ("server", "duplicate", "Duplicate image", 0.25, 0.08),
+# The flags a desk shows (source, kind, label: as views.review_screen.flags_shown writes them) and
+# the reasons each one tends to come with: a flag appears with probability `hit` on a decision
+# whose violation is one of its reasons, and `miss` on any other (the false alarms).
+_FLAGS = (
+    ("local-text", "phone", "phone", ("contact_details",), 0.7, 0.02),
+    ("local-text", "email", "email", ("contact_details",), 0.3, 0.01),
+    ("local-text", "messaging", "messaging", ("contact_details",), 0.25, 0.01),
+    ("local-image", "text_in_image", "Phone number in photo", ("contact_details",), 0.3, 0.02),
+    ("local-text", "payment", "payment", ("off_platform_payment", "scam_suspected"), 0.5, 0.01),
+    ("local-text", "banned_term", "scams_and_fraud", ("scam_suspected", "off_platform_payment"), 0.55, 0.03),
+    ("local-text", "banned_term", "unsafe_and_prohibited_products", ("prohibited_item",), 0.6, 0.02),
+    ("local-text", "banned_term", "intellectual_property_infringements", ("counterfeit",), 0.55, 0.02),
+    ("local-text", "banned_term", "pornography_or_sexualized_content", ("adult_content",), 0.5, 0.01),
+    ("local-text", "banned_term", "animal_welfare", ("protected_animal",), 0.6, 0.01),
+    ("local-image", "nudity", "Possible nudity", ("adult_content",), 0.7, 0.01),
+    ("local-image", "duplicate", "Photo used by another seller", ("stolen_photos", "duplicate_listing"), 0.7, 0.04),
+    ("local-image", "quality", "Blurred or tiny photo", ("poor_quality_photos",), 0.75, 0.03),
+    ("server", "server", "scam_likelihood", ("scam_suspected", "off_platform_payment"), 0.6, 0.02),
+    ("server", "server", "reported_by_user", (), 0.0, 0.05),
 )
-# The flags as the server stores them (json.dumps of FlagShown), with the score left to fill in.
 _FLAG_JSON = [
     json.dumps(
         {
-            "source": s,
-            "kind": k,
+            "source": source,
+            "kind": kind,
             "label": label,
             "score": 0.0,
-            "field": "description" if s == "local-text" else None,
+            "field": "description" if source == "local-text" else None,
+            "image_id": None,
         }
     ).replace("0.0", "{score}")
-    for s, k, label, _, _ in _FLAG_KINDS
+    for source, kind, label, _, _, _ in _FLAGS
 ]
 _SEVERITIES = (("minor", 50), ("major", 35), ("critical", 15))
 _COMMENTS = {
@@ -127,6 +145,7 @@ _COMMENTS = {
 @dataclass
 class _Moderator:
     username: str
+    created_at: datetime
     error_rate: float
     speed: float  # > 1: faster than average
     shift_hour: float
@@ -144,7 +163,8 @@ def generate_history(
 ) -> Iterator[Pair]:
     """Yield ``decisions`` (decision, audit or None) pairs over the ``weeks`` before today (UTC).
 
-    Moderators (role moderator) work shifts on their working days; each decision's handling
+    Moderators (role moderator) work shifts on their working days, from the day their account was
+    opened; each decision's handling
     time, pause and outcome are drawn from a ``random.Random(seed)``; ``audits`` of them are
     audited by the QA/lead accounts (a moderator's error rate is their own), a few errors are
     disputed. Reads users, queues and listings from ``conn``; yields in time order, day by day.
@@ -152,19 +172,22 @@ def generate_history(
     if audits > decisions:
         raise ValueError(f"cannot audit {audits} of {decisions} decisions")
     rng = random.Random(seed)
-    users = conn.execute(select(t.users.c.username, t.users.c.role).order_by(t.users.c.id)).all()
+    users = conn.execute(
+        select(t.users.c.username, t.users.c.role, t.users.c.created_at).order_by(t.users.c.id)
+    ).all()
     moderators = [
         _Moderator(
             name,
+            created_at=created_at,
             error_rate=rng.uniform(0.02, 0.14),
             speed=rng.uniform(0.7, 1.4),
             shift_hour=rng.choice((6.0, 7.0, 8.0, 9.0, 13.0, 14.0)),
             weekends=rng.random() < 0.2,
         )
-        for name, role in users
+        for name, role, created_at in users
         if role == "moderator"
     ]
-    auditors = [name for name, role in users if role in ("qa", "lead")] or [None]
+    auditors = [name for name, role, _ in users if role in ("qa", "lead")] or [None]
     queues = conn.execute(
         select(
             t.queues.c.id, t.queues.c.sla_seconds, t.queues.c.reason_codes, t.queues.c.escalation_targets
@@ -180,7 +203,12 @@ def generate_history(
 
     today = now.astimezone(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
     days = [today - timedelta(days=n) for n in range(weeks * 7, 0, -1)]
-    slots = [(m, day) for day in days for m in moderators if m.weekends or day.weekday() < 5]
+    slots = [
+        (m, day)
+        for day in days
+        for m in moderators
+        if (m.weekends or day.weekday() < 5) and day >= m.created_at.replace(hour=0, minute=0, second=0, microsecond=0)
+    ]
     counts = _spread(rng, decisions, [m.speed * rng.uniform(0.6, 1.4) for m, _ in slots])
     audited = set(rng.sample(range(decisions), audits))
     latest = now - timedelta(minutes=1)
@@ -209,10 +237,11 @@ def generate_history(
                 reasons = tuple(rng.sample(codes, 2 if rng.random() < 0.15 and len(codes) > 1 else 1))
             else:
                 action, escalate_to, reasons = "approve", None, ()
+            violated = set(reasons)
             shown = [
                 _FLAG_JSON[k].replace("{score}", str(rng.randrange(50, 100) / 100))
-                for k, (_, _, _, hit, miss) in enumerate(_FLAG_KINDS)
-                if rng.random() < (hit if violation else miss)
+                for k, (_, _, _, predicts, hit, miss) in enumerate(_FLAGS)
+                if rng.random() < (hit if violated & set(predicts) else miss)
             ]
             wait = spent_ms / 1000 + rng.expovariate(1 / (sla_seconds * 0.35))
             decision = HistoryDecision(
@@ -302,11 +331,13 @@ _DECISION_COLS = (
     "flags_shown", "decided_at", "received_at", "category",
 )  # fmt: skip
 _REASON_COLS = ("decision_id", "reason_code")
+_FLAG_COLS = ("decision_id", "flag")
 _AUDIT_COLS = (
     "id", "decision_id", "source", "auditor_id", "auditor", "moderator_id", "queue_id", "decided_at",
     "blind_action", "agree", "correct_action", "correct_reason_codes", "severity", "comment",
-    "audited_at", "is_error",
+    "audited_at", "is_error", "time_spent_ms",
 )  # fmt: skip
+_AUDIT_REASON_COLS = ("audit_id", "reason_code")
 _DISPUTE_COLS = (
     "id", "audit_id", "moderator_id", "reason", "opened_at", "state", "settled_by", "settled_at",
     "settle_comment",
@@ -315,18 +346,31 @@ _TABLES = (
     (t.items, _ITEM_COLS),
     (t.decisions, _DECISION_COLS),
     (t.decision_reasons, _REASON_COLS),
+    (t.decision_flags, _FLAG_COLS),
     (t.audits, _AUDIT_COLS),
+    (t.audit_reasons, _AUDIT_REASON_COLS),
     (t.disputes, _DISPUTE_COLS),
 )
 _SEQUENCED = ("items", "decisions", "audits", "disputes")
+_TIMES = frozenset({"decided_at", "received_at", "audited_at", "opened_at", "settled_at"})
 
 
 def _naive(at: datetime) -> datetime:
     return at.astimezone(UTC).replace(tzinfo=None) if at.tzinfo is not None else at
 
 
+def _as_read_back(columns: tuple[str, ...], row: tuple) -> SimpleNamespace:
+    """A written row as the database hands it back (times aware UTC), for its audit-log facts."""
+    values = dict(zip(columns, row, strict=True))
+    for name in _TIMES & values.keys():
+        if values[name] is not None:
+            values[name] = values[name].replace(tzinfo=UTC)
+    return SimpleNamespace(**values)
+
+
 class _Writer:
-    """Turns pairs into rows with explicit ids and writes them table by table, chunk by chunk."""
+    """Turns pairs into rows with explicit ids and writes them table by table, chunk by chunk,
+    keeping the facts of every row for the audit-log entry that covers them (server.audit_facts)."""
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
@@ -347,6 +391,7 @@ class _Writer:
         ).scalar_one_or_none()
         self.next = {name: self._max_id(name) + 1 for name in _SEQUENCED}
         self.counts = dict.fromkeys(("decisions", "audits", "errors", "disputes"), 0)
+        self.covers = {"decisions": Coverage(), "audits": Coverage(), "disputes": Coverage()}
 
     def _max_id(self, table: str) -> int:
         return self.conn.execute(
@@ -377,72 +422,81 @@ class _Writer:
         rows["items"].append(
             (item_id, dec.queue_id, dec.listing_id, 1, 0, _naive(dec.enqueued_at), "decided")
         )
-        rows["decisions"].append(
-            (
-                decision_id,
-                f"history-{decision_id:028d}",
-                _DIGEST,
-                item_id,
-                dec.queue_id,
-                dec.listing_id,
-                1,
-                moderator_id,
-                dec.moderator,
-                dec.action,
-                json.dumps(list(codes)),
-                dec.escalate_to,
-                "",
-                dec.time_spent_ms,
-                dec.flags_shown,
-                decided,
-                decided,
-                category,
-            )  # fmt: skip
-        )
+        decision = (
+            decision_id,
+            str(uuid.uuid5(HISTORY_KEYS, str(decision_id))),
+            _DIGEST,
+            item_id,
+            dec.queue_id,
+            dec.listing_id,
+            1,
+            moderator_id,
+            dec.moderator,
+            dec.action,
+            json.dumps(list(codes)),
+            dec.escalate_to,
+            "",
+            dec.time_spent_ms,
+            dec.flags_shown,
+            decided,
+            decided,
+            category,
+        )  # fmt: skip
+        rows["decisions"].append(decision)
+        facts = decision_facts(_as_read_back(_DECISION_COLS, decision))
+        self.covers["decisions"].add(decision_id, facts)
         rows["decision_reasons"].extend((decision_id, code) for code in codes)
+        rows["decision_flags"].extend((decision_id, key) for key in sorted(flag_keys(facts["flags_shown"])))
         self.counts["decisions"] += 1
         if audit is None:
             return
         audit_id = self._take("audits")
         is_error = audit.is_error
-        rows["audits"].append(
-            (
-                audit_id,
-                decision_id,
-                audit.source,
-                self.user_ids.get(audit.auditor) if audit.auditor else None,
-                audit.auditor,
-                moderator_id,
-                dec.queue_id,
-                decided,
-                audit.correct_action if audit.source == "qa" else dec.action,
-                audit.agree,
-                audit.correct_action,
-                json.dumps(list(audit.correct_reason_codes)),
-                audit.severity,
-                audit.comment,
-                _naive(audit.audited_at),
-                is_error,
-            )  # fmt: skip
-        )
+        correct_codes = tuple(dict.fromkeys(audit.correct_reason_codes))
+        audit_row = (
+            audit_id,
+            decision_id,
+            audit.source,
+            self.user_ids.get(audit.auditor) if audit.auditor else None,
+            audit.auditor,
+            moderator_id,
+            dec.queue_id,
+            decided,
+            audit.correct_action if audit.source == "qa" else dec.action,
+            audit.agree,
+            audit.correct_action,
+            json.dumps(list(correct_codes)),
+            audit.severity,
+            audit.comment,
+            _naive(audit.audited_at),
+            is_error,
+            # one to four minutes per audit (deterministic, from the id): the auditors' pace
+            (60 + (audit_id * 7919) % 180) * 1000 if audit.source == "qa" else None,
+        )  # fmt: skip
+        rows["audits"].append(audit_row)
+        rows["audit_reasons"].extend((audit_id, code) for code in correct_codes)
+        self.covers["audits"].add(audit_id, audit_facts(_as_read_back(_AUDIT_COLS, audit_row)))
         self.counts["audits"] += 1
         self.counts["errors"] += is_error
         if audit.dispute is not None:
             opened = _naive(audit.audited_at) + timedelta(hours=6)
             settled = opened + timedelta(days=1) if audit.dispute != "open" else None
-            rows["disputes"].append(
-                (
-                    self._take("disputes"),
-                    audit_id,
-                    moderator_id,
-                    "I followed the policy for this category.",
-                    opened,
-                    audit.dispute,
-                    self.settler if settled else None,
-                    settled,
-                    "Checked against the policy." if settled else "",
-                )  # fmt: skip
-            )
+            dispute_id = self._take("disputes")
+            dispute = (
+                dispute_id,
+                audit_id,
+                moderator_id,
+                "I followed the policy for this category.",
+                opened,
+                audit.dispute,
+                self.settler if settled else None,
+                settled,
+                "Checked against the policy." if settled else "",
+            )  # fmt: skip
+            rows["disputes"].append(dispute)
+            back = _as_read_back(_DISPUTE_COLS, dispute)
+            back.settle_comment = dispute[-1]
+            self.covers["disputes"].add(dispute_id, {**dispute_facts(back), "settlement": settlement_facts(back)})
             self.counts["disputes"] += 1
 
     def _insert(self, table, columns: tuple[str, ...], rows: list[tuple]) -> None:
@@ -470,9 +524,12 @@ class _Writer:
                 self.conn.execute(text(f"ANALYZE {table.name}"))
 
 
-def write_history(conn: Connection, pairs: Iterable[Pair], *, now: datetime | None = None) -> dict[str, int]:
-    """Insert the pairs (decided item, decision, reasons, audit, dispute) in the caller's
-    transaction, then append one ``admin.history_seeded`` entry to the audit log. Returns counts.
+def write_history(
+    conn: Connection, key: AuditKey, pairs: Iterable[Pair], *, now: datetime | None = None
+) -> dict[str, int]:
+    """Insert the pairs (decided item, decision, reasons, flags, audit, dispute) in the caller's
+    transaction, then append one ``admin.history_seeded`` entry that covers every row written
+    (server.audit_facts), so verify-audit vouches for them. Returns counts.
 
     Raises KeyError when a moderator or auditor is not a user. Decisions without a category
     take their listing's.
@@ -481,7 +538,15 @@ def write_history(conn: Connection, pairs: Iterable[Pair], *, now: datetime | No
     writer.write(pairs)
     writer.finish()
     counts = dict(writer.counts)
-    append_entry(conn, at=now or utc_now(), actor="system", kind="admin.history_seeded", payload=counts)
+    append_covering_entry(
+        conn,
+        key,
+        at=now or utc_now(),
+        actor="system",
+        kind="admin.history_seeded",
+        summary=counts,
+        covers=writer.covers,
+    )
     return counts
 
 
@@ -504,7 +569,7 @@ def seed_history(
     started = time.perf_counter()
     with db.write() as conn:
         pairs = generate_history(conn, now=now, weeks=weeks, decisions=decisions, audits=audits, seed=seed)
-        counts = write_history(conn, pairs, now=now)
+        counts = write_history(conn, db.audit_key, pairs, now=now)
         counts["qa_samples"] = _leave_samples_waiting(conn, waiting_samples, now)
     log.info("history seeded in %.2fs: %s", time.perf_counter() - started, counts)
     return counts

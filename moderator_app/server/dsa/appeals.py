@@ -31,6 +31,7 @@ from moderator_app.core.dsa_schema import (
 from moderator_app.core.schema import Action, DecisionResult
 from moderator_app.server import tables as t
 from moderator_app.server.audit import append_entry, canonical_json
+from moderator_app.server.audit_facts import decision_facts
 from moderator_app.server.auth import Principal
 from moderator_app.server.context import ServerContext
 from moderator_app.server.decisions import result_from_row
@@ -134,6 +135,7 @@ def file(ctx: ServerContext, user: Principal, body: AppealCreate) -> AppealRecei
         ).scalar_one()
         append_entry(
             conn,
+            ctx.db.audit_key,
             at=now,
             actor=user.username,
             kind="dsa.appeal_received",
@@ -316,6 +318,7 @@ def decide(
         )
         append_entry(
             conn,
+            ctx.db.audit_key,
             at=now,
             actor=user.username,
             kind="dsa.appeal_decided",
@@ -387,6 +390,11 @@ def _reverse(
     ).scalar_one()
     if reasons:
         conn.execute(insert(t.decision_reasons), [{"decision_id": new_id, "reason_code": c} for c in reasons])
+    # A decision like any other in the audit log: verify-audit checks the row against these facts.
+    new_row = conn.execute(select(d).where(d.c.id == new_id)).one()
+    append_entry(
+        conn, ctx.db.audit_key, at=now, actor=user.username, kind="decision", payload=decision_facts(new_row)
+    )
     conn.execute(
         update(t.listings)
         .where(

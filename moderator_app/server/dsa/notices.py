@@ -177,6 +177,7 @@ def receive(ctx: ServerContext, user: Principal, body: NoticeCreate) -> NoticeRe
         ).scalar_one()
         append_entry(
             conn,
+            ctx.db.audit_key,
             at=now,
             actor=user.username,
             kind="dsa.notice_received",

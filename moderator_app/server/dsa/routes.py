@@ -41,6 +41,7 @@ from moderator_app.server.dsa.config import PRIORITY_QUEUE, load_settings, save_
 from moderator_app.server.dsa.reasons import dsa_policy_fields, mappings
 from moderator_app.server.dsa.statements import source_type
 from moderator_app.server.metrics_sql import MetricsFilter, prepare
+from moderator_app.server.params import Offset, PathCode, PathId
 from moderator_app.server.problems import forbidden, invalid, not_found, problem_responses
 from moderator_app.server.routes.metrics import metrics_filter
 
@@ -89,7 +90,7 @@ def file_notice(body: NoticeCreate, user: Annotated[Principal, Depends(intake)],
 @router.get(
     "/items/{item_id}/notices", response_model=ItemNotices, responses=problem_responses(401, 403, 404)
 )
-def item_notices(item_id: int, user: User, ctx: Ctx) -> ItemNotices:
+def item_notices(item_id: PathId, user: User, ctx: Ctx) -> ItemNotices:
     """The open notices on an item, each with its notifier's track record (also in the item detail)."""
     with ctx.db.read() as conn:
         item = _reviewable_item(conn, user, item_id, ctx.now())
@@ -108,9 +109,9 @@ def list_notifiers(
     _user: Annotated[Principal, Depends(leads)],
     ctx: Ctx,
     flagged: Annotated[bool, Query(description="only notifiers flagged for unfounded notices")] = False,
-    kind: Annotated[str | None, Query(pattern="^(user|trusted_flagger|authority)$")] = None,
+    kind: Annotated[str | None, Query(pattern="^(user|trusted_flagger|authority)$", max_length=20)] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Offset = 0,
 ) -> NotifierPage:
     """Notifiers and their track records, flagged ones first (Art. 23: manifestly unfounded notices)."""
     with ctx.db.read() as conn:
@@ -123,7 +124,7 @@ def list_notifiers(
     "/notifiers/{notifier_id}/suspension", status_code=204, responses=problem_responses(401, 403, 404, 422)
 )
 def suspend_notifier(
-    notifier_id: int, body: NotifierSuspension, user: Annotated[Principal, Depends(leads)], ctx: Ctx
+    notifier_id: PathId, body: NotifierSuspension, user: Annotated[Principal, Depends(leads)], ctx: Ctx
 ) -> Response:
     """Suspend the processing of a user's notices for `days` (Art. 23(2), after a prior warning)."""
     return _set_suspension(ctx, user, notifier_id, body)
@@ -132,7 +133,7 @@ def suspend_notifier(
 @router.delete(
     "/notifiers/{notifier_id}/suspension", status_code=204, responses=problem_responses(401, 403, 404)
 )
-def lift_suspension(notifier_id: int, user: Annotated[Principal, Depends(leads)], ctx: Ctx) -> Response:
+def lift_suspension(notifier_id: PathId, user: Annotated[Principal, Depends(leads)], ctx: Ctx) -> Response:
     return _set_suspension(ctx, user, notifier_id, None)
 
 
@@ -157,6 +158,7 @@ def _set_suspension(ctx, user: Principal, notifier_id: int, body: NotifierSuspen
         )
         append_entry(
             conn,
+            ctx.db.audit_key,
             at=now,
             actor=user.username,
             kind="dsa.notifier_suspended" if body else "dsa.notifier_suspension_lifted",
@@ -173,7 +175,7 @@ def _set_suspension(ctx, user: Principal, notifier_id: int, body: NotifierSuspen
     response_model=StatementEnvelope,
     responses=problem_responses(401, 403, 404),
 )
-def statement_of_reasons(decision_id: int, user: User, ctx: Ctx) -> StatementEnvelope:
+def statement_of_reasons(decision_id: PathId, user: User, ctx: Ctx) -> StatementEnvelope:
     """The statement of reasons of a restrictive decision (404 for one that restricts nothing):
     the Transparency Database statement, the seller's notice and the submission state."""
     with ctx.db.read() as conn:
@@ -195,7 +197,7 @@ def statement_of_reasons(decision_id: int, user: User, ctx: Ctx) -> StatementEnv
     response_model=StatementEnvelope,
     responses=problem_responses(401, 403, 404, 422),
 )
-def statement_preview(item_id: int, body: StatementPreviewRequest, user: User, ctx: Ctx) -> StatementEnvelope:
+def statement_preview(item_id: PathId, body: StatementPreviewRequest, user: User, ctx: Ctx) -> StatementEnvelope:
     """The statement a rejection of this item for these reasons would produce (puid "preview"),
     for the moderator to read before confirming. Nothing is stored."""
     now = ctx.now()
@@ -239,16 +241,16 @@ def file_appeal(body: AppealCreate, user: Annotated[Principal, Depends(intake)],
 def list_appeals(
     _user: Annotated[Principal, Depends(staff)],
     ctx: Ctx,
-    state: Annotated[str | None, Query(pattern="^(open|decided)$")] = None,
+    state: Annotated[str | None, Query(pattern="^(open|decided)$", max_length=10)] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Offset = 0,
 ) -> AppealPage:
     """Appeals, newest first (leads, QA, admins)."""
     return appeals.page(ctx, state=state, limit=limit, offset=offset)
 
 
 @router.get("/appeals/{appeal_id}", response_model=AppealDetail, responses=problem_responses(401, 403, 404))
-def appeal_detail(appeal_id: int, user: User, ctx: Ctx) -> AppealDetail:
+def appeal_detail(appeal_id: PathId, user: User, ctx: Ctx) -> AppealDetail:
     """What the reviewer needs: the appeal, the decision and its statement, the listing as
     decided, the notices, and the templated replies. For the lease holder of its item, or staff."""
     return appeals.detail(ctx, user, appeal_id)
@@ -257,7 +259,7 @@ def appeal_detail(appeal_id: int, user: User, ctx: Ctx) -> AppealDetail:
 @router.get(
     "/items/{item_id}/appeal", response_model=AppealDetail, responses=problem_responses(401, 403, 404)
 )
-def item_appeal(item_id: int, user: User, ctx: Ctx) -> AppealDetail:
+def item_appeal(item_id: PathId, user: User, ctx: Ctx) -> AppealDetail:
     """The appeal an item of the Appeals queue stands for (as GET /v1/appeals/{appeal_id})."""
     return appeals.for_item(ctx, user, item_id)
 
@@ -268,7 +270,7 @@ def item_appeal(item_id: int, user: User, ctx: Ctx) -> AppealDetail:
     responses=problem_responses(401, 403, 404, 409, 422),
 )
 def decide_appeal(
-    appeal_id: int, body: AppealOutcomeRequest, user: Annotated[Principal, Depends(workers)], ctx: Ctx
+    appeal_id: PathId, body: AppealOutcomeRequest, user: Annotated[Principal, Depends(workers)], ctx: Ctx
 ) -> AppealOutcomeResult:
     """Uphold or reverse, with the lease on the appeal's item, exactly once per idempotency key.
 
@@ -305,7 +307,7 @@ def put_settings(body: DsaSettings, user: Annotated[Principal, Depends(leads)], 
     with ctx.db.write() as conn:
         save_settings(conn, body)
         append_entry(
-            conn, at=ctx.now(), actor=user.username, kind="dsa.settings_changed", payload=body.model_dump()
+            conn, ctx.db.audit_key, at=ctx.now(), actor=user.username, kind="dsa.settings_changed", payload=body.model_dump()
         )
     return body
 
@@ -316,7 +318,7 @@ def put_settings(body: DsaSettings, user: Annotated[Principal, Depends(leads)], 
     responses=problem_responses(401, 403, 404, 422),
 )
 def put_reason_mapping(
-    code: str, body: ReasonCodeDsa, user: Annotated[Principal, Depends(require_roles(Role.admin))], ctx: Ctx
+    code: PathCode, body: ReasonCodeDsa, user: Annotated[Principal, Depends(require_roles(Role.admin))], ctx: Ctx
 ) -> ReasonCode:
     """Set a reason code's DSA mapping (its category and ground become the reason code's own)."""
     stray = keywords_fit(body.statement_category, body.category_specification)
@@ -345,6 +347,7 @@ def put_reason_mapping(
             conn.execute(insert(t.reason_code_dsa).values(code=code, **values))
         append_entry(
             conn,
+            ctx.db.audit_key,
             at=now,
             actor=user.username,
             kind="admin.reason_code_dsa",

@@ -19,6 +19,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import Connection, bindparam, insert, or_, select, update
 
+from moderator_app.core.decision_rules import RuleViolation
 from moderator_app.core.qa_schema import (
     AuditClaim,
     AuditRecord,
@@ -29,6 +30,7 @@ from moderator_app.core.qa_schema import (
     OriginalDecision,
 )
 from moderator_app.core.schema import Action, FlagShown
+from moderator_app.core.verdict_rules import Judged, resolve_verdict
 from moderator_app.server import tables as t
 from moderator_app.server.audit import append_entry
 from moderator_app.server.auth import Principal
@@ -36,8 +38,9 @@ from moderator_app.server.context import ServerContext
 from moderator_app.server.listings import load_listing
 from moderator_app.server.problems import conflict, forbidden, invalid, not_found
 from moderator_app.server.qa.common import (
-    check_reasons,
+    check_judgement,
     dumps,
+    insert_audit_reasons,
     load_record,
     loads,
     record_from_row,
@@ -75,6 +78,7 @@ def _claim_statement(by_queue: bool):
             state="open",
             auditor_id=bindparam("b_me"),
             lease_expires_at=bindparam("b_expires"),
+            claimed_at=bindparam("b_now"),
             blind_action=None,
             blind_reason_codes=None,
         )
@@ -103,6 +107,7 @@ def claim(ctx: ServerContext, user: Principal, body: AuditClaim) -> AuditTask | 
             return None
         append_entry(
             conn,
+            ctx.db.audit_key,
             at=now,
             actor=user.username,
             kind="qa.sample_claimed",
@@ -121,7 +126,8 @@ def claim(ctx: ServerContext, user: Principal, body: AuditClaim) -> AuditTask | 
         queue_id=sample.queue_id,
         listing=listing,
         flags_shown=[FlagShown.model_validate(f) for f in json.loads(decision.flags_shown or "[]")],
-        sampled_at=sample.sampled_at,
+        # The day only: the exact time is the decision's, which would let the auditor look it up.
+        sampled_on=sample.sampled_at.date(),
         lease_expires_at=sample.lease_expires_at,
     )
 
@@ -164,8 +170,8 @@ def blind(ctx: ServerContext, user: Principal, sample_id: int, body: BlindDecisi
     """
     now = ctx.now()
     with ctx.db.write() as conn:
-        check_reasons(conn, body.action, body.reason_codes, "body.reason_codes")
         row = _held_sample(conn, user, sample_id, now)
+        check_judgement(ctx, conn, row.queue_id, body.action, body.reason_codes, "body.reason_codes")
         original = _original(conn, row.decision_id)
         if row.state == "blind":
             if row.blind_action != body.action.value or loads(row.blind_reason_codes) != body.reason_codes:
@@ -180,6 +186,7 @@ def blind(ctx: ServerContext, user: Principal, sample_id: int, body: BlindDecisi
             )
             append_entry(
                 conn,
+                ctx.db.audit_key,
                 at=now,
                 actor=user.username,
                 kind="qa.blind_decision",
@@ -196,24 +203,40 @@ def blind(ctx: ServerContext, user: Principal, sample_id: int, body: BlindDecisi
 
 
 def verdict(ctx: ServerContext, user: Principal, sample_id: int, body: AuditVerdict) -> AuditRecord:
-    """Write the audit of a sample the auditor has decided blind (409 before that)."""
-    if not body.agree and body.severity is None:
-        raise invalid(
-            "A disagreement needs a severity: critical, major or minor.", "body.severity", "severity_required"
-        )
+    """Write the audit of a sample the auditor has decided blind (409 before that).
+
+    Agreement is derived (core.verdict_rules.resolve_verdict): the correct decision (the blind one
+    unless the verdict names another) against the original. A declared ``agree`` that contradicts
+    it, a severity on an agreement or none on a disagreement is a 422.
+    """
     now = ctx.now()
     with ctx.db.write() as conn:
-        check_reasons(conn, body.correct_action, body.correct_reason_codes, "body.correct_reason_codes")
         row = _held_sample(conn, user, sample_id, now)
         if row.state != "blind":
             raise conflict(
                 f"Record your own blind decision on sample {sample_id} before the verdict.", "blind_required"
             )
-        d = conn.execute(
-            select(t.decisions.c.moderator_id, t.decisions.c.decided_at).where(
-                t.decisions.c.id == row.decision_id
+        if body.correct_action is not None:
+            check_judgement(
+                ctx, conn, row.queue_id, body.correct_action, body.correct_reason_codes, "body.correct_reason_codes"
             )
+        d = conn.execute(
+            select(
+                t.decisions.c.moderator_id,
+                t.decisions.c.decided_at,
+                t.decisions.c.action,
+                t.decisions.c.reason_codes,
+            ).where(t.decisions.c.id == row.decision_id)
         ).one()
+        resolved = resolve_verdict(
+            Judged.of(d.action, loads(d.reason_codes)),
+            Judged.of(row.blind_action, loads(row.blind_reason_codes)),
+            body,
+        )
+        if isinstance(resolved, RuleViolation):
+            raise invalid(resolved.text(), resolved.field, resolved.code)
+        correct_codes = list(resolved.correct.reason_codes)
+        spent = int((now - row.claimed_at).total_seconds() * 1000) if row.claimed_at is not None else None
         audit_id = conn.execute(
             insert(t.audits)
             .values(
@@ -226,21 +249,25 @@ def verdict(ctx: ServerContext, user: Principal, sample_id: int, body: AuditVerd
                 queue_id=row.queue_id,
                 decided_at=d.decided_at,
                 blind_action=row.blind_action,
-                agree=body.agree,
-                correct_action=body.correct_action.value,
-                correct_reason_codes=dumps(body.correct_reason_codes),
-                severity=body.severity.value if body.severity else None,
+                agree=resolved.agree,
+                correct_action=resolved.correct.action.value,
+                correct_reason_codes=dumps(correct_codes),
+                severity=resolved.severity.value if resolved.severity else None,
                 comment=body.comment,
                 audited_at=now,
-                is_error=not body.agree,
+                is_error=resolved.is_error,
+                time_spent_ms=spent,
             )
             .returning(t.audits.c.id)
         ).scalar_one()
+        insert_audit_reasons(conn, audit_id, correct_codes)
         conn.execute(update(S).where(S.c.id == sample_id).values(state="done", lease_expires_at=None))
         record = load_record(conn, audit_id, ctx.settings.dispute_days)
-        # Last: the audit chain's head stays locked until the commit.
+        # Last: the audit chain's head stays locked until the commit. The payload holds the audit's
+        # facts as verify-audit recomputes them (server.audit_facts.audit_facts).
         append_entry(
             conn,
+            ctx.db.audit_key,
             at=now,
             actor=user.username,
             kind="qa.audit_recorded",
@@ -249,11 +276,15 @@ def verdict(ctx: ServerContext, user: Principal, sample_id: int, body: AuditVerd
                 "sample_id": sample_id,
                 "decision_id": row.decision_id,
                 "rule": row.rule,
-                "agree": body.agree,
-                "correct_action": body.correct_action.value,
-                "correct_reason_codes": body.correct_reason_codes,
-                "severity": body.severity.value if body.severity else None,
+                "source": "qa",
+                "auditor": user.username,
+                "moderator_id": d.moderator_id,
+                "agree": resolved.agree,
+                "correct_action": resolved.correct.action.value,
+                "correct_reason_codes": correct_codes,
+                "severity": resolved.severity.value if resolved.severity else None,
                 "comment_sha256": text_digest(body.comment),
+                "audited_at": now.isoformat(),
             },
         )
     forget_moderator(ctx, d.moderator_id)
@@ -272,12 +303,14 @@ def release(ctx: ServerContext, user: Principal, sample_id: int) -> None:
                 state="open",
                 auditor_id=None,
                 lease_expires_at=None,
+                claimed_at=None,
                 blind_action=None,
                 blind_reason_codes=None,
             )
         )
         append_entry(
             conn,
+            ctx.db.audit_key,
             at=now,
             actor=user.username,
             kind="qa.sample_released",

@@ -28,7 +28,7 @@ from moderator_app.server.auth import Principal
 from moderator_app.server.context import ServerContext
 from moderator_app.server.listings import load_listing
 from moderator_app.server.problems import conflict, forbidden, invalid, not_found
-from moderator_app.server.qa.common import check_reasons, dumps
+from moderator_app.server.qa.common import check_judgement, dumps
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +74,7 @@ def create(ctx: ServerContext, user: Principal, body: CalibrationCreate) -> Cali
         conn.execute(insert(REVIEWERS), [{"set_id": set_id, "user_id": users[name]} for name in reviewers])
         append_entry(
             conn,
+            ctx.db.audit_key,
             at=now,
             actor=user.username,
             kind="qa.calibration_created",
@@ -212,7 +213,7 @@ def answer(ctx: ServerContext, user: Principal, set_id: int, body: CalibrationAn
     try:
         with ctx.db.write() as conn:
             _check_reviewer(conn, user, set_id)
-            check_reasons(conn, body.action, body.reason_codes, "body.reason_codes")
+            check_judgement(ctx, conn, None, body.action, body.reason_codes, "body.reason_codes")
             in_set = conn.execute(
                 select(ITEMS.c.listing_id).where(
                     ITEMS.c.set_id == set_id, ITEMS.c.listing_id == body.listing_id
@@ -241,6 +242,7 @@ def answer(ctx: ServerContext, user: Principal, set_id: int, body: CalibrationAn
             )
             append_entry(
                 conn,
+                ctx.db.audit_key,
                 at=now,
                 actor=user.username,
                 kind="qa.calibration_answered",

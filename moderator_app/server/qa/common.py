@@ -1,21 +1,27 @@
-"""What the QA modules share: reason-code checks, audit records as the API shows them, and
-small JSON and hashing helpers for stored lists and audit-log payloads."""
+"""What the QA modules share: the decision rules applied to QA judgements, audit records as the
+API shows them (with their dispute), and small JSON helpers for stored lists."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, insert, select
 
+from moderator_app.core.decision_rules import check_decision
 from moderator_app.core.qa_schema import AuditRecord, AuditSource, DisputeState, Severity
 from moderator_app.core.schema import Action
 from moderator_app.server import tables as t
+from moderator_app.server.audit_facts import text_digest
+from moderator_app.server.context import ServerContext
+from moderator_app.server.listings import queue_rules
 from moderator_app.server.problems import invalid, not_found
 
 log = logging.getLogger(__name__)
+
+__all__ = ["text_digest"]  # re-exported for the QA modules' audit-log payloads
 
 
 def dumps(values: list[str]) -> str:
@@ -26,25 +32,27 @@ def loads(text: str | None) -> list[str]:
     return json.loads(text) if text else []
 
 
-def text_digest(text: str) -> str:
-    """sha256 of free text, for audit-log payloads (which never carry the text itself)."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+def check_judgement(
+    ctx: ServerContext, conn: Connection, queue_id: str | None, action: Action, codes: Sequence[str], field: str
+) -> None:
+    """A QA judgement (blind, correct or expected decision, calibration answer) follows the same
+    decision rules as a moderator's (core.decision_rules), in the queue's terms when it has one;
+    escalation targets are not named, so not checked. Raises a 422 problem naming ``field``."""
+    if queue_id is not None:
+        rules, known = queue_rules(ctx, conn, queue_id)
+    else:
+        rules, known = None, frozenset(conn.execute(select(t.reason_codes.c.code)).scalars())
+    violation = check_decision(rules, action, list(codes), None, known, check_target=False, field=field)
+    if violation is not None:
+        raise invalid(violation.text(), violation.field, violation.code)
 
 
-def check_reasons(conn: Connection, action: Action, codes: list[str], loc: str) -> None:
-    """The house rules for reasons, as for decisions: every code known, none on an approval,
-    at least one on a rejection. Raises a 422 problem naming ``loc`` otherwise."""
+def insert_audit_reasons(conn: Connection, audit_id: int, codes: Sequence[str]) -> None:
+    """The audit's correct reason codes as rows (the error breakdown groups by them in SQL)."""
     if codes:
-        if action == Action.approve:
-            raise invalid("An approval takes no reason codes.", loc)
-        known = set(
-            conn.execute(select(t.reason_codes.c.code).where(t.reason_codes.c.code.in_(codes))).scalars()
+        conn.execute(
+            insert(t.audit_reasons), [{"audit_id": audit_id, "reason_code": c} for c in dict.fromkeys(codes)]
         )
-        unknown = [c for c in dict.fromkeys(codes) if c not in known]
-        if unknown:
-            raise invalid(f"Unknown reason code(s): {', '.join(unknown)}.", loc, "unknown_reason_code")
-    elif action == Action.reject:
-        raise invalid("A rejection needs at least one reason code.", loc, "reason_required")
 
 
 def user_id_for(conn: Connection, username: str) -> int | None:
@@ -58,7 +66,12 @@ _RECORDS = select(
     t.decisions.c.listing_version,
     t.decisions.c.action.label("original_action"),
     t.decisions.c.reason_codes.label("original_reason_codes"),
+    t.disputes.c.id.label("dispute_id"),
     t.disputes.c.state.label("dispute_state"),
+    t.disputes.c.reason.label("dispute_reason"),
+    t.disputes.c.settled_by.label("dispute_settled_by"),
+    t.disputes.c.settled_at.label("dispute_settled_at"),
+    t.disputes.c.settle_comment.label("dispute_comment"),
 ).select_from(
     t.audits.join(t.decisions, t.decisions.c.id == t.audits.c.decision_id).outerjoin(
         t.disputes, t.disputes.c.audit_id == t.audits.c.id
@@ -72,6 +85,7 @@ def records_query():
 
 
 def record_from_row(row, dispute_days: int) -> AuditRecord:
+    settled = row.dispute_state not in (None, DisputeState.open.value)
     return AuditRecord(
         audit_id=row.id,
         decision_id=row.decision_id,
@@ -93,6 +107,11 @@ def record_from_row(row, dispute_days: int) -> AuditRecord:
         is_error=row.is_error,
         dispute_state=DisputeState(row.dispute_state) if row.dispute_state else None,
         dispute_deadline=dispute_deadline(row.audited_at, dispute_days) if not row.agree else None,
+        dispute_id=row.dispute_id,
+        dispute_reason=row.dispute_reason,
+        dispute_settled_by=row.dispute_settled_by if settled else None,
+        dispute_settled_at=row.dispute_settled_at if settled else None,
+        dispute_comment=row.dispute_comment if settled else None,
     )
 
 

@@ -8,7 +8,7 @@ import logging
 from sqlalchemy import Connection, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
-from moderator_app.core.qa_schema import Dispute, DisputeCreate, DisputeSettle, DisputeState
+from moderator_app.core.qa_schema import Dispute, DisputeCreate, DisputeSettle, DisputeState, DisputeView
 from moderator_app.core.schema import Role
 from moderator_app.server import tables as t
 from moderator_app.server.audit import append_entry
@@ -24,12 +24,16 @@ D = t.disputes
 SETTLERS = (Role.lead, Role.admin)
 
 
-def _disputes(conn: Connection, dispute_days: int, *conditions) -> list[Dispute]:
+def _disputes(
+    conn: Connection, dispute_days: int, *conditions, limit: int | None = None, offset: int = 0
+) -> list[Dispute]:
     rows = conn.execute(
         select(D, t.users.c.username)
         .select_from(D.join(t.users, t.users.c.id == D.c.moderator_id))
         .where(*conditions)
         .order_by(D.c.opened_at.desc(), D.c.id.desc())
+        .limit(limit)
+        .offset(offset)
     ).all()
     if not rows:
         return []
@@ -94,13 +98,16 @@ def open_dispute(ctx: ServerContext, user: Principal, audit_id: int, body: Dispu
             # Last: the audit chain's head stays locked until the commit.
             append_entry(
                 conn,
+                ctx.db.audit_key,
                 at=now,
                 actor=user.username,
                 kind="qa.dispute_opened",
                 payload={
                     "dispute_id": dispute_id,
                     "audit_id": audit_id,
+                    "moderator_id": user.id,
                     "reason_sha256": text_digest(body.reason),
+                    "opened_at": now.isoformat(),
                 },
             )
     except IntegrityError as exc:  # a concurrent copy of this request won the unique audit_id
@@ -108,15 +115,20 @@ def open_dispute(ctx: ServerContext, user: Principal, audit_id: int, body: Dispu
     return result
 
 
-def list_disputes(ctx: ServerContext, user: Principal, state: DisputeState | None) -> list[Dispute]:
-    """Newest first; leads, QA and admins see all, anyone else only their own."""
+def list_disputes(
+    ctx: ServerContext, user: Principal, view: DisputeView | None, *, limit: int = 100, offset: int = 0
+) -> list[Dispute]:
+    """Newest first, one page; ``view``: one state, "settled" (the history) or all (None, "all").
+    Leads, QA and admins see all, anyone else only their own."""
     conditions = []
-    if state is not None:
-        conditions.append(D.c.state == state.value)
+    if view == DisputeView.settled:
+        conditions.append(D.c.state != DisputeState.open.value)
+    elif view not in (None, DisputeView.all):
+        conditions.append(D.c.state == view.value)
     if not user.sees_everything:
         conditions.append(D.c.moderator_id == user.id)
     with ctx.db.read() as conn:
-        return _disputes(conn, ctx.settings.dispute_days, *conditions)
+        return _disputes(conn, ctx.settings.dispute_days, *conditions, limit=limit, offset=offset)
 
 
 def settle(ctx: ServerContext, user: Principal, dispute_id: int, body: DisputeSettle) -> Dispute:
@@ -145,6 +157,7 @@ def settle(ctx: ServerContext, user: Principal, dispute_id: int, body: DisputeSe
         result = _disputes(conn, ctx.settings.dispute_days, D.c.id == dispute_id)[0]
         append_entry(
             conn,
+            ctx.db.audit_key,
             at=now,
             actor=user.username,
             kind="qa.dispute_settled",

@@ -19,11 +19,12 @@ from moderator_app.server.auth import Principal
 from moderator_app.server.context import ServerContext
 from moderator_app.server.listings import enqueue_item, queue_config
 from moderator_app.server.problems import invalid
-from moderator_app.server.qa.common import check_reasons, dumps, loads
+from moderator_app.server.qa.common import check_judgement, dumps, loads
 
 log = logging.getLogger(__name__)
 
-_INSERT_AUDIT = insert(t.audits)
+_INSERT_AUDIT = insert(t.audits).returning(t.audits.c.id)
+_INSERT_REASON = insert(t.audit_reasons)
 
 
 def is_correct(expected_action: str, expected_codes: list[str], action: Action, codes: list[str]) -> bool:
@@ -43,11 +44,12 @@ def grade(
     now: datetime,
     decided_at: datetime,
     golden,
-) -> None:
-    """Record the automatic audit of a decision on a golden item (in the decision's transaction)."""
+) -> dict:
+    """Record the automatic audit of a decision on a golden item (in the decision's transaction);
+    returns what the decision's audit-log entry records of it."""
     expected = loads(golden.expected_reason_codes)
     agree = is_correct(golden.expected_action, expected, req.action, req.reason_codes)
-    conn.execute(
+    audit_id = conn.execute(
         _INSERT_AUDIT,
         {
             "decision_id": decision_id,
@@ -67,8 +69,11 @@ def grade(
             "audited_at": now,
             "is_error": not agree,
         },
-    )
+    ).scalar_one()
+    if expected:
+        conn.execute(_INSERT_REASON, [{"audit_id": audit_id, "reason_code": code} for code in expected])
     log.debug("golden item %s graded for user %s: %s", item.id, user.id, "right" if agree else "wrong")
+    return {"audit_id": audit_id, "agree": agree}
 
 
 def create(ctx: ServerContext, user: Principal, body: GoldenItemCreate) -> GoldenItem:
@@ -78,12 +83,9 @@ def create(ctx: ServerContext, user: Principal, body: GoldenItemCreate) -> Golde
         queue = queue_config(conn, body.queue_id)
         if queue is None:
             raise invalid(f"Queue {body.queue_id!r} does not exist.", "body.queue_id", "unknown_queue")
-        if body.expected_action.value not in queue["allowed_actions"]:
-            raise invalid(
-                f"Action {body.expected_action.value!r} is not allowed in queue {body.queue_id!r}.",
-                "body.expected_action",
-            )
-        check_reasons(conn, body.expected_action, body.expected_reason_codes, "body.expected_reason_codes")
+        check_judgement(
+            ctx, conn, body.queue_id, body.expected_action, body.expected_reason_codes, "body.expected_reason_codes"
+        )
         version = _listing_version(conn, body.listing_id, body.listing_version)
         codes = list(dict.fromkeys(body.expected_reason_codes))
         item_id = enqueue_item(conn, body.queue_id, body.listing_id, version, body.priority, now)
@@ -98,6 +100,7 @@ def create(ctx: ServerContext, user: Principal, body: GoldenItemCreate) -> Golde
         )
         append_entry(
             conn,
+            ctx.db.audit_key,
             at=now,
             actor=user.username,
             kind="qa.golden_created",

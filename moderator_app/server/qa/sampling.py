@@ -101,6 +101,7 @@ def put_rule(ctx: ServerContext, user: Principal, queue_id: str, body: SamplingR
         # Last: the audit chain's head stays locked until the commit.
         append_entry(
             conn,
+            ctx.db.audit_key,
             at=now,
             actor=user.username,
             kind="qa.rule_updated",
@@ -180,23 +181,24 @@ def after_decision(
     *,
     decided_at: datetime | None = None,
     golden=None,
-) -> None:
+) -> dict | None:
     """Called by decisions._record in the decision's transaction, before its audit entry.
 
     Grades a golden item (``golden``: a row with its expected_action and expected_reason_codes,
-    read with the item in decisions._record), or else
-    maybe puts the decision in the QA queue. Changes nothing the decision's response shows.
+    read with the item in decisions._record) and returns what the decision's entry records of the
+    grading, or else maybe puts the decision in the QA queue (and returns None). Changes nothing
+    the decision's response shows.
     """
     if golden is not None:
-        golden_mod.grade(conn, ctx, user, item, req, decision_id, now, decided_at or now, golden)
+        graded = golden_mod.grade(conn, ctx, user, item, req, decision_id, now, decided_at or now, golden)
         forget_moderator(ctx, user.id)
-        return
+        return graded
     rule = _cached_rule(ctx, conn, item.queue_id)
     if (
         _factor(rule, req.action) == 0
         or max(rule.base_rate, rule.new_moderator_rate, rule.high_error_rate) == 0
     ):
-        return  # nothing could be sampled: skip the status lookup
+        return None  # nothing could be sampled: skip the status lookup
     status = _cached_status(ctx, conn, user.id, now)
     rate, name = sampling_rate(rule, status, req.action, now)
     if rate > 0 and random.random() < rate:
@@ -210,3 +212,4 @@ def after_decision(
                 "state": "open",
             },
         )
+    return None

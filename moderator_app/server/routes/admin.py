@@ -32,10 +32,11 @@ from moderator_app.server.audit import append_entry
 from moderator_app.server.auth import Principal, hash_password, require_roles
 from moderator_app.server.context import Ctx, ServerContext
 from moderator_app.server.images import ImageFacts, ImageRejected, inspect_image
-from moderator_app.server.listings import ListingRejected, media_url, upsert_listing
+from moderator_app.server.listings import ListingRejected, media_url, new_media_key, upsert_listing
+from moderator_app.server.params import MAX_SEQ, PathCode
 from moderator_app.server.problems import ApiError, conflict, invalid, problem_responses
 from moderator_app.server.routes.auth import user_info
-from moderator_app.server.routes.policy import current_policy
+from moderator_app.server.routes.policy import current_flag_targets, current_policy
 
 log = logging.getLogger(__name__)
 router = APIRouter(tags=["admin"])
@@ -67,6 +68,7 @@ def create_user(
             ).scalar_one()
             append_entry(
                 conn,
+                ctx.db.audit_key,
                 at=now,
                 actor=admin.username,
                 kind="admin.user_created",
@@ -82,7 +84,7 @@ def create_user(
     "/admin/sellers/{seller_id}", response_model=AdminSellerUpsert, responses=problem_responses(401, 403, 422)
 )
 def upsert_seller(
-    seller_id: str,
+    seller_id: PathCode,
     body: AdminSellerUpsert,
     admin: Annotated[Principal, Depends(admin_only)],
     ctx: Ctx,
@@ -102,6 +104,7 @@ def upsert_seller(
             conn.execute(insert(t.sellers).values(**values))
         append_entry(
             conn,
+            ctx.db.audit_key,
             at=ctx.now(),
             actor=admin.username,
             kind="admin.seller_upserted",
@@ -110,23 +113,29 @@ def upsert_seller(
     return AdminSellerUpsert.model_validate(values)
 
 
-def _store_image(ctx: ServerContext, admin: Principal, image_id: str, facts: ImageFacts, data: bytes) -> None:
+def _store_image(ctx: ServerContext, admin: Principal, image_id: str, facts: ImageFacts, data: bytes) -> str:
+    """Store the image (once) and return its media key."""
     now = ctx.now()
     with ctx.db.write() as conn:
-        existing = conn.execute(select(t.images.c.sha256).where(t.images.c.id == image_id)).first()
+        existing = conn.execute(
+            select(t.images.c.sha256, t.images.c.media_key).where(t.images.c.id == image_id)
+        ).first()
         if existing is not None:
             if existing.sha256 != facts.sha256:
                 raise conflict(f"Image {image_id!r} already exists with other bytes.", "image_exists")
-            return
-        conn.execute(insert(t.images).values(id=image_id, created_at=now, **vars(facts)))
+            return existing.media_key
+        media_key = new_media_key()
+        conn.execute(insert(t.images).values(id=image_id, created_at=now, media_key=media_key, **vars(facts)))
         conn.execute(insert(t.image_blobs).values(image_id=image_id, data=data))
         append_entry(
             conn,
+            ctx.db.audit_key,
             at=now,
             actor=admin.username,
             kind="admin.image_uploaded",
             payload={"image_id": image_id, "sha256": facts.sha256, "size_bytes": facts.size_bytes},
         )
+    return media_key
 
 
 @router.post(
@@ -148,7 +157,7 @@ async def upload_image(
     request: Request,
     admin: Annotated[Principal, Depends(admin_only)],
     ctx: Ctx,
-    image_id: Annotated[str | None, Query(alias="id", pattern=IMAGE_ID_PATTERN)] = None,
+    image_id: Annotated[str | None, Query(alias="id", max_length=100, pattern=IMAGE_ID_PATTERN)] = None,
 ) -> ImageRef:
     """Upload a photo (raw JPEG, PNG or WebP bytes); attach it to a listing by id afterwards.
 
@@ -164,10 +173,10 @@ async def upload_image(
     except ImageRejected as exc:
         raise invalid(f"Not an accepted image: {exc}.", "body", "invalid_image") from exc
     image_id = image_id or f"img-{uuid.uuid4().hex}"
-    await run_in_threadpool(_store_image, ctx, admin, image_id, facts, data)
+    media_key = await run_in_threadpool(_store_image, ctx, admin, image_id, facts, data)
     return ImageRef(
         id=image_id,
-        url=media_url(image_id),
+        url=media_url(media_key),
         sha256=facts.sha256,
         width=facts.width,
         height=facts.height,
@@ -207,6 +216,7 @@ def _upsert_listing_audited(
             raise invalid(str(exc), exc.loc) from exc
         append_entry(
             conn,
+            ctx.db.audit_key,
             at=now,
             actor=admin.username,
             kind="admin.listing_upserted",
@@ -228,18 +238,22 @@ def _upsert_listing_audited(
 
 @router.put("/admin/policy", response_model=Policy, responses=problem_responses(401, 403, 422))
 def update_policy(body: PolicyUpdate, admin: Annotated[Principal, Depends(admin_only)], ctx: Ctx) -> Policy:
-    """Publish a new policy version (the banned-term list); clients pick it up by ETag."""
+    """Publish a new policy version (the banned-term list, and what each flag predicts; flag
+    targets left out are kept from the current version); clients pick it up by ETag."""
     now = ctx.now()
     with ctx.db.write() as conn:
+        targets = body.flag_targets if body.flag_targets is not None else current_flag_targets(conn)
         conn.execute(
             insert(t.policies).values(
                 version=body.version,
                 terms=json.dumps([term.model_dump(mode="json") for term in body.terms], ensure_ascii=False),
                 created_at=now,
+                flag_targets=[target.model_dump(mode="json") for target in targets],
             )
         )
         append_entry(
             conn,
+            ctx.db.audit_key,
             at=now,
             actor=admin.username,
             kind="admin.policy_updated",
@@ -252,7 +266,7 @@ def update_policy(body: PolicyUpdate, admin: Annotated[Principal, Depends(admin_
 def read_audit_log(
     _admin: Annotated[Principal, Depends(admin_only)],
     ctx: Ctx,
-    after_seq: Annotated[int, Query(ge=0)] = 0,
+    after_seq: Annotated[int, Query(ge=0, le=MAX_SEQ)] = 0,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
 ) -> list[AuditEntry]:
     """Audit entries in chain order, starting after `after_seq`."""

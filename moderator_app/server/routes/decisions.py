@@ -8,12 +8,14 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, Response
 from sqlalchemy import func, select
 
-from moderator_app.core.schema import DecisionPage, DecisionRequest, DecisionResult
+from moderator_app.core.schema import DecisionPage, DecisionRequest, DecisionResult, Role
 from moderator_app.server import tables as t
 from moderator_app.server.auth import QUEUE_WORKERS, Principal, current_user, require_roles
 from moderator_app.server.context import Ctx
 from moderator_app.server.decisions import apply_decision, result_from_row
 from moderator_app.server.dsa.hooks import with_extras
+from moderator_app.server.metrics_sql import pending_sample
+from moderator_app.server.params import Offset, name_query
 from moderator_app.server.problems import forbidden, problem_responses
 from moderator_app.server.responses import model_response
 
@@ -44,14 +46,15 @@ def decide(
 def list_decisions(
     user: Annotated[Principal, Depends(current_user)],
     ctx: Ctx,
-    moderator: Annotated[str | None, Query(description="username")] = None,
-    queue: Annotated[str | None, Query(description="queue id")] = None,
+    moderator: Annotated[str | None, name_query("username")] = None,
+    queue: Annotated[str | None, name_query("queue id")] = None,
     from_: Annotated[datetime | None, Query(alias="from", description="received at or after")] = None,
     to: Annotated[datetime | None, Query(description="received before")] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Offset = 0,
 ) -> DecisionPage:
-    """Decisions, newest first. Moderators see only their own; leads, QA and admins see all."""
+    """Decisions, newest first. Moderators see only their own; leads and admins see all; QA
+    auditors see all but those waiting in the QA queue (they must audit them blind)."""
     if not user.sees_everything:
         if moderator is not None and moderator != user.username:
             raise forbidden("Moderators can only see their own decisions.", "wrong_role")
@@ -65,6 +68,8 @@ def list_decisions(
         conditions.append(t.decisions.c.received_at >= from_)
     if to is not None:
         conditions.append(t.decisions.c.received_at < to)
+    if user.role == Role.qa:  # decisions waiting for their blind audit stay hidden from auditors
+        conditions.append(~pending_sample(t.decisions.c.id))
     with ctx.db.read() as conn:
         total = conn.execute(select(func.count()).select_from(t.decisions).where(*conditions)).scalar_one()
         rows = conn.execute(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Request, Response
+from fastapi import APIRouter, Depends, Path, Query, Request, Response
 from sqlalchemy import select
 
 from moderator_app.core.schema import ItemDetail, Listing, Role, SellerHistory, SimilarImage
@@ -14,6 +14,8 @@ from moderator_app.server.context import Ctx
 from moderator_app.server.dsa.hooks import item_notice_views
 from moderator_app.server.leases import lease_from_row
 from moderator_app.server.listings import load_flags, load_listing
+from moderator_app.server.media_access import may_see_image
+from moderator_app.server.params import PathCode, PathId
 from moderator_app.server.price_ranges import price_range
 from moderator_app.server.problems import forbidden, invalid, not_found, problem_responses
 from moderator_app.server.sellers import seller_history, similar_images
@@ -23,10 +25,12 @@ router = APIRouter(tags=["items"])
 
 
 @router.get("/items/{item_id}", response_model=ItemDetail, responses=problem_responses(401, 403, 404))
-def get_item(item_id: int, user: Annotated[Principal, Depends(current_user)], ctx: Ctx) -> ItemDetail:
+def get_item(item_id: PathId, user: Annotated[Principal, Depends(current_user)], ctx: Ctx) -> ItemDetail:
     """The item with the listing version it holds and the server's flags.
 
-    Moderators may read only items leased to them; leads, QA and admins may read any item.
+    Moderators may read only items leased to them; leads and admins may read any item. QA
+    auditors read listings through their audit and calibration tasks, not queue items (an item's
+    queue can tell how a decision under audit went: an escalated listing reappears in Escalations).
     """
     now = ctx.now()
     with ctx.db.read() as conn:
@@ -39,7 +43,7 @@ def get_item(item_id: int, user: Annotated[Principal, Depends(current_user)], ct
             and item.lease_expires_at is not None
             and item.lease_expires_at > now
         )
-        if not user.sees_everything and not leased_to_user:
+        if user.role not in (Role.lead, Role.admin) and not leased_to_user:
             raise forbidden(f"Item {item_id} is not leased to you.", "lease_foreign")
         listing = load_listing(conn, item.listing_id, item.listing_version)
         flags = load_flags(conn, item.listing_id, item.listing_version)
@@ -67,8 +71,8 @@ def get_item(item_id: int, user: Annotated[Principal, Depends(current_user)], ct
     responses=problem_responses(401, 403, 404),
 )
 def get_listing_version(
-    listing_id: str,
-    version: int,
+    listing_id: PathCode,
+    version: PathId,
     _user: Annotated[Principal, Depends(require_roles(Role.lead, Role.qa, Role.admin))],
     ctx: Ctx,
 ) -> Listing:
@@ -81,7 +85,7 @@ def get_listing_version(
 
 
 @router.get(
-    "/media/{image_id}",
+    "/media/{media_key}",
     response_class=Response,
     responses={
         200: {
@@ -93,18 +97,20 @@ def get_listing_version(
     },
 )
 def get_media(
-    image_id: str,
+    media_key: Annotated[str, Path(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")],
     request: Request,
-    _user: Annotated[Principal, Depends(current_user)],
+    user: Annotated[Principal, Depends(current_user)],
     ctx: Ctx,
 ) -> Response:
-    """The bytes of an image, for signed-in users only; immutable, so cacheable by ETag."""
+    """The bytes of a photo, by the key in its `ImageRef.url`, for users with a right to an item
+    that shows it (docs/security.md); 404 for anyone else, as for a key that does not exist.
+    Immutable, so cacheable by ETag (privately: the answer depends on who asks)."""
     with ctx.db.read() as conn:
         meta = conn.execute(
-            select(t.images.c.mime, t.images.c.sha256).where(t.images.c.id == image_id)
+            select(t.images.c.id, t.images.c.mime, t.images.c.sha256).where(t.images.c.media_key == media_key)
         ).first()
-        if meta is None:
-            raise not_found(f"Image {image_id!r} does not exist.")
+        if meta is None or not may_see_image(conn, user, meta.id, ctx.now()):
+            raise not_found("No such image, or it is not shown on any item you may open.")
         etag = f'"{meta.sha256}"'
         headers = {
             "ETag": etag,
@@ -114,9 +120,7 @@ def get_media(
         }
         if if_none_match_hits(request.headers.get("if-none-match"), etag):
             return Response(status_code=304, headers=headers)
-        data = conn.execute(
-            select(t.image_blobs.c.data).where(t.image_blobs.c.image_id == image_id)
-        ).scalar_one()
+        data = conn.execute(select(t.image_blobs.c.data).where(t.image_blobs.c.image_id == meta.id)).scalar_one()
     return Response(content=bytes(data), media_type=meta.mime, headers=headers)
 
 
@@ -124,11 +128,12 @@ def get_media(
     "/sellers/{seller_id}/history", response_model=SellerHistory, responses=problem_responses(401, 404)
 )
 def get_seller_history(
-    seller_id: str, _user: Annotated[Principal, Depends(current_user)], ctx: Ctx
+    seller_id: PathCode, user: Annotated[Principal, Depends(current_user)], ctx: Ctx
 ) -> SellerHistory:
-    """Account age, verification, past listings and outcomes, strikes and linked accounts."""
+    """Account age, verification, past listings and outcomes, strikes and linked accounts. For a
+    QA auditor, listings whose decision waits for a blind audit show as pending."""
     with ctx.db.read() as conn:
-        history = seller_history(conn, seller_id)
+        history = seller_history(conn, seller_id, blind=user.role == Role.qa)
     if history is None:
         raise not_found(f"Seller {seller_id!r} does not exist.")
     return history
@@ -136,7 +141,7 @@ def get_seller_history(
 
 @router.get("/images/similar", response_model=list[SimilarImage], responses=problem_responses(401, 422))
 def find_similar_images(
-    phash: Annotated[str, Query(description="64-bit pHash as 16 hex digits")],
+    phash: Annotated[str, Query(min_length=1, max_length=16, description="64-bit pHash as 16 hex digits")],
     _user: Annotated[Principal, Depends(current_user)],
     ctx: Ctx,
     max_distance: Annotated[int, Query(ge=0, le=64, description="Hamming distance in bits")] = 8,

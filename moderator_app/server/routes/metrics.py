@@ -15,6 +15,9 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query
 
 from moderator_app.core.qa_schema import (
+    AuditorMetrics,
+    AuditorPair,
+    BreakdownBasis,
     DrillDownPage,
     ErrorBreakdownRow,
     ErrorRateRow,
@@ -27,24 +30,29 @@ from moderator_app.core.qa_schema import (
 )
 from moderator_app.core.schema import Role
 from moderator_app.server import metrics_sql
+from moderator_app.server.auditor_metrics import auditor_metrics, auditor_pairs
 from moderator_app.server.auth import Principal, current_user
 from moderator_app.server.context import Ctx
 from moderator_app.server.dsa.config import load_settings as load_dsa_settings
 from moderator_app.server.metrics_sql import MAX_RANGE_DAYS, MetricsFilter
+from moderator_app.server.params import Offset
 from moderator_app.server.problems import ApiError, invalid, problem_responses
+from moderator_app.server.routes.policy import current_flag_targets
 
 log = logging.getLogger(__name__)
 router = APIRouter(tags=["metrics"])
 
 _RESPONSES = problem_responses(401, 403, 422)
 _NAME = Query(min_length=1, max_length=200)
+FromDay = Annotated[date, Query(alias="from", description="First UTC day, inclusive (YYYY-MM-DD)")]
+ToDay = Annotated[date, Query(alias="to", description="Last UTC day, inclusive (YYYY-MM-DD)")]
 
 
 def metrics_filter(
     user: Annotated[Principal, Depends(current_user)],
     ctx: Ctx,
-    date_from: Annotated[date, Query(alias="from", description="First UTC day, inclusive (YYYY-MM-DD)")],
-    date_to: Annotated[date, Query(alias="to", description="Last UTC day, inclusive (YYYY-MM-DD)")],
+    date_from: FromDay,
+    date_to: ToDay,
     moderator: Annotated[str | None, _NAME] = None,
     queue: Annotated[str | None, _NAME] = None,
     reason: Annotated[str | None, _NAME] = None,
@@ -57,13 +65,27 @@ def metrics_filter(
             "A moderator may only see their own metrics: pass moderator=<your username>.",
             code="forbidden_metrics",
         )
+    _check_range(date_from, date_to)
+    # A QA auditor must not narrow a figure down to a decision waiting for their blind audit.
+    with ctx.db.read() as conn:
+        reversal_errors = load_dsa_settings(conn).reversal_counts_as_error
+    return MetricsFilter(
+        date_from,
+        date_to,
+        moderator,
+        queue,
+        reason,
+        category,
+        hide_pending_samples=user.role == Role.qa,
+        reversal_errors=reversal_errors,
+    )
+
+
+def _check_range(date_from: date, date_to: date) -> None:
     if date_to < date_from:
         raise invalid("'to' is before 'from'.", "query.to")
     if (date_to - date_from).days + 1 > MAX_RANGE_DAYS:
         raise invalid(f"The range may span at most {MAX_RANGE_DAYS} days.", "query.to")
-    with ctx.db.read() as conn:
-        reversal_errors = load_dsa_settings(conn).reversal_counts_as_error
-    return MetricsFilter(date_from, date_to, moderator, queue, reason, category, reversal_errors)
 
 
 Filter = Annotated[MetricsFilter, Depends(metrics_filter)]
@@ -76,7 +98,7 @@ def error_rates(
     """Decisions, audits, errors and the error rate with its 95% Wilson interval, per group."""
     with ctx.db.read() as conn:
         metrics_sql.prepare(conn)
-        return metrics_sql.error_rates(conn, f, group_by, period)
+        return metrics_sql.error_rates(conn, f, group_by, period, ctx.now().date())
 
 
 @router.get("/metrics/moderators", response_model=list[ModeratorMetrics], responses=_RESPONSES)
@@ -89,18 +111,23 @@ def moderators(f: Filter, ctx: Ctx) -> list[ModeratorMetrics]:
 
 @router.get("/metrics/trends", response_model=list[TrendPoint], responses=_RESPONSES)
 def trends(f: Filter, ctx: Ctx, period: Period = Period.week) -> list[TrendPoint]:
-    """One point per day or ISO week of the range (empty periods included), oldest first."""
+    """One point per day or ISO week of the range (empty periods included), oldest first, with
+    the audit coverage and the samples still waiting; partial periods are marked."""
     with ctx.db.read() as conn:
         metrics_sql.prepare(conn)
-        return metrics_sql.trends(conn, f, period)
+        return metrics_sql.trends(conn, f, period, ctx.now().date())
 
 
 @router.get("/metrics/error-breakdown", response_model=list[ErrorBreakdownRow], responses=_RESPONSES)
-def error_breakdown(f: Filter, ctx: Ctx) -> list[ErrorBreakdownRow]:
-    """Errors by the decision's reason code and the audit's severity, the most errors first."""
+def error_breakdown(
+    f: Filter, ctx: Ctx, by: BreakdownBasis = BreakdownBasis.decision_reason
+) -> list[ErrorBreakdownRow]:
+    """Errors by severity and by the moderator's reason code (`by=decision_reason`), the auditor's
+    correct reason (`correct_reason`: the policy that was missed) or its DSA statement category
+    (`correct_category`), the most errors first."""
     with ctx.db.read() as conn:
         metrics_sql.prepare(conn)
-        return metrics_sql.error_breakdown(conn, f)
+        return metrics_sql.error_breakdown(conn, f, by)
 
 
 @router.get("/metrics/sla", response_model=list[QueueSla], responses=_RESPONSES)
@@ -113,10 +140,11 @@ def sla(f: Filter, ctx: Ctx) -> list[QueueSla]:
 
 @router.get("/metrics/flag-agreement", response_model=list[FlagAgreement], responses=_RESPONSES)
 def flag_agreement(f: Filter, ctx: Ctx) -> list[FlagAgreement]:
-    """Precision and recall of each flag kind shown to moderators against their rejections."""
+    """Precision and recall of each flag shown to moderators against the reasons the policy maps
+    it to (`Policy.flag_targets`), on final decisions; unmapped flags have counts only."""
     with ctx.db.read() as conn:
         metrics_sql.prepare(conn)
-        return metrics_sql.flag_agreement(conn, f)
+        return metrics_sql.flag_agreement(conn, f, current_flag_targets(conn))
 
 
 @router.get("/metrics/decisions", response_model=DrillDownPage, responses=_RESPONSES)
@@ -126,9 +154,46 @@ def drill_down(
     audited: bool | None = None,
     errors: bool | None = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
-    offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
+    offset: Offset = 0,
 ) -> DrillDownPage:
     """The decisions behind a figure, newest first, with their audit, one page at a time."""
     with ctx.db.read() as conn:
         metrics_sql.prepare(conn)
         return metrics_sql.drill_down(conn, f, audited=audited, errors=errors, limit=limit, offset=offset)
+
+
+@router.get("/metrics/auditors", response_model=list[AuditorMetrics], responses=_RESPONSES)
+def auditors(
+    user: Annotated[Principal, Depends(current_user)],
+    ctx: Ctx,
+    date_from: FromDay,
+    date_to: ToDay,
+    auditor: Annotated[str | None, _NAME] = None,
+) -> list[AuditorMetrics]:
+    """Grading the graders: per auditor, audits done, time per audit, audits per active hour,
+    findings by severity, findings overturned on dispute, and agreement with the other reviewers
+    of calibration sets. Leads and admins see everyone; a QA auditor only themselves
+    (`auditor=<their username>`); moderators get 403."""
+    if user.role == Role.moderator or (user.role == Role.qa and auditor != user.username):
+        raise ApiError(
+            403, "Auditor figures are for leads; an auditor may pass auditor=<your username>.", code="forbidden_metrics"
+        )
+    _check_range(date_from, date_to)
+    with ctx.db.read() as conn:
+        return auditor_metrics(conn, MetricsFilter(date_from, date_to), auditor)
+
+
+@router.get("/metrics/auditor-agreement", response_model=list[AuditorPair], responses=_RESPONSES)
+def auditor_agreement(
+    user: Annotated[Principal, Depends(current_user)],
+    ctx: Ctx,
+    date_from: FromDay,
+    date_to: ToDay,
+) -> list[AuditorPair]:
+    """Reviewer against reviewer over the calibration items both answered in the range: the share
+    of equal decisions and Cohen's kappa. Leads, QA and admins."""
+    if user.role == Role.moderator:
+        raise ApiError(403, "Reviewer agreement is for leads and QA.", code="forbidden_metrics")
+    _check_range(date_from, date_to)
+    with ctx.db.read() as conn:
+        return auditor_pairs(conn, MetricsFilter(date_from, date_to))

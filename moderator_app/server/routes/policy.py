@@ -9,7 +9,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Request, Response
 from sqlalchemy import Connection, select
 
-from moderator_app.core.schema import Policy, PolicyTerm, ReasonCode
+from moderator_app.core.schema import FlagTarget, Policy, PolicyTerm, ReasonCode
 from moderator_app.server import tables as t
 from moderator_app.server.audit import canonical_json
 from moderator_app.server.auth import Principal, current_user
@@ -21,6 +21,14 @@ from moderator_app.server.responses import model_response
 from moderator_app.server.validators import if_none_match_hits
 
 router = APIRouter(tags=["policy"])
+
+
+def current_flag_targets(conn: Connection) -> list[FlagTarget]:
+    """What each flag predicts, in the newest policy version ([] before any policy)."""
+    targets = conn.execute(
+        select(t.policies.c.flag_targets).order_by(t.policies.c.id.desc()).limit(1)
+    ).scalar_one_or_none()
+    return [FlagTarget.model_validate(target) for target in targets or []]
 
 
 def current_policy(conn: Connection) -> Policy:
@@ -40,6 +48,7 @@ def current_policy(conn: Connection) -> Policy:
             )
             for c in codes
         ],
+        flag_targets=[FlagTarget.model_validate(target) for target in row.flag_targets] if row else [],
     )
 
 

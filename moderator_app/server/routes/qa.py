@@ -28,7 +28,7 @@ from moderator_app.core.qa_schema import (
     Dispute,
     DisputeCreate,
     DisputeSettle,
-    DisputeState,
+    DisputeView,
     GoldenItem,
     GoldenItemCreate,
     SamplingRule,
@@ -37,6 +37,7 @@ from moderator_app.core.qa_schema import (
 from moderator_app.core.schema import Role
 from moderator_app.server.auth import Principal, current_user, require_roles
 from moderator_app.server.context import Ctx
+from moderator_app.server.params import Offset, PathCode, PathId, name_query
 from moderator_app.server.problems import problem_responses
 from moderator_app.server.qa import audits, calibration, disputes, golden, sampling
 
@@ -64,7 +65,7 @@ def get_rules(_user: Annotated[Principal, Depends(staff)], ctx: Ctx) -> list[Sam
     "/qa/rules/{queue_id}", response_model=SamplingRule, responses=problem_responses(401, 403, 404, 422)
 )
 def put_rule(
-    queue_id: str, body: SamplingRuleUpdate, user: Annotated[Principal, Depends(leads)], ctx: Ctx
+    queue_id: PathCode, body: SamplingRuleUpdate, user: Annotated[Principal, Depends(leads)], ctx: Ctx
 ) -> SamplingRule:
     """Replace the queue's sampling rule; it applies to decisions from now on."""
     return sampling.put_rule(ctx, user, queue_id, body)
@@ -109,7 +110,7 @@ def claim_audit(body: AuditClaim, user: Annotated[Principal, Depends(auditors)],
     responses=problem_responses(401, 403, 404, 409, 422),
 )
 def blind_decision(
-    sample_id: int, body: BlindDecision, user: Annotated[Principal, Depends(auditors)], ctx: Ctx
+    sample_id: PathId, body: BlindDecision, user: Annotated[Principal, Depends(auditors)], ctx: Ctx
 ) -> AuditReveal:
     """Record the auditor's own decision; only then is the original revealed.
 
@@ -125,7 +126,7 @@ def blind_decision(
     responses=problem_responses(401, 403, 404, 409, 422),
 )
 def audit_verdict(
-    sample_id: int, body: AuditVerdict, user: Annotated[Principal, Depends(auditors)], ctx: Ctx
+    sample_id: PathId, body: AuditVerdict, user: Annotated[Principal, Depends(auditors)], ctx: Ctx
 ) -> AuditRecord:
     """Record the audit. 409 `blind_required` before the blind decision; 422 when a
     disagreement has no severity."""
@@ -138,7 +139,7 @@ def audit_verdict(
     response_class=Response,
     responses=problem_responses(401, 403, 404, 409),
 )
-def release_audit(sample_id: int, user: Annotated[Principal, Depends(auditors)], ctx: Ctx) -> Response:
+def release_audit(sample_id: PathId, user: Annotated[Principal, Depends(auditors)], ctx: Ctx) -> Response:
     """Give a leased sample back to the queue."""
     audits.release(ctx, user, sample_id)
     return Response(status_code=204)
@@ -148,12 +149,12 @@ def release_audit(sample_id: int, user: Annotated[Principal, Depends(auditors)],
 def list_audits(
     user: Annotated[Principal, Depends(current_user)],
     ctx: Ctx,
-    moderator: Annotated[str | None, Query(description="username")] = None,
+    moderator: Annotated[str | None, name_query("username")] = None,
     from_: Annotated[date | None, Query(alias="from", description="audited on or after (UTC day)")] = None,
     to: Annotated[date | None, Query(description="audited on or before (UTC day)")] = None,
     errors_only: bool = False,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Offset = 0,
 ) -> list[AuditRecord]:
     """Audits, newest first. Leads, QA and admins see all; a moderator only their own."""
     return audits.list_records(
@@ -173,7 +174,7 @@ def my_feedback(
     user: Annotated[Principal, Depends(current_user)],
     ctx: Ctx,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Offset = 0,
 ) -> list[AuditRecord]:
     """The caller's audited decisions and the comments on them, newest first."""
     return audits.list_records(
@@ -198,7 +199,7 @@ def my_feedback(
     responses=problem_responses(401, 403, 404, 409, 422),
 )
 def open_dispute(
-    audit_id: int, body: DisputeCreate, user: Annotated[Principal, Depends(current_user)], ctx: Ctx
+    audit_id: PathId, body: DisputeCreate, user: Annotated[Principal, Depends(current_user)], ctx: Ctx
 ) -> Dispute:
     """Contest an audit of your own decision. 409 codes: `dispute_window_closed`,
     `already_disputed`, `nothing_to_dispute`."""
@@ -207,10 +208,15 @@ def open_dispute(
 
 @router.get("/disputes", response_model=list[Dispute], responses=problem_responses(401, 422))
 def list_disputes(
-    user: Annotated[Principal, Depends(current_user)], ctx: Ctx, state: DisputeState | None = None
+    user: Annotated[Principal, Depends(current_user)],
+    ctx: Ctx,
+    state: DisputeView | None = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100,
+    offset: Offset = 0,
 ) -> list[Dispute]:
-    """Disputes, newest first: leads, QA and admins see all, a moderator their own."""
-    return disputes.list_disputes(ctx, user, state)
+    """Disputes, newest first, one page: one `state`, `settled` (the history: upheld or
+    overturned) or `all` (the default). Leads, QA and admins see all, a moderator their own."""
+    return disputes.list_disputes(ctx, user, state, limit=limit, offset=offset)
 
 
 @router.post(
@@ -219,7 +225,7 @@ def list_disputes(
     responses=problem_responses(401, 403, 404, 409, 422),
 )
 def settle_dispute(
-    dispute_id: int, body: DisputeSettle, user: Annotated[Principal, Depends(leads)], ctx: Ctx
+    dispute_id: PathId, body: DisputeSettle, user: Annotated[Principal, Depends(leads)], ctx: Ctx
 ) -> Dispute:
     """Settle an open dispute: `overturned` clears the audit's error, `upheld` keeps it."""
     return disputes.settle(ctx, user, dispute_id, body)
@@ -252,7 +258,7 @@ def list_calibrations(user: Annotated[Principal, Depends(current_user)], ctx: Ct
     response_model=CalibrationTask,
     responses={**NOTHING_WAITING, **problem_responses(401, 403, 404)},
 )
-def next_calibration_task(set_id: int, user: Annotated[Principal, Depends(current_user)], ctx: Ctx):
+def next_calibration_task(set_id: PathId, user: Annotated[Principal, Depends(current_user)], ctx: Ctx):
     """The caller's next unanswered item of the set; 204 when they have answered them all."""
     task = calibration.next_task(ctx, user, set_id)
     return Response(status_code=204) if task is None else task
@@ -265,7 +271,7 @@ def next_calibration_task(set_id: int, user: Annotated[Principal, Depends(curren
     responses=problem_responses(401, 403, 404, 409, 422),
 )
 def answer_calibration(
-    set_id: int, body: CalibrationAnswer, user: Annotated[Principal, Depends(current_user)], ctx: Ctx
+    set_id: PathId, body: CalibrationAnswer, user: Annotated[Principal, Depends(current_user)], ctx: Ctx
 ) -> Response:
     """Answer one item of the set, once (409 `already_answered` the second time)."""
     calibration.answer(ctx, user, set_id, body)
@@ -278,7 +284,7 @@ def answer_calibration(
     responses=problem_responses(401, 403, 404),
 )
 def calibration_report(
-    set_id: int, _user: Annotated[Principal, Depends(leads)], ctx: Ctx
+    set_id: PathId, _user: Annotated[Principal, Depends(leads)], ctx: Ctx
 ) -> CalibrationReport:
     """Agreement per item (most disagreement first), per reviewer, per pair and for the group."""
     return calibration.report(ctx, set_id)

@@ -22,6 +22,7 @@ from moderator_app.server import leases
 from moderator_app.server import tables as t
 from moderator_app.server.auth import QUEUE_WORKERS, Principal, current_user, require_roles
 from moderator_app.server.context import Ctx
+from moderator_app.server.params import PathCode
 from moderator_app.server.problems import problem_responses
 from moderator_app.server.responses import model_response
 
@@ -71,7 +72,7 @@ def list_queues(_user: Annotated[Principal, Depends(current_user)], ctx: Ctx) ->
     "/queues/{queue_id}/claim", response_model=ClaimResponse, responses=problem_responses(401, 403, 404, 422)
 )
 def claim(
-    queue_id: str,
+    queue_id: PathCode,
     body: ClaimRequest,
     user: Annotated[Principal, Depends(can_work_queues)],
     ctx: Ctx,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import tempfile
+from datetime import UTC
 from pathlib import Path
 from typing import Any
 
@@ -305,6 +306,10 @@ class AuditScreen(QaPanel):
         task = material.task
         if task is not None:
             self.listing_panel.show_listing(task.listing, material.findings)
+            # The listing's age "now" says nothing about the review under audit (days ago, maybe
+            # before an edit): show the posting date itself.
+            posted = task.listing.created_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+            self.listing_panel.posted_label.setText(self.tr("Posted %1").replace("%1", posted))
             shown = list(getattr(task, "flags_shown", []))
             ids = [img.id for img in task.listing.images]
             flags = {i: photo_flags_from_shown(shown, i) for i in ids}

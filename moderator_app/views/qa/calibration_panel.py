@@ -98,6 +98,7 @@ class CalibrationPanel(QaPanel):
             for edit in (self.name_edit, self.listings_edit, self.reviewers_edit):
                 edit.clear()
             self.message.emit(self.tr("Calibration set \u201c%1\u201d created.").replace("%1", created_set.name))
+            self.changed.emit()
             self.refresh()
 
         def failed(exc: BaseException) -> None:

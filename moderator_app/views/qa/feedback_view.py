@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from moderator_app.core import qa_schema as qa
@@ -50,6 +50,7 @@ class FeedbackView(QaPanel):
         self.contest_button.clicked.connect(self.contest_selected)
         self.contest_button.setEnabled(False)
         self.contest_hint = plain_label("MutedLabel")
+        self.contest_hint.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)
         buttons.addWidget(self.contest_hint)
@@ -95,7 +96,15 @@ class FeedbackView(QaPanel):
         elif record.agree:
             self.contest_hint.setText(self.tr("The auditor agreed: nothing to contest."))
         elif record.dispute_state is not None:
-            self.contest_hint.setText(self.tr("Dispute: %1").replace("%1", record.dispute_state.value))
+            state = QCoreApplication.translate(qa_tables.CONTEXT, record.dispute_state.value)
+            if record.dispute_comment:
+                # The lead's answer to the moderator's dispute: the loop closes here.
+                self.contest_hint.setText(
+                    self.tr("Dispute %1 by %2: “%3”").replace("%1", state)
+                    .replace("%2", record.dispute_settled_by or "").replace("%3", record.dispute_comment)
+                )
+            else:
+                self.contest_hint.setText(self.tr("Dispute: %1").replace("%1", state))
         elif not allowed:
             self.contest_hint.setText(self.tr("The time to contest has passed."))
         else:

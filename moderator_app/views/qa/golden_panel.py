@@ -106,6 +106,7 @@ class GoldenPanel(QaPanel):
             self.create_button.setEnabled(True)
             self.listing_edit.clear()
             self.message.emit(self.tr("Golden item placed in %1.").replace("%1", item.queue_id))
+            self.changed.emit()
             self.refresh()
 
         def failed(exc: BaseException) -> None:

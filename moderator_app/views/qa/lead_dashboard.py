@@ -30,12 +30,13 @@ from PySide6.QtWidgets import (
 from moderator_app.sync import qa_desk, qa_tables
 from moderator_app.sync.qa_desk import Dashboard, DashboardQuery, ErrorRates, QaDesk
 from moderator_app.views.listing_panel import plain_label
+from moderator_app.views.qa.auditors_panel import AuditorsPanel
 from moderator_app.views.qa.calibration_panel import CalibrationPanel
 from moderator_app.views.qa.charts import TrendChart, WhiskerChart
 from moderator_app.views.qa.disputes_panel import DisputesPanel
 from moderator_app.views.qa.drilldown_dialog import DrillDownDialog
 from moderator_app.views.qa.golden_panel import GoldenPanel
-from moderator_app.views.qa.panel_base import QaPanel, error_text
+from moderator_app.views.qa.panel_base import QaPanel, error_text, note_label
 from moderator_app.views.qa.rules_panel import RulesPanel
 from moderator_app.views.qa.table_panel import TablePanel
 from moderator_app.views.task_runner import TaskRunner
@@ -51,6 +52,16 @@ def _qdate(d: date) -> QDate:
 
 def _pydate(d: QDate) -> date:
     return date(d.year(), d.month(), d.day())
+
+
+def _with_note(table: QWidget, note: QWidget) -> QWidget:
+    """A table with its explanation under it, as one tab page."""
+    page = QWidget(table.parentWidget())
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(table, 1)
+    layout.addWidget(note)
+    return page
 
 
 class LeadDashboard(QaPanel):
@@ -143,11 +154,29 @@ class LeadDashboard(QaPanel):
         overview.setChildrenCollapsible(False)
 
         self.sla = TablePanel(self.tr("Queues: SLA compliance and backlog by age"), self, export_name="sla")
-        self.breakdown = TablePanel(self.tr("Errors by reason and severity"), self, export_name="error-breakdown")
-        self.flags = TablePanel(self.tr("AI flags against human decisions"), self, export_name="flag-agreement")
+        self.periods = TablePanel(self.tr("Periods: audit coverage and samples still waiting"), self,
+                                  export_name="periods")
+        periods_note = note_label(self.tr(
+            "Audits come days after the decisions: a period with low coverage or samples still waiting will "
+            "look better than it ends up. Partial periods (cut by the range, or not over yet) are marked * on the "
+            "chart. Decisions count in the day and week the server received them."))
+        periods_page = _with_note(self.periods, periods_note)
+        self.breakdown = TablePanel(self.tr("Errors by the policy missed and severity"), self,
+                                    export_name="error-breakdown")
+        self.breakdown_combo = QComboBox(self)
+        for key, label in qa_tables.BREAKDOWN_BASES:
+            self.breakdown_combo.addItem(QCoreApplication.translate(qa_tables.CONTEXT, label), key)
+        self.breakdown.head.insertWidget(1, self.breakdown_combo)
+        self.breakdown_combo.currentIndexChanged.connect(lambda _i: self.refresh_figures())
+        self.flags = TablePanel(self.tr("AI flags against what they predict"), self, export_name="flag-agreement")
+        flags_note = note_label(self.tr(
+            "Each flag is scored against the reasons the policy maps it to (Measured against), on final "
+            "decisions: the auditor's where an audit found an error. Flags the policy does not map show counts "
+            "only."))
+        flags_page = _with_note(self.flags, flags_note)
         errors = QSplitter(Qt.Orientation.Horizontal, self)
         errors.addWidget(self.breakdown)
-        errors.addWidget(self.flags)
+        errors.addWidget(flags_page)
         errors.setChildrenCollapsible(False)
 
         # error rates per moderator, queue, reason code or category; the grouping sits in the heading
@@ -166,6 +195,7 @@ class LeadDashboard(QaPanel):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(overview, self.tr("Overview"))
+        self.tabs.addTab(periods_page, self.tr("Periods"))
         self.tabs.addTab(self.sla, self.tr("SLA and backlog"))
         self.tabs.addTab(errors, self.tr("Errors and AI flags"))
         self.tabs.addTab(self.error_rates, self.tr("Error rates"))
@@ -173,20 +203,25 @@ class LeadDashboard(QaPanel):
         self.golden: GoldenPanel | None = None
         self.disputes: DisputesPanel | None = None
         self.calibration: CalibrationPanel | None = None
+        self.auditors: AuditorsPanel | None = None
         if role in LEAD_ROLES:
             self.rules = RulesPanel(desk, runner, self)
             self.golden = GoldenPanel(desk, runner, self)
             self.disputes = DisputesPanel(desk, runner, self)
             self.calibration = CalibrationPanel(desk, runner, self)
+            self.auditors = AuditorsPanel(desk, runner, lambda: self.data.query if self.data else self.query(), self)
+            self.tabs.addTab(self.auditors, self.tr("Auditors"))
             self.tabs.addTab(self.rules, self.tr("Sampling rules"))
             self.tabs.addTab(self.golden, self.tr("Golden items"))
             self.tabs.addTab(self.disputes, self.tr("Disputes"))
             self.tabs.addTab(self.calibration, self.tr("Calibration"))
-            for panel in (self.rules, self.golden, self.disputes, self.calibration):
+            for panel in (self.auditors, self.rules, self.golden, self.disputes, self.calibration):
                 panel.message.connect(self.message)
+                # What a lead changes (a rule, a golden item, a settled dispute) moves the figures.
+                panel.changed.connect(self.refresh_figures)
         self.tabs.currentChanged.connect(self._on_tab)
 
-        for panel in (self.moderators, self.sla, self.breakdown, self.flags):
+        for panel in (self.moderators, self.sla, self.breakdown, self.flags, self.periods):
             panel.drill_requested.connect(self.open_drill_down)
             panel.message.connect(self.message)
         self.error_rates.drill_requested.connect(self._open_error_rate_drill)
@@ -198,7 +233,8 @@ class LeadDashboard(QaPanel):
         layout.addLayout(controls)
         layout.addWidget(self.error_label)
         layout.addWidget(self.tabs, 1)
-        self.trend_chart.set_title(self.tr("Decisions and error rate per period"), self.tr("No decisions in this range"))
+        self.trend_chart.set_title(self.tr("Decisions and error rate per period (* partial)"),
+                                   self.tr("No decisions in this range"))
         self.whisker_chart.set_title(self.tr("Error rate per moderator (95% interval)"), self.tr("No audits in this range"))
         self.busy_changed.connect(self._on_busy)
         self.setFocusProxy(self.moderators.view)  # arrows and Enter work as soon as the page opens
@@ -211,7 +247,8 @@ class LeadDashboard(QaPanel):
             "queue": self.queue_edit.text().strip() or None,
         }
         return DashboardQuery(_pydate(self.from_edit.date()), _pydate(self.to_edit.date()),
-                              self.period_combo.currentData() or "week", filters, self.group_by())
+                              self.period_combo.currentData() or "week", filters, self.group_by(),
+                              self.breakdown_combo.currentData() or "correct_reason")
 
     def group_by(self) -> str:
         """The error-rate table's grouping chosen in its selector."""
@@ -229,16 +266,22 @@ class LeadDashboard(QaPanel):
         self.to_edit.setDate(_qdate(date_to))
 
     def refresh(self) -> None:
-        """Fetch every figure for the chosen range in the background."""
-        query = self.query()
-        if query.date_from > query.date_to:
-            self.show_error(self.tr("The start date is after the end date."))
+        """Fetch every figure for the chosen range, and the open tab's own list, in the background."""
+        if not self.refresh_figures():
             return
-        self.state_label.setText(self.tr("Loading…"))
-        self.call(lambda: self.desk.dashboard(query), self.show_dashboard, self._on_failed)
         current = self.tabs.currentWidget()
         if current is not None and hasattr(current, "refresh") and current is not self:
             current.refresh()
+
+    def refresh_figures(self) -> bool:
+        """Fetch the figures (charts and tables) again; False when the range is invalid."""
+        query = self.query()
+        if query.date_from > query.date_to:
+            self.show_error(self.tr("The start date is after the end date."))
+            return False
+        self.state_label.setText(self.tr("Loading…"))
+        self.call(lambda: self.desk.dashboard(query), self.show_dashboard, self._on_failed)
+        return True
 
     def _on_failed(self, exc: BaseException) -> None:
         self.state_label.setText(self.tr("Not updated"))
@@ -250,7 +293,9 @@ class LeadDashboard(QaPanel):
         self.whisker_chart.set_series(qa_desk.whisker_series(data.moderators), qa_desk.team_rate(data.moderators))
         self.moderators.set_table(qa_tables.moderator_table(data.moderators), self.tr("No decisions in this range."))
         self.sla.set_table(qa_tables.sla_table(data.sla), self.tr("No queues."))
-        self.breakdown.set_table(qa_tables.breakdown_table(data.breakdown), self.tr("No errors found in this range."))
+        self.breakdown.set_table(qa_tables.breakdown_table(data.breakdown, data.query.breakdown_by),
+                                 self.tr("No errors found in this range."))
+        self.periods.set_table(qa_tables.periods_table(data.trends), self.tr("No periods in this range."))
         self.flags.set_table(qa_tables.flag_table(data.flags), self.tr("No AI flags were shown in this range."))
         if data.error_rates is not None and data.error_rates.group_by == self.group_by():
             self.show_error_rates(data.error_rates)

@@ -13,13 +13,21 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from moderator_app.sync.qa_desk import QaDesk
 from moderator_app.views.listing_panel import plain_label
 from moderator_app.views.task_runner import TaskRunner
 
 log = logging.getLogger(__name__)
+
+
+def note_label(text: str) -> QLabel:
+    """A muted, wrapping explanation under a table (what a figure measures)."""
+    label = plain_label("MutedLabel")
+    label.setWordWrap(True)
+    label.setText(text)
+    return label
 
 
 def error_text(exc: BaseException) -> str:
@@ -32,10 +40,13 @@ class QaPanel(QWidget):
     """Signals:
     message(str): a status message for the main window's status bar.
     busy_changed(bool): background work started (True) or all of it finished (False).
+    changed(): the panel changed something on the server (a rule, a golden item, a settled
+        dispute, a calibration set): figures shown elsewhere may be stale now.
     """
 
     message = Signal(str)
     busy_changed = Signal(bool)
+    changed = Signal()
 
     def __init__(self, desk: QaDesk, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)

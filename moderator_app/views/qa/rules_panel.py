@@ -148,6 +148,7 @@ class RulesPanel(QaPanel):
         def saved(_rule: qa.SamplingRule) -> None:
             self.save_button.setEnabled(True)
             self.message.emit(self.tr("Sampling rule of %1 saved.").replace("%1", rule.queue_id))
+            self.changed.emit()
             self.refresh()
 
         def failed(exc: BaseException) -> None:

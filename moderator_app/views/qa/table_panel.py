@@ -32,12 +32,13 @@ log = logging.getLogger(__name__)
 
 
 def export_table(path: str | Path, model: RecordTableModel) -> None:
-    """Write the model's rows (in source order, raw values) to CSV or XLSX by the file's suffix."""
+    """Write the model's rows (in source order, raw values in the screen's units) to CSV or XLSX by
+    the file's suffix; XLSX cells carry number formats (rates as percentages)."""
     table = model.table()
-    headers = model.header_texts()
+    headers = qa_tables.export_headers(table, model.header_texts())
     rows = qa_tables.export_rows(table)
     if Path(path).suffix.lower() == ".xlsx":
-        table_export.write_xlsx(path, headers, rows)
+        table_export.write_xlsx(path, headers, rows, number_formats=qa_tables.export_formats(table))
     else:
         table_export.write_csv(path, headers, rows)
 

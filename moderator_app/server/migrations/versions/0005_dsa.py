@@ -1,7 +1,7 @@
 """DSA: notices and notifiers, statements of reasons, appeals; old-schema categories migrated.
 
-Revision ID: 0010
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 Create Date: 2026-12-05
 """
 
@@ -12,8 +12,8 @@ import json
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0010"
-down_revision = "0003"
+revision = "0005"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
