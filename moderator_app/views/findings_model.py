@@ -10,7 +10,13 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from moderator_app.views import theme as themes
-from moderator_app.views.finding_labels import field_name, finding_rule, finding_tooltip, kind_name
+from moderator_app.views.finding_labels import (
+    category_label,
+    field_name,
+    finding_rule,
+    finding_tooltip,
+    kind_name,
+)
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -100,7 +106,7 @@ class FindingDelegate(QStyledItemDelegate):
         category = getattr(f, "category", None)
         explanation = getattr(f, "explanation", "") or ""
         if category:
-            detail += f" · {category}"
+            detail += f" · {category_label(category)}"
         if explanation:
             detail += f" · {explanation}"
         detail_rect = QRect(x, y + line_h + 2, rect.width() - 2 * self._PAD, line_h)
