@@ -2,7 +2,7 @@
 VENV ?= .venv
 PYTHON ?= python3
 
-.PHONY: demo test setup bench screenshots bundle clean
+.PHONY: demo test setup bench faults monkey screenshots bundle clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,15 @@ test: setup
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m pytest tests/benchmarks -s -p no:cacheprovider -m benchmark
+
+# The fault suite in full: at least 100 randomized iterations, and its table (every bad column 0).
+faults: setup
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python tests/faults/run_faults.py --iterations $${ITERATIONS:-108}
+
+# The keyboard monkey in full: thousands of random keys on the real window.
+monkey: setup
+	MODERATOR_MONKEY_KEYS=$${KEYS:-4000} QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m pytest \
+		tests/views/test_keyboard_monkey.py -s -p no:cacheprovider --timeout 3600
 
 bundle: setup
 	packaging/build
