@@ -25,7 +25,6 @@ from moderator_app.net.api_client import ApiClient
 from moderator_app.net.errors import ApiError, Conflict, Forbidden, NotFound, ValidationFailed
 from moderator_app.store.outbox import DecisionOutbox, OutboxEntry
 from moderator_app.store.writer import StorageError
-from moderator_app.sync.clocks import Clocks, ServerClock
 from moderator_app.sync.crash_points import maybe_crash
 from moderator_app.sync.lease_keeper import LeaseKeeper
 from moderator_app.sync.send_hold import SendHold
@@ -62,16 +61,12 @@ class DecisionPusher:
         outbox: DecisionOutbox,
         leases: LeaseKeeper,
         hold: SendHold,
-        clocks: Clocks,
-        server_clock: ServerClock,
         reports: PushReports,
         stop: threading.Event,
     ) -> None:
         self._outbox = outbox
         self._leases = leases
         self._hold = hold
-        self._clocks = clocks
-        self._server_clock = server_clock
         self._reports = reports
         self._stop = stop
         self._unmarked: dict[str, tuple[OutboxEntry, schema.DecisionResult]] = {}
@@ -98,7 +93,6 @@ class DecisionPusher:
             entry = self._outbox.claim_next(server_url, username, held() | set(self._unmarked))
             if entry is None:
                 break
-            sent = self._clocks.monotonic()
             try:
                 result = api.decide(entry.request)
             except _REFUSALS as exc:
@@ -115,7 +109,8 @@ class DecisionPusher:
                 # No verdict: the server may or may not have applied it; the same key is sent again.
                 self._back_to_pending(entry, exc)
                 raise
-            self._server_clock.observe(result.received_at, sent, self._clocks.monotonic())
+            # No clock reading from the result: a repeated key answers the first result, whose
+            # received_at can be long past.
             maybe_crash("after_send_before_mark")
             self._sent(entry, result)
         next_end = self._hold.next_end_in()

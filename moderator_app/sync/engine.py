@@ -144,9 +144,7 @@ class SyncEngine:
             text_screener,
             self._stop,
         )
-        self.pusher = DecisionPusher(
-            outbox, self.leases, self.hold, clocks, self.server_clock, reports, self._stop
-        )
+        self.pusher = DecisionPusher(outbox, self.leases, self.hold, reports, self._stop)
         self.session: Session | None = None
         self.session_expired = False
         self.storage_problem: Problem | None = None
