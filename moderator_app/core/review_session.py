@@ -587,19 +587,6 @@ class ReviewSessionModel:
             self._remove(item_id)
         return self._changed([])
 
-    def forget(self, item_id: int) -> list[Effect]:
-        """The listing left the desk (given back, its data expired): drop it unless it is decided."""
-        entry = self._entry(item_id)
-        if entry is None or entry.state in (ItemState.DECIDING, ItemState.DECIDED_UNSENT):
-            return []
-        if item_id == self._current:
-            self._pause_timing()
-            self.mode = Mode.BROWSING
-            self._clear_choice()
-            self._advance_from(item_id, include_start=False)
-        self._remove(item_id)
-        return self._changed([])
-
     def ready_ids(self) -> list[int]:
         return [e.item_id for e in self._entries if e.state == ItemState.READY]
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -82,9 +83,10 @@ class PurgeReport:
 class CacheStore:
     """Reads and writes of cached server data. Thread-safe through the writer."""
 
-    def __init__(self, writer: StoreWriter, images: ImageFiles):
+    def __init__(self, writer: StoreWriter, images: ImageFiles, wall: Callable[[], float] = time.time):
         self._w = writer
         self.images = images
+        self._wall = wall  # stamps cached data, which expires by it
 
     # --- identity -----------------------------------------------------------------
 
@@ -114,7 +116,7 @@ class CacheStore:
     # --- queues ---------------------------------------------------------------------
 
     def save_queues(self, queues: list[schema.QueueInfo]) -> None:
-        now = time.time()
+        now = self._wall()
 
         def run(db: sqlite_utils.Database) -> None:
             with transaction(db):
@@ -150,7 +152,7 @@ class CacheStore:
     def add_leases(self, leases: list[schema.Lease], *, answered_claim: bool = False) -> None:
         """Store leases (new ones at the back of the local order; known ones take the server's token
         and expiry). ``answered_claim``: they answer the pending claim, which is cleared with them."""
-        now = time.time()
+        now = self._wall()
 
         def run(db: sqlite_utils.Database) -> None:
             with transaction(db):
@@ -216,7 +218,7 @@ class CacheStore:
 
     def give_back(self, item_ids: list[int], expiries: dict[int, float]) -> None:
         """Drop these leases and queue their release for the server, in one transaction."""
-        now = time.time()
+        now = self._wall()
 
         def run(db: sqlite_utils.Database) -> None:
             with transaction(db):
@@ -246,7 +248,7 @@ class CacheStore:
     # --- item detail, listings, sellers ------------------------------------------------------
 
     def save_item(self, detail: schema.ItemDetail) -> None:
-        now = time.time()
+        now = self._wall()
         listing = detail.listing
 
         def run(db: sqlite_utils.Database) -> None:
@@ -273,7 +275,7 @@ class CacheStore:
         self._w.call(
             lambda db: db.execute(
                 "INSERT OR REPLACE INTO sellers (seller_id, json, fetched_at) VALUES (?, ?, ?)",
-                [seller.seller_id, seller.model_dump_json(), time.time()],
+                [seller.seller_id, seller.model_dump_json(), self._wall()],
             )
         )
 
@@ -288,7 +290,7 @@ class CacheStore:
         self._w.call(
             lambda db: db.execute(
                 "INSERT OR REPLACE INTO similar_images (listing_id, json, fetched_at) VALUES (?, ?, ?)",
-                [listing_id, data, time.time()],
+                [listing_id, data, self._wall()],
             )
         )
 
@@ -306,7 +308,7 @@ class CacheStore:
         self._w.call(
             lambda db: db.execute(
                 "INSERT OR REPLACE INTO images (image_id, sha256, path, error, fetched_at) VALUES (?, ?, ?, ?, ?)",
-                [image_id, sha256, str(path) if path else None, error, time.time()],
+                [image_id, sha256, str(path) if path else None, error, self._wall()],
             )
         )
 
@@ -329,7 +331,7 @@ class CacheStore:
         self._w.call(
             lambda db: db.execute(
                 "INSERT OR REPLACE INTO policy (id, etag, json, fetched_at) VALUES (1, ?, ?, ?)",
-                [etag, policy.model_dump_json(), time.time()],
+                [etag, policy.model_dump_json(), self._wall()],
             )
         )
 
@@ -342,7 +344,7 @@ class CacheStore:
             lambda db: db.execute(
                 """INSERT OR REPLACE INTO text_findings (listing_id, version, policy_version, json, computed_at)
                    VALUES (?, ?, ?, ?, ?)""",
-                [listing_id, version, policy_version, findings_json, time.time()],
+                [listing_id, version, policy_version, findings_json, self._wall()],
             )
         )
 
@@ -363,7 +365,7 @@ class CacheStore:
         Leases whose item data is gone and that are older than the limit are dropped as well (a
         lease lasts minutes, so this only happens to a desk left offline for days).
         """
-        cutoff = (now if now is not None else time.time()) - max_age_days * 86400
+        cutoff = (now if now is not None else self._wall()) - max_age_days * 86400
 
         def run(db: sqlite_utils.Database) -> tuple[PurgeReport, list[str]]:
             with transaction(db):

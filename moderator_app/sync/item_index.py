@@ -75,10 +75,6 @@ class ItemIndex:
             for item_id in [i for i in self._items if i not in keep]:
                 del self._items[item_id]
 
-    def remove(self, item_id: int) -> ReviewItem | None:
-        with self._lock:
-            return self._items.pop(item_id, None)
-
     def clear(self) -> None:
         with self._lock:
             self._items.clear()

@@ -246,9 +246,6 @@ class ReviewDesk:
     def decision_refused(self, key: uuid.UUID, item_id: int, refusal: Refusal, still_leased: bool) -> None:
         self._run(lambda m: m.decision_refused(key, item_id, refusal, still_leased))
 
-    def forget(self, item_id: int) -> None:
-        self._run(lambda m: m.forget(item_id))
-
     # --- internals ----------------------------------------------------------------------------------
 
     def _run(self, step: Callable[[ReviewSessionModel], list[Effect]]) -> list[Feedback]:

@@ -107,7 +107,7 @@ class Workstation:
         self.settings = settings or SyncSettings()
         self._listeners: list[Listener] = []
         self._writer = StoreWriter(self.data_dir / DB_FILENAME)
-        self.cache = CacheStore(self._writer, ImageFiles(self.cache_dir / "images"))
+        self.cache = CacheStore(self._writer, ImageFiles(self.cache_dir / "images"), self.clocks.wall)
         self.outbox = DecisionOutbox(self._writer, self.clocks.wall)
         self.index = ItemIndex()
         if text_screener is None and screen_text:

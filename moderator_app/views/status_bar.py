@@ -9,7 +9,7 @@ soon as another listing is on screen.
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
+from PySide6.QtWidgets import QPushButton, QStatusBar, QWidget
 
 from moderator_app.sync.status import Problem, ProblemKind, SyncStatus
 from moderator_app.views.listing_panel import plain_label
@@ -149,13 +149,3 @@ class SyncStatusBar(QStatusBar):
 
     def message(self) -> str:
         return self.message_label.text()
-
-    def labels(self) -> list[QLabel]:
-        return [
-            self.state_label,
-            self.message_label,
-            self.storage_label,
-            self.runway_label,
-            self.outbox_label,
-            self.lease_label,
-        ]

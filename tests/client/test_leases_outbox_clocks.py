@@ -329,3 +329,21 @@ def test_the_desk_keeps_at_least_25_listings_ready_by_default(server, make_works
     while time.monotonic() < deadline and len(ws.review_items()) < 25:
         time.sleep(0.2)
     assert len(ws.review_items()) >= 25
+
+
+# 10. the seller's history after sync ------------------------------------------------------------
+
+
+def test_the_sellers_history_is_fetched_again_once_the_decision_reached_the_server(server, make_workstation):
+    ws, events = make_workstation(server.url)
+    item = start(ws, events, count=1)[0]
+    seller, listing = item.listing.seller_id, item.listing.id
+
+    def outcome(history) -> str | None:
+        return next((p.outcome for p in history.past_listings if p.listing_id == listing), None)
+
+    assert outcome(ws.cache.seller(seller)) == "pending"
+    ws.record_decision(item.item_id, "reject", reason_codes=["contact_details"])
+    events.wait_for(lambda: ws.status().outbox_count == 0, what="sent")
+    # The server's answer, not only this desk's own view of it, is now in the cache.
+    events.wait_for(lambda: outcome(ws.cache.seller(seller)) == "rejected", timeout=20, what="a fresh history")
