@@ -317,6 +317,24 @@ def test_a_desk_clock_behind_the_servers_still_renews_its_leases_in_time(server_
     assert ws.conflicts() == []
 
 
+def test_a_wall_clock_stepped_back_neither_holds_a_decision_back_nor_lets_undo_take_a_sent_one(
+    server, make_workstation
+):
+    from dataclasses import replace
+
+    from moderator_app.sync.clocks import Clocks
+
+    step = [0.0]
+    clocks = Clocks(wall=lambda: time.time() + step[0])
+    ws, events = make_workstation(server.url, settings=replace(FAST_SETTINGS, send_hold_s=1.0), clocks=clocks)
+    item = start(ws, events, count=1)[0]
+    key = ws.record_decision(item.item_id, "approve")
+    step[0] = -3600.0  # someone sets the desk's clock back an hour, within the send hold
+    events.wait_for(lambda: ws.status().outbox_count == 0, timeout=10, what="sent after the hold")
+    assert not ws.undo_decision(key)
+    assert [d.item_id for d in server_decisions(server)] == [item.item_id]
+
+
 # 14. the offline runway -------------------------------------------------------------------------
 
 
