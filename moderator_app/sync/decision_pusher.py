@@ -20,7 +20,7 @@ from typing import Protocol
 
 from moderator_app.core import schema
 from moderator_app.core.problem_codes import DECISION_REFUSALS
-from moderator_app.core.review_session import Refusal, Verdict
+from moderator_app.core.session_types import Refusal, Verdict
 from moderator_app.net.api_client import ApiClient
 from moderator_app.net.errors import ApiError, Conflict, Forbidden, NotFound, ValidationFailed
 from moderator_app.store.outbox import DecisionOutbox, OutboxEntry

@@ -11,7 +11,7 @@ from moderator_app.core import schema
 from moderator_app.core.desk_events import DeskEvent
 from moderator_app.core.keymap import ActionId
 from moderator_app.core.review_item import ReviewItem
-from moderator_app.core.review_session import SessionView
+from moderator_app.core.session_types import SessionView
 from moderator_app.net.api_client import ApiClient
 from moderator_app.sync.review_desk import Feedback
 from moderator_app.sync.status import Conflict, SyncStatus

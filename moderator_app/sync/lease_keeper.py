@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from moderator_app.core import schema
-from moderator_app.core.review_session import LeaseLoss
+from moderator_app.core.session_types import LeaseLoss
 from moderator_app.net.api_client import ApiClient
 from moderator_app.net.errors import Conflict, Forbidden, NotFound, ValidationFailed
 from moderator_app.store.cache_store import CacheStore, LeaseRow, PendingClaim

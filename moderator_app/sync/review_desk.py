@@ -21,7 +21,8 @@ from moderator_app.core.decision_rules import SEND_HOLD_S
 from moderator_app.core.desk_events import DeskEvent, SessionChanged
 from moderator_app.core.i18n import translate_noop
 from moderator_app.core.keymap import ActionId
-from moderator_app.core.review_session import (
+from moderator_app.core.review_session import ReviewSessionModel
+from moderator_app.core.session_types import (
     Effect,
     FocusNote,
     GiveBack,
@@ -30,7 +31,6 @@ from moderator_app.core.review_session import (
     Notice,
     RecordDecision,
     Refusal,
-    ReviewSessionModel,
     SessionView,
     ShowSheet,
     Verdict,

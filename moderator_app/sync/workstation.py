@@ -29,7 +29,7 @@ from moderator_app.core.desk_events import (
 )
 from moderator_app.core.keymap import ActionId
 from moderator_app.core.review_item import ReviewItem, flags_shown, seller_with_outcome
-from moderator_app.core.review_session import LeaseLoss, RecordDecision, Refusal, SessionView, Verdict
+from moderator_app.core.session_types import LeaseLoss, RecordDecision, Refusal, SessionView, Verdict
 from moderator_app.net.api_client import DEFAULT_TIMEOUT, ApiClient, normalize_base_url
 from moderator_app.net.errors import AuthFailed, Unauthorized, Unreachable
 from moderator_app.net.token_store import TokenStore

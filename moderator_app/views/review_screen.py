@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QStackedWidget, QV
 from moderator_app.core import schema
 from moderator_app.core.keymap import ActionId, Keymap
 from moderator_app.core.review_item import ReviewItem
-from moderator_app.core.review_session import (
+from moderator_app.core.session_types import (
     Entry,
     FocusNote,
     ItemState,

@@ -22,6 +22,10 @@ from moderator_app.core.review_session import (
     MSG_SCREEN_CHANGED,
     MSG_UNDO_TOO_LATE,
     MSG_UNDONE,
+    ReviewSessionModel,
+)
+from moderator_app.core.schema import MAX_NOTE_CHARS, Action
+from moderator_app.core.session_types import (
     FocusNote,
     GiveBack,
     ItemState,
@@ -30,12 +34,10 @@ from moderator_app.core.review_session import (
     Notice,
     RecordDecision,
     Refusal,
-    ReviewSessionModel,
     ShowSheet,
     Verdict,
     WithdrawDecision,
 )
-from moderator_app.core.schema import MAX_NOTE_CHARS, Action
 
 REASONS = ("SCAM", "COUNTERFEIT", "CONTACT_DETAILS")
 

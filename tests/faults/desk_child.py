@@ -30,7 +30,7 @@ import keyring
 import keyring.backends.fail
 
 from moderator_app.core.keymap import ActionId
-from moderator_app.core.review_session import ItemState
+from moderator_app.core.session_types import ItemState
 from moderator_app.net.errors import ApiError
 from moderator_app.net.retry import Backoff
 from moderator_app.net.token_store import TokenStore

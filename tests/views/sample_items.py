@@ -13,7 +13,7 @@ from moderator_app.core import schema
 from moderator_app.core.findings import Finding
 from moderator_app.core.keymap import ActionId
 from moderator_app.core.review_item import ReviewItem
-from moderator_app.core.review_session import RecordDecision, SessionView
+from moderator_app.core.session_types import RecordDecision, SessionView
 from moderator_app.screening.image.result import ImageFlag, ImageScreenResult
 from moderator_app.sync.review_desk import Feedback, NotLeased, ReviewDesk
 from moderator_app.sync.status import SyncStatus

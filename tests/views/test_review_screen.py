@@ -7,7 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from sample_items import QUEUE, StandInWorkstation, make_item
 
-from moderator_app.core.review_session import REPEAT_GUARD_S, Mode
+from moderator_app.core.review_session import REPEAT_GUARD_S
+from moderator_app.core.session_types import Mode
 from moderator_app.views.review_screen import ReviewScreen
 
 
