@@ -30,6 +30,7 @@ from moderator_app.core.session_types import LeaseLoss
 from moderator_app.net.api_client import ApiClient
 from moderator_app.net.errors import Conflict, Forbidden, NotFound, ValidationFailed
 from moderator_app.store.cache_store import CacheStore, LeaseRow, PendingClaim
+from moderator_app.store.writer import StorageError
 from moderator_app.sync.clocks import Clocks, ServerClock
 
 log = logging.getLogger(__name__)
@@ -49,6 +50,8 @@ class LeaseReports(Protocol):
     """What the lease keeper tells the rest of the desk (any thread)."""
 
     def leases_changed(self) -> None: ...
+
+    def storage(self, problem: StorageError | None) -> None: ...
 
     def lease_lost(self, item_id: int, loss: LeaseLoss) -> None: ...
 
@@ -78,6 +81,7 @@ class LeaseKeeper:
         self.active_queue: str | None = None
         self._claims_blocked_until = 0.0
         self._reconcile_due = True
+        self._unstored: dict[int, float] = {}  # given back, not yet in the store (a full disk)
 
     # --- reads (any thread) ------------------------------------------------------------------
 
@@ -103,7 +107,7 @@ class LeaseKeeper:
     def reload(self) -> None:
         rows = {row.item_id: row for row in self._cache.leases()}
         with self._lock:
-            self._rows = rows
+            self._rows = {i: row for i, row in rows.items() if i not in self._unstored}
 
     def set_queue(self, queue_id: str | None) -> None:
         self.active_queue = queue_id
@@ -116,13 +120,37 @@ class LeaseKeeper:
         self._wake()
 
     def give_back(self, item_ids: Collection[int]) -> None:
-        """Let these leases go: dropped here, released on the server as soon as it answers."""
+        """Let these leases go: dropped here, released on the server as soon as it answers.
+
+        Never raises for a full disk: the lease is let go in memory at once, and the store catches
+        up in the next round (the screen that asked has moved on already).
+        """
         ids = [i for i in item_ids if i in self._rows]
         if not ids:
             return
-        self._cache.give_back(ids, {i: self._rows[i].expires_at for i in ids})
-        self.reload()
+        expiries = {i: self._rows[i].expires_at for i in ids}
+        with self._lock:
+            self._unstored.update(expiries)
+        self._store_give_backs()
         self._wake()
+
+    def _store_give_backs(self) -> None:
+        """Write the give-backs the store has not taken yet (a full disk refused them)."""
+        with self._lock:
+            waiting = dict(self._unstored)
+        if not waiting:
+            self.reload()
+            return
+        try:
+            self._cache.give_back(list(waiting), waiting)
+        except StorageError as exc:
+            log.warning("Giving leases back is not stored yet (%s); the desk lets them go in memory", exc)
+            self._reports.storage(exc)
+        else:
+            with self._lock:
+                for item_id in waiting:
+                    self._unstored.pop(item_id, None)
+        self.reload()
 
     def drop(self, item_ids: Collection[int]) -> None:
         """Forget leases that are over on the server (the decision was applied or refused)."""
@@ -144,6 +172,7 @@ class LeaseKeeper:
         """One pass: reconcile if due, send releases, renew, top up the runway. Returns the seconds
         until the next pass is needed. Network errors propagate (the engine goes offline)."""
         self.expire()
+        self._store_give_backs()
         if self._reconcile_due:
             self._reconcile(api)
             self._reconcile_due = False
@@ -176,6 +205,8 @@ class LeaseKeeper:
             return
         self.server_clock.observe(listed.server_time, sent, self._clocks.monotonic())
         queued = self._cache.pending_releases()
+        with self._lock:
+            queued.update(self._unstored)
         server = {lease.item_id: lease for lease in listed.leases if lease.item_id not in queued}
         adopt = [
             lease

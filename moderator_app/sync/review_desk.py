@@ -54,6 +54,9 @@ MSG_DISK_FAILED = translate_noop(
     _CONTEXT, "The decision was NOT saved: the disk cannot be written. Nothing was recorded for this listing."
 )
 MSG_INVALID = translate_noop(_CONTEXT, "The decision was refused before it was saved: {detail}")
+MSG_UNDO_DISK = translate_noop(
+    _CONTEXT, "Could not undo: the disk cannot be written. The decision stays and will be sent."
+)
 
 Feedback = Notice | ShowSheet | FocusNote
 
@@ -215,7 +218,10 @@ class ReviewDesk:
             model = self._model
             if model is None or not model.withdraw(key):
                 return False
-            done = self._backend.withdraw_decision(key)
+            try:
+                done = self._backend.withdraw_decision(key)
+            except StorageError:
+                done = False
             if done:
                 model.undo_applied(key)
             else:
@@ -267,7 +273,13 @@ class ReviewDesk:
                 case RecordDecision():
                     feedback += self._carry_out(model, self._record(model, effect))
                 case WithdrawDecision(key=key):
-                    if self._backend.withdraw_decision(key):
+                    try:
+                        withdrawn = self._backend.withdraw_decision(key)
+                    except StorageError:
+                        model.undo_failed(key)
+                        feedback.append(Notice(MSG_UNDO_DISK, context=_CONTEXT))
+                        continue
+                    if withdrawn:
                         feedback += self._carry_out(model, model.undo_applied(key))
                     else:
                         feedback += self._carry_out(model, model.undo_failed(key))

@@ -398,7 +398,11 @@ class Workstation:
         self._emit(StatusChanged())
 
     def withdraw_decision(self, key: uuid.UUID) -> bool:
-        item_id = self.outbox.withdraw(str(key))
+        try:
+            item_id = self.outbox.withdraw(str(key))
+        except StorageError as exc:
+            self.engine.note_storage(exc)
+            raise
         if item_id is None:
             return False
         self.engine.hold.end(str(key))

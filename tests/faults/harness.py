@@ -8,8 +8,8 @@ compared, and each iteration counts its decisions that were:
 - doubled: applied twice (two decisions on one listing, or one key twice in the audit log);
 - wrong: on the server but not as the desk recorded them (another action, reasons, target or
   listing), or undone and still applied;
-- stuck: still unsent once the faults are gone, a listing left "being decided", or a lease the
-  moderator still holds after quitting;
+- stuck: still unsent once the faults are gone, a listing left "being decided", a lease the
+  moderator still holds after quitting, or the desk process failing by itself;
 - misreported: said refused but applied, said sent but absent, or the session and the outbox
   disagreeing.
 """
@@ -266,12 +266,19 @@ def run_iteration(kind: str, seed: int, workdir: Path, template: Path) -> Outcom
             if kind == "kill at a crash point"
             else disturbed.is_set() or kind == "clock skew"
         )
+        if code not in (0, 137, -signal.SIGKILL):
+            # The desk process failed by itself: on a real desk, a crash in the moderator's face.
+            outcome.stuck += 1
+            outcome.notes.append(
+                f"the desk crashed (exit {code}): {desk.error_tail().strip().splitlines()[-1:]}"
+            )
         if code != 0 or not any("final" in r for r in desk.lines):
             # Killed (or it failed): a new desk on the same data drains the outbox and quits.
             env.pop(ENV_VAR, None)
             again = Desk(proxy.url, data_dir, seed=seed + 1, drain_only=True, env=env, clock_file=clock_file)
             if again.wait(120) != 0:
-                outcome.notes.append("drain desk failed: " + again.error_tail())
+                outcome.stuck += 1
+                outcome.notes.append("the draining desk failed: " + again.error_tail()[-300:])
             records += again.lines
         judge(outcome, records, outbox_on_disk(data_dir), server.url)
     finally:
