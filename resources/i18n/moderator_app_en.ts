@@ -1774,6 +1774,10 @@ Press Enter to look again.</source>
         <source>The decision was refused before it was saved: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not undo: the disk cannot be written. The decision stays and will be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewScreen</name>

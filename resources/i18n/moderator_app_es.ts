@@ -1775,6 +1775,10 @@ Pulse Intro para volver a mirar.</translation>
         <source>The decision was refused before it was saved: {detail}</source>
         <translation>La decisión se rechazó antes de guardarse: {detail}</translation>
     </message>
+    <message>
+        <source>Could not undo: the disk cannot be written. The decision stays and will be sent.</source>
+        <translation>No se puede deshacer: no se puede escribir en el disco. La decisión se mantiene y se enviará.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewScreen</name>

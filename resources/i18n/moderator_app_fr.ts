@@ -1775,6 +1775,10 @@ Appuyez sur Entrée pour vérifier à nouveau.</translation>
         <source>The decision was refused before it was saved: {detail}</source>
         <translation>La décision a été refusée avant d&apos;être enregistrée : {detail}</translation>
     </message>
+    <message>
+        <source>Could not undo: the disk cannot be written. The decision stays and will be sent.</source>
+        <translation>Impossible d&apos;annuler : le disque ne peut pas être écrit. La décision reste et sera envoyée.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewScreen</name>
