@@ -132,6 +132,7 @@ class LeaseKeeper:
         with self._lock:
             self._unstored.update(expiries)
         self._store_give_backs()
+        self.reload()
         self._wake()
 
     def _store_give_backs(self) -> None:
@@ -139,7 +140,6 @@ class LeaseKeeper:
         with self._lock:
             waiting = dict(self._unstored)
         if not waiting:
-            self.reload()
             return
         try:
             self._cache.give_back(list(waiting), waiting)
@@ -150,7 +150,7 @@ class LeaseKeeper:
             with self._lock:
                 for item_id in waiting:
                     self._unstored.pop(item_id, None)
-        self.reload()
+            self.reload()
 
     def drop(self, item_ids: Collection[int]) -> None:
         """Forget leases that are over on the server (the decision was applied or refused)."""
