@@ -14,6 +14,7 @@ REASON_CONTEXT = "ReasonCode"
 CATEGORY_CONTEXT = "Category"
 ACTION_CONTEXT = "Action"
 REFUSAL_CONTEXT = "Refusal"
+SCAM_PATTERN_CONTEXT = "ScamPattern"
 
 REASONS: dict[str, str] = {
     "contact_details": translate_noop(REASON_CONTEXT, "Contact details or messaging handle in the listing"),
@@ -33,6 +34,25 @@ REASONS: dict[str, str] = {
     "weapons": translate_noop(REASON_CONTEXT, "Weapons"),
     "other": translate_noop(REASON_CONTEXT, "Other breach of the terms of service"),
 }
+
+# Short names of the text screening's scam patterns (screening.text.scam_patterns), by name.
+SCAM_PATTERNS: dict[str, str] = {
+    "payment_before_delivery": translate_noop(SCAM_PATTERN_CONTEXT, "Payment before delivery"),
+    "deposit_before_visit": translate_noop(SCAM_PATTERN_CONTEXT, "Deposit before a visit"),
+    "shipping_only_transfer": translate_noop(SCAM_PATTERN_CONTEXT, "Shipping only, paid by transfer"),
+    "refuses_secure_payment": translate_noop(SCAM_PATTERN_CONTEXT, "Refuses secure payment"),
+    "overpayment_refund": translate_noop(SCAM_PATTERN_CONTEXT, "Overpayment and refund"),
+    "seller_abroad": translate_noop(SCAM_PATTERN_CONTEXT, "Seller abroad"),
+    "adult_services_coded": translate_noop(SCAM_PATTERN_CONTEXT, "Coded sexual services"),
+    "messaging_handle": translate_noop(SCAM_PATTERN_CONTEXT, "Messaging handle"),
+}
+
+
+def scam_pattern_name(rule: str | None) -> str | None:
+    """The pattern name of a ``scam_pattern`` finding's rule (``scam_pattern:<name>``)."""
+    prefix, _, name = (rule or "").partition(":")
+    return name if prefix == "scam_pattern" and name else None
+
 
 # The EU Transparency Database's statement categories, by the lower-case name the policy uses.
 CATEGORIES: dict[str, str] = {

@@ -23,6 +23,7 @@ class ReviewItem:
     image id to the image pre-screener's result, or None while it is pending. ``image_paths`` maps an
     image id to its cached file, or None when it could not be fetched (the gallery shows a
     placeholder). ``similar_images`` lists other listings that use the same or a near-identical photo.
+    ``price_range`` is the server's usual price range for the listing (None when it knows none).
     """
 
     item_id: int
@@ -34,6 +35,7 @@ class ReviewItem:
     image_paths: dict[str, Path | None] = field(default_factory=dict)
     image_results: dict[str, Any | None] = field(default_factory=dict)
     similar_images: list[schema.SimilarImage] = field(default_factory=list)
+    price_range: schema.PriceRange | None = None  # the server's usual price of comparable listings
 
     @property
     def listing_version(self) -> int:

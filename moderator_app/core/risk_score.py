@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from moderator_app.core.i18n import translate_noop
-from moderator_app.core.schema import SellerHistory
+from moderator_app.core.schema import PriceRange, SellerHistory
 
 logger = logging.getLogger(__name__)
 
@@ -28,7 +28,9 @@ RECENT_STRIKE_AGE = timedelta(days=90)
 BURST_WINDOW = timedelta(hours=24)
 BURST_MIN_LISTINGS = 5
 MIN_DECIDED_FOR_RATIO = 3  # below this a rejection ratio says nothing
-FAR_BELOW_MARKET = 0.5  # price under half the category median
+# "Far below": under half the low end of the usual range (the middle half of comparable
+# listings' prices). The price finding and the price factor both ask `far_below_usual`.
+FAR_BELOW_USUAL = 0.5
 MEDIUM_FROM = 30
 HIGH_FROM = 60
 
@@ -42,6 +44,8 @@ class FactorRule:
     detail: str  # a str.format template over the factor's args
     points: int
     cap: int | None = None
+    # Tuple-valued args are lists of source texts in this translation context (joined by ", ").
+    list_context: str | None = None
 
 
 RULES: Mapping[str, FactorRule] = {
@@ -131,10 +135,22 @@ RULES: Mapping[str, FactorRule] = {
             10,
         ),
         FactorRule(
+            "scam_patterns",
+            translate_noop(_CONTEXT, "Scam wording in the listing"),
+            translate_noop(_CONTEXT, "{count} scam patterns in the text: {patterns}"),
+            20,
+            cap=40,
+            list_context="ScamPattern",
+        ),
+        FactorRule(
             "price_below_market",
             translate_noop(_CONTEXT, "Price far below market"),
-            translate_noop(_CONTEXT, "{percent}% of the category's median price"),
-            15,
+            translate_noop(
+                _CONTEXT,
+                "{price} {currency} is {percent}% of the usual median price "
+                "({median} {currency}, middle half {low}–{high} {currency}, {listings} listings)",
+            ),
+            20,
         ),
         FactorRule(
             "reused_photos",
@@ -181,12 +197,36 @@ class RiskAssessment:
 
 @dataclass(frozen=True)
 class ListingContext:
-    """What the listing under review adds to its seller's risk."""
+    """What the listing under review adds to its seller's risk.
+
+    ``usual_price`` is the server's range for comparable listings (None when it has too few);
+    ``scam_patterns`` the distinct scam patterns found in the text, as their English labels.
+    """
 
     price: float | None = None
-    category_median_price: float | None = None
+    currency: str | None = None
+    usual_price: PriceRange | None = None
     contact_details_found: int = 0  # contact-detail findings in the title and description
     reused_photo_matches: int = 0  # this listing's photos matching *other* sellers' photos
+    scam_patterns: tuple[str, ...] = ()
+
+
+def amount_text(amount: float) -> str:
+    """An amount as a plain number without a trailing ``.0`` (``80``, ``79.5``)."""
+    return f"{amount:.2f}".rstrip("0").rstrip(".")
+
+
+def far_below_usual(price: float | None, currency: str | None, usual: PriceRange | None) -> bool:
+    """True when ``price`` is under half the low end of ``usual`` (same currency): too good to be
+    true, the bait of advance-payment scams. Unknown prices and ranges are never far below."""
+    if price is None or usual is None or usual.currency != currency or usual.low <= 0:
+        return False
+    return price < usual.low * FAR_BELOW_USUAL
+
+
+def format_detail(template: str, args: Mapping[str, object]) -> str:
+    """``template`` formatted with ``args``, tuple-valued args joined by ", "."""
+    return template.format(**{k: ", ".join(map(str, v)) if isinstance(v, tuple) else v for k, v in args.items()})
 
 
 def level_for(score: int) -> RiskLevel:
@@ -213,7 +253,7 @@ def assess_seller(
         if rule.cap is not None:
             points = min(points, rule.cap)
         if points > 0:
-            found.append(RiskFactor(key, rule.label, points, rule.detail.format(**args), tuple(args.items())))
+            found.append(RiskFactor(key, rule.label, points, format_detail(rule.detail, args), tuple(args.items())))
 
     age = now - seller.account_created_at
     new_account = age < NEW_ACCOUNT_AGE
@@ -257,9 +297,21 @@ def assess_seller(
 
     if listing.contact_details_found > 0:
         add("contact_in_text", count=listing.contact_details_found)
-    median = listing.category_median_price
-    if listing.price is not None and median and median > 0 and listing.price < FAR_BELOW_MARKET * median:
-        add("price_below_market", percent=round(100 * listing.price / median))
+    if listing.scam_patterns:
+        patterns = tuple(dict.fromkeys(listing.scam_patterns))
+        add("scam_patterns", len(patterns), count=len(patterns), patterns=patterns)
+    usual = listing.usual_price
+    if usual is not None and listing.price is not None and far_below_usual(listing.price, listing.currency, usual):
+        add(
+            "price_below_market",
+            price=amount_text(listing.price),
+            currency=usual.currency,
+            percent=round(100 * listing.price / usual.median) if usual.median > 0 else 0,
+            median=amount_text(usual.median),
+            low=amount_text(usual.low),
+            high=amount_text(usual.high),
+            listings=usual.listings,
+        )
     add("reused_photos", listing.reused_photo_matches, count=listing.reused_photo_matches)
 
     score = min(100, sum(f.points for f in found))

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from moderator_app.core.findings import Finding
 from moderator_app.core.i18n import translate_noop
+from moderator_app.core.risk_score import amount_text, far_below_usual
 from moderator_app.core.schema import PriceRange
 
-FAR_BELOW = 0.5
 PRICE_FIELD = "price"
 CONTEXT = "PriceCheck"
 EXPLANATIONS = {
@@ -28,14 +28,12 @@ EXPLANATIONS = {
 
 def price_text(price: float) -> str:
     """The ``price`` field as findings index it: the number without a trailing ``.0``."""
-    return f"{price:.2f}".rstrip("0").rstrip(".")
+    return amount_text(price)
 
 
 def price_finding(price: float | None, currency: str, usual: PriceRange | None) -> Finding | None:
     """A ``price`` finding when ``price`` is under half of the usual range's low end, else None."""
-    if price is None or usual is None or usual.currency != currency or usual.low <= 0:
-        return None
-    if price >= usual.low * FAR_BELOW:
+    if price is None or usual is None or not far_below_usual(price, currency, usual):
         return None
     text = price_text(price)
     span = f"{price_text(usual.low)}–{price_text(usual.high)} {currency}"

@@ -18,6 +18,7 @@ from typing import Any
 
 from PySide6.QtGui import QFont
 
+from moderator_app.core import code_labels
 from moderator_app.core.risk_score import ListingContext, RiskAssessment, assess_seller
 from moderator_app.views import theme as themes
 from moderator_app.views.listing_panel import PreparedListing, prepare_listing
@@ -35,6 +36,8 @@ from moderator_app.views.task_runner import TaskRunner
 log = logging.getLogger(__name__)
 
 _CONTACT_KINDS = ("phone", "email", "url", "messaging")
+# A handle after a messaging app's name is contact detail: its app is already counted as one.
+_NOT_SCAM_WORDING = frozenset({"messaging_handle"})
 PhotoKey = tuple[str, str, str | None]  # image id, file path, veil mode
 
 
@@ -58,14 +61,28 @@ def assess(item: Any, now: datetime | None = None) -> RiskAssessment | None:
         return None
     context = ListingContext(
         price=item.listing.price,
+        currency=item.listing.currency,
+        usual_price=item.price_range,
         contact_details_found=sum(1 for f in item.text_findings if f.kind in _CONTACT_KINDS),
         reused_photo_matches=sum(1 for s in item.similar_images if s.seller_id != item.listing.seller_id),
+        scam_patterns=scam_labels(item.text_findings),
     )
     try:
         return assess_seller(item.seller, now or datetime.now(UTC), context)
     except Exception:  # a malformed history must not block the review
         log.exception("risk assessment failed for item %s", item.item_id)
         return None
+
+
+def scam_labels(findings: Sequence[Any]) -> tuple[str, ...]:
+    """The distinct scam patterns among ``findings``, as their English labels, in text order."""
+    names = (code_labels.scam_pattern_name(f.rule) for f in findings if f.kind == "scam_pattern")
+    labels = (
+        code_labels.SCAM_PATTERNS.get(name) or code_labels.spelt_out(name)
+        for name in names
+        if name is not None and name not in _NOT_SCAM_WORDING
+    )
+    return tuple(dict.fromkeys(labels))
 
 
 class PrefetchCache:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, QSize, Q
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
-from moderator_app.core.risk_score import LEVEL_LABELS, RULES, RiskAssessment, RiskLevel
+from moderator_app.core.risk_score import LEVEL_LABELS, RULES, RiskAssessment, RiskLevel, format_detail
 from moderator_app.views import theme as themes
 from moderator_app.views.finding_labels import reason_label
 from moderator_app.views.listing_panel import plain_label
@@ -35,8 +35,15 @@ def factor_detail(factor: Any) -> str:
     if rule is None:
         return factor.detail
     template = QCoreApplication.translate("RiskFactor", rule.detail)
+    args = dict(factor.args)
+    if rule.list_context is not None:
+        context = rule.list_context
+        args = {
+            k: tuple(QCoreApplication.translate(context, str(v)) for v in value) if isinstance(value, tuple) else value
+            for k, value in args.items()
+        }
     try:
-        return template.format(**dict(factor.args))
+        return format_detail(template, args)
     except (KeyError, IndexError, ValueError):
         return factor.detail
 

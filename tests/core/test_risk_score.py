@@ -118,22 +118,67 @@ def test_linked_accounts_and_their_strikes():
     assert result.factors[1].detail == "2 linked accounts have 3 strikes in total"
 
 
+def usual(low: float = 400, median: float = 600, high: float = 800, currency: str = "EUR") -> schema.PriceRange:
+    return schema.PriceRange(
+        category="phones", currency=currency, basis="similar", listings=30, low=low, median=median, high=high
+    )
+
+
 def test_the_listing_adds_contact_details_low_price_and_reused_photos():
     context = ListingContext(
-        price=40, category_median_price=200, contact_details_found=2, reused_photo_matches=3
+        price=80, currency="EUR", usual_price=usual(), contact_details_found=2, reused_photo_matches=3
     )
     result = assess_seller(seller(), NOW, context)
-    # 10 contact + 15 price (20% of median) + 3 x 8 = 24 capped at 16
-    assert points(result) == {"contact_in_text": 10, "price_below_market": 15, "reused_photos": 16}
+    # 10 contact + 20 price (under half the usual range's low end) + 3 x 8 = 24 capped at 16
+    assert points(result) == {"contact_in_text": 10, "price_below_market": 20, "reused_photos": 16}
     assert {f.key: f.detail for f in result.factors}[
         "price_below_market"
-    ] == "20% of the category's median price"
+    ] == "80 EUR is 13% of the usual median price (600 EUR, middle half 400–800 EUR, 30 listings)"
 
 
-@pytest.mark.parametrize("price, median", [(100, 200), (40, None), (None, 200), (40, 0)])
-def test_a_fair_or_unknown_price_is_no_factor(price, median):
-    context = ListingContext(price=price, category_median_price=median)
+@pytest.mark.parametrize(
+    "price, currency, range_",
+    [
+        (250, "EUR", usual()),  # low, but not under half the low end: a bargain, not bait
+        (80, "EUR", None),  # the server knows no usual price
+        (None, "EUR", usual()),
+        (80, "GBP", usual()),  # another currency: not comparable
+        (80, "EUR", usual(low=0, median=0)),
+    ],
+)
+def test_a_fair_or_unknown_price_is_no_factor(price, currency, range_):
+    context = ListingContext(price=price, currency=currency, usual_price=range_)
     assert assess_seller(seller(), NOW, context).factors == ()
+
+
+def test_the_price_factor_fires_exactly_when_the_price_finding_does():
+    from moderator_app.screening.price_check import price_finding
+
+    range_ = usual(low=100, median=180, high=260)
+    for price in [0.0, 1, 20, 49.99, 50, 50.01, 80, 99, 100, 180, 1000]:
+        factor = assess_seller(seller(), NOW, ListingContext(price=price, currency="EUR", usual_price=range_))
+        assert bool(factor.factors) == (price_finding(price, "EUR", range_) is not None), price
+
+
+def test_scam_wording_weighs_per_distinct_pattern_and_is_capped():
+    one = assess_seller(seller(), NOW, ListingContext(scam_patterns=("Coded sexual services",)))
+    assert points(one) == {"scam_patterns": 20}
+    assert one.factors[0].detail == "1 scam patterns in the text: Coded sexual services"
+    assert dict(one.factors[0].args)["patterns"] == ("Coded sexual services",)
+    three = ListingContext(scam_patterns=("Payment before delivery", "Seller abroad", "Deposit before a visit"))
+    assert points(assess_seller(seller(), NOW, three)) == {"scam_patterns": 40}
+    assert assess_seller(seller(), NOW, ListingContext(scam_patterns=())).factors == ()
+
+
+def test_one_scam_pattern_on_a_new_unverified_account_is_at_least_medium_risk():
+    fresh = seller(
+        account_created_at=days_ago(2),
+        verification=schema.Verification(email=True, phone=True, kyc="pending"),
+        past_listings=[],
+    )
+    assert assess_seller(fresh, NOW).level == RiskLevel.LOW
+    scam = ListingContext(scam_patterns=("Coded sexual services",))
+    assert assess_seller(fresh, NOW, scam).level != RiskLevel.LOW
 
 
 def test_an_old_account_posting_many_listings_is_no_burst():

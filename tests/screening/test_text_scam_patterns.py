@@ -162,3 +162,10 @@ def test_bidi_controls_are_reported_with_the_text_they_reorder(text_screener, te
 def test_direction_marks_in_right_to_left_text_are_ordinary(text_screener) -> None:
     text = "شقة للبيع\u200f 3 غرف \u200eparking"
     assert [f for f in screen_one(text_screener, text, "MA") if f.kind == "bidi_control"] == []
+
+
+def test_every_scam_pattern_has_a_short_label_for_the_risk_score() -> None:
+    from moderator_app.core.code_labels import SCAM_PATTERNS
+    from moderator_app.screening.text.scam_patterns import MESSAGING_HANDLE, PATTERNS
+
+    assert {p.name for p in (*PATTERNS, MESSAGING_HANDLE)} == set(SCAM_PATTERNS)
