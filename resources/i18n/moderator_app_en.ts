@@ -2265,11 +2265,19 @@ New listings are claimed and downloaded in the background.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Scam wording in the listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} scam patterns in the text: {patterns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Price far below market</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{percent}% of the category&apos;s median price</source>
+        <source>{price} {currency} is {percent}% of the usual median price ({median} {currency}, middle half {low}–{high} {currency}, {listings} listings)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2394,6 +2402,38 @@ New listings are claimed and downloaded in the background.</source>
     </message>
     <message>
         <source>Coded wording for paid sexual services, often posted in an unrelated category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment before delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit before a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping only, paid by transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuses secure payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overpayment and refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seller abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coded sexual services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messaging handle</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2267,12 +2267,20 @@ Los nuevos anuncios se reservan y se descargan en segundo plano.</translation>
         <translation>{count} teléfono(s), correo(s) o usuario(s) en el anuncio</translation>
     </message>
     <message>
+        <source>Scam wording in the listing</source>
+        <translation>Expresiones de estafa en el anuncio</translation>
+    </message>
+    <message>
+        <source>{count} scam patterns in the text: {patterns}</source>
+        <translation>{count} patrones de estafa en el texto: {patterns}</translation>
+    </message>
+    <message>
         <source>Price far below market</source>
         <translation>Precio muy por debajo del mercado</translation>
     </message>
     <message>
-        <source>{percent}% of the category&apos;s median price</source>
-        <translation>{percent} % del precio mediano de la categoría</translation>
+        <source>{price} {currency} is {percent}% of the usual median price ({median} {currency}, middle half {low}–{high} {currency}, {listings} listings)</source>
+        <translation>{price} {currency} es el {percent} % del precio mediano habitual ({median} {currency}, mitad central {low}–{high} {currency}, {listings} anuncios)</translation>
     </message>
     <message>
         <source>Photos used by other sellers</source>
@@ -2397,6 +2405,38 @@ Los nuevos anuncios se reservan y se descargan en segundo plano.</translation>
     <message>
         <source>Coded wording for paid sexual services, often posted in an unrelated category.</source>
         <translation>Lenguaje en clave para servicios sexuales de pago, a menudo publicado en una categoría sin relación.</translation>
+    </message>
+    <message>
+        <source>Payment before delivery</source>
+        <translation>Pago antes de la entrega</translation>
+    </message>
+    <message>
+        <source>Deposit before a visit</source>
+        <translation>Señal antes de la visita</translation>
+    </message>
+    <message>
+        <source>Shipping only, paid by transfer</source>
+        <translation>Solo envío, pago por transferencia</translation>
+    </message>
+    <message>
+        <source>Refuses secure payment</source>
+        <translation>Rechaza el pago seguro</translation>
+    </message>
+    <message>
+        <source>Overpayment and refund</source>
+        <translation>Pago de más y devolución</translation>
+    </message>
+    <message>
+        <source>Seller abroad</source>
+        <translation>Vendedor en el extranjero</translation>
+    </message>
+    <message>
+        <source>Coded sexual services</source>
+        <translation>Servicios sexuales encubiertos</translation>
+    </message>
+    <message>
+        <source>Messaging handle</source>
+        <translation>Usuario de mensajería</translation>
     </message>
 </context>
 <context>

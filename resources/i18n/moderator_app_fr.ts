@@ -2267,12 +2267,20 @@ De nouvelles annonces sont réservées et téléchargées en arrière-plan.</tra
         <translation>{count} téléphone(s), e-mail(s) ou pseudo(s) dans l&apos;annonce</translation>
     </message>
     <message>
+        <source>Scam wording in the listing</source>
+        <translation>Formulations d&apos;arnaque dans l&apos;annonce</translation>
+    </message>
+    <message>
+        <source>{count} scam patterns in the text: {patterns}</source>
+        <translation>{count} schémas d&apos;arnaque dans le texte : {patterns}</translation>
+    </message>
+    <message>
         <source>Price far below market</source>
         <translation>Prix très inférieur au marché</translation>
     </message>
     <message>
-        <source>{percent}% of the category&apos;s median price</source>
-        <translation>{percent} % du prix médian de la catégorie</translation>
+        <source>{price} {currency} is {percent}% of the usual median price ({median} {currency}, middle half {low}–{high} {currency}, {listings} listings)</source>
+        <translation>{price} {currency}, soit {percent} % du prix médian habituel ({median} {currency}, moitié centrale {low}–{high} {currency}, {listings} annonces)</translation>
     </message>
     <message>
         <source>Photos used by other sellers</source>
@@ -2397,6 +2405,38 @@ De nouvelles annonces sont réservées et téléchargées en arrière-plan.</tra
     <message>
         <source>Coded wording for paid sexual services, often posted in an unrelated category.</source>
         <translation>Formulation codée pour des services sexuels tarifés, souvent publiée dans une catégorie sans rapport.</translation>
+    </message>
+    <message>
+        <source>Payment before delivery</source>
+        <translation>Paiement avant livraison</translation>
+    </message>
+    <message>
+        <source>Deposit before a visit</source>
+        <translation>Acompte avant visite</translation>
+    </message>
+    <message>
+        <source>Shipping only, paid by transfer</source>
+        <translation>Envoi uniquement, payé par virement</translation>
+    </message>
+    <message>
+        <source>Refuses secure payment</source>
+        <translation>Refuse le paiement sécurisé</translation>
+    </message>
+    <message>
+        <source>Overpayment and refund</source>
+        <translation>Trop-perçu et remboursement</translation>
+    </message>
+    <message>
+        <source>Seller abroad</source>
+        <translation>Vendeur à l&apos;étranger</translation>
+    </message>
+    <message>
+        <source>Coded sexual services</source>
+        <translation>Services sexuels codés</translation>
+    </message>
+    <message>
+        <source>Messaging handle</source>
+        <translation>Identifiant de messagerie</translation>
     </message>
 </context>
 <context>
