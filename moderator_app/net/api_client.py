@@ -20,6 +20,7 @@ import time
 import uuid
 from collections.abc import Callable
 from datetime import date
+from email.utils import parsedate_to_datetime
 from typing import Any, TypeVar
 from urllib.parse import quote, urljoin, urlsplit
 
@@ -38,6 +39,7 @@ from moderator_app.net.errors import (
     MalformedResponse,
     NotFound,
     ServerError,
+    Throttled,
     Unauthorized,
     Unreachable,
     ValidationFailed,
@@ -489,7 +491,14 @@ def _check(response: httpx.Response, ok_statuses: set[int] | frozenset[int]) -> 
     if 200 <= status < 300 or status in ok_statuses:
         return response
     problem = _problem(response)
-    if status >= 500 or status == 429:
+    if status == 429:
+        raise Throttled(
+            "Too many attempts; try again later.",
+            retry_after=retry_after(response),
+            code=problem.get("code") if problem else None,
+            foreign=problem is None,
+        )
+    if status >= 500:
         # Transient whoever answered; ``foreign`` says when it was not the server itself.
         raise ServerError(
             f"The server failed (HTTP {status}); it will be retried.",
@@ -513,6 +522,30 @@ def _check(response: httpx.Response, ok_statuses: set[int] | frozenset[int]) -> 
         errors = problem.get("errors") if isinstance(problem.get("errors"), list) else []
         raise ValidationFailed(f"The server refused the request: {detail}", errors, status=status, code=code)
     raise ApiError(f"Unexpected answer from the server (HTTP {status}): {detail}", status=status, code=code)
+
+
+MAX_RETRY_AFTER_S = 3600.0  # a longer wait asked for is read as this one (a broken header)
+
+
+def retry_after(response: httpx.Response) -> float | None:
+    """The wait a ``Retry-After`` header asks for, in seconds (0..MAX_RETRY_AFTER_S), or None.
+
+    The header is delay-seconds or an HTTP date; a date is measured against the answer's own
+    ``Date`` header (the server's clock), so the client's clock does not matter.
+    """
+    value = response.headers.get("Retry-After", "").strip()
+    if not value:
+        return None
+    if value.isdigit():
+        return min(float(value), MAX_RETRY_AFTER_S)
+    try:
+        at = parsedate_to_datetime(value)
+        sent = parsedate_to_datetime(response.headers.get("Date", ""))
+    except (TypeError, ValueError, IndexError):
+        return None
+    if at.tzinfo is None or sent.tzinfo is None:
+        return None
+    return max(0.0, min((at - sent).total_seconds(), MAX_RETRY_AFTER_S))
 
 
 def _problem(response: httpx.Response) -> dict[str, Any] | None:

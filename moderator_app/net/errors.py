@@ -92,6 +92,17 @@ class ServerError(ApiError):
         self.foreign = foreign
 
 
+class Throttled(ServerError):
+    """429: too many attempts (sign-in after wrong passwords). ``retry_after`` is the server's
+    wait in seconds from its ``Retry-After`` header, None when it gave none."""
+
+    def __init__(
+        self, message: str, *, retry_after: float | None, code: str | None = None, foreign: bool = False
+    ) -> None:
+        super().__init__(message, status=429, code=code, foreign=foreign)
+        self.retry_after = retry_after
+
+
 class MalformedResponse(ApiError):
     """The server answered something that is not the JSON the contract promises."""
 

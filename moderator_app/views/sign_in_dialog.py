@@ -2,27 +2,42 @@
 
 from __future__ import annotations
 
+import math
+import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
-from moderator_app.net.errors import AuthFailed, Unreachable
+from moderator_app.net.errors import AuthFailed, Throttled, Unreachable
 from moderator_app.views.listing_panel import plain_label
 from moderator_app.views.task_runner import TaskRunner
 
 # sign_in(server_url, username, password) -> (workstation, user); raises with a message to show.
 SignInFunction = Callable[[str, str, str], tuple[Any, Any]]
 StorageNote = Callable[[str], str]
+# When the server throttles without saying how long (no Retry-After), wait this long.
+DEFAULT_THROTTLE_WAIT_S = 5.0
+_WAIT_TICK_MS = 200
 
 
 class SignInDialog(QDialog):
-    """Collects credentials and signs in on a background thread; accepted once signed in."""
+    """Collects credentials and signs in on a background thread; accepted once signed in.
+
+    When the server throttles sign-in (too many wrong passwords), the dialog counts down the
+    server's wait on ``clock`` (monotonic seconds) and holds the Sign in button until it is over.
+    """
 
     def __init__(self, sign_in: SignInFunction, storage_note: StorageNote, runner: TaskRunner,
-                 server_url: str = "", username: str = "", parent: QWidget | None = None) -> None:
+                 server_url: str = "", username: str = "", parent: QWidget | None = None,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__(parent)
+        self._clock = clock
+        self._wait_until: float | None = None
+        self._wait_timer = QTimer(self)
+        self._wait_timer.setInterval(_WAIT_TICK_MS)
+        self._wait_timer.timeout.connect(self._tick_wait)
         self.setWindowTitle(self.tr("Sign in — Moderator workstation"))
         self.setMinimumWidth(460)
         self._sign_in = sign_in
@@ -80,6 +95,8 @@ class SignInDialog(QDialog):
         self.error_label.show()
 
     def submit(self) -> None:
+        if self._waiting():
+            return  # the server would refuse it unchecked, and each early try could lengthen the wait
         url = self.server_edit.text().strip()
         user = self.user_edit.text().strip()
         password = self.password_edit.text()
@@ -100,6 +117,12 @@ class SignInDialog(QDialog):
         self._set_busy(False)
         self.password_edit.selectAll()
         self.password_edit.setFocus()
+        if isinstance(exc, Throttled):
+            wait = exc.retry_after if exc.retry_after is not None else DEFAULT_THROTTLE_WAIT_S
+            self._wait_until = self._clock() + wait
+            self._wait_timer.start()
+            self._tick_wait()
+            return
         if isinstance(exc, AuthFailed):
             text = self.tr("Wrong username or password.")
         elif isinstance(exc, Unreachable):
@@ -108,9 +131,29 @@ class SignInDialog(QDialog):
             text = str(exc) or type(exc).__name__
         self.show_error(text)
 
+    def _waiting(self) -> bool:
+        return self._wait_until is not None and self._clock() < self._wait_until
+
+    def _tick_wait(self) -> None:
+        """Count the throttle's wait down; when it is over, Sign in (and Enter) work again."""
+        if self._wait_until is None:
+            return
+        left = math.ceil(self._wait_until - self._clock())
+        if left > 0:
+            self.ok_button.setEnabled(False)
+            self.show_error(self.tr("Too many attempts; try again in %1 s").replace("%1", str(left)))
+            return
+        self._wait_until = None
+        self._wait_timer.stop()
+        self.error_label.hide()
+        self.ok_button.setEnabled(True)
+        self.cancel_button.setDefault(False)
+        self.ok_button.setDefault(True)
+
     def _set_busy(self, busy: bool) -> None:
-        for widget in (self.server_edit, self.user_edit, self.password_edit, self.ok_button):
+        for widget in (self.server_edit, self.user_edit, self.password_edit):
             widget.setEnabled(not busy)
+        self.ok_button.setEnabled(not busy and not self._waiting())
         self.ok_button.setText(self.tr("Signing in…") if busy else self.tr("Sign in"))
         self.cancel_button.setDefault(False)
         self.ok_button.setDefault(True)
