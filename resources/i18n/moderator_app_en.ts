@@ -2711,6 +2711,10 @@ New listings are claimed and downloaded in the background.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Too many attempts; try again in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Signing in…</source>
         <translation type="unfinished"></translation>
     </message>

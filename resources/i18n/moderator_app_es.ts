@@ -2713,6 +2713,10 @@ Los nuevos anuncios se reservan y se descargan en segundo plano.</translation>
         <translation>No se puede contactar con el servidor. Compruebe la dirección y su red.</translation>
     </message>
     <message>
+        <source>Too many attempts; try again in %1 s</source>
+        <translation>Demasiados intentos; inténtelo de nuevo en %1 s</translation>
+    </message>
+    <message>
         <source>Signing in…</source>
         <translation>Iniciando sesión…</translation>
     </message>

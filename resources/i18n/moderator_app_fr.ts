@@ -2713,6 +2713,10 @@ De nouvelles annonces sont réservées et téléchargées en arrière-plan.</tra
         <translation>Le serveur est injoignable. Vérifiez l&apos;adresse et votre réseau.</translation>
     </message>
     <message>
+        <source>Too many attempts; try again in %1 s</source>
+        <translation>Trop de tentatives ; réessayez dans %1 s</translation>
+    </message>
+    <message>
         <source>Signing in…</source>
         <translation>Connexion…</translation>
     </message>
