@@ -14,6 +14,7 @@ REASON_CONTEXT = "ReasonCode"
 CATEGORY_CONTEXT = "Category"
 ACTION_CONTEXT = "Action"
 REFUSAL_CONTEXT = "Refusal"
+PHOTO_ERROR_CONTEXT = "PhotoError"
 SCAM_PATTERN_CONTEXT = "ScamPattern"
 
 REASONS: dict[str, str] = {
@@ -34,6 +35,18 @@ REASONS: dict[str, str] = {
     "weapons": translate_noop(REASON_CONTEXT, "Weapons"),
     "other": translate_noop(REASON_CONTEXT, "Other breach of the terms of service"),
 }
+
+# Why a photo could not be fetched (ReviewItem.image_errors), as the placeholder says it.
+PHOTO_ERRORS: dict[str, str] = {
+    "missing_media_key": translate_noop(PHOTO_ERROR_CONTEXT, "Photo unavailable: the server gave no address for it"),
+    "not_found": translate_noop(PHOTO_ERROR_CONTEXT, "Photo unavailable: the server no longer has it"),
+    "forbidden": translate_noop(PHOTO_ERROR_CONTEXT, "Photo unavailable: you are not allowed to see it"),
+    "foreign_url": translate_noop(PHOTO_ERROR_CONTEXT, "Photo not fetched: its address is outside the moderation server"),
+    "malformed": translate_noop(PHOTO_ERROR_CONTEXT, "Photo unavailable: the server sent something unreadable"),
+    "hash_mismatch": translate_noop(PHOTO_ERROR_CONTEXT, "Photo rejected: its bytes do not match the listing"),
+    "not_stored": translate_noop(PHOTO_ERROR_CONTEXT, "Photo not saved on this computer"),
+}
+
 
 # Short names of the text screening's scam patterns (screening.text.scam_patterns), by name.
 SCAM_PATTERNS: dict[str, str] = {

@@ -23,7 +23,8 @@ class ReviewItem:
     image id to the image pre-screener's result, or None while it is pending. ``image_paths`` maps an
     image id to its cached file, or None when it could not be fetched (the gallery shows a
     placeholder). ``similar_images`` lists other listings that use the same or a near-identical photo.
-    ``price_range`` is the server's usual price range for the listing (None when it knows none).
+    ``image_errors`` says why a photo without a file could not be fetched (a code_labels.PHOTO_ERRORS
+    key); a photo with neither a file nor an error is still on its way. ``price_range`` is the server's usual price range for the listing (None when it knows none).
     """
 
     item_id: int
@@ -36,6 +37,7 @@ class ReviewItem:
     image_results: dict[str, Any | None] = field(default_factory=dict)
     similar_images: list[schema.SimilarImage] = field(default_factory=list)
     price_range: schema.PriceRange | None = None  # the server's usual price of comparable listings
+    image_errors: dict[str, str] = field(default_factory=dict)  # image id -> code_labels.PHOTO_ERRORS key
 
     @property
     def listing_version(self) -> int:

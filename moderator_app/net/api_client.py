@@ -37,6 +37,7 @@ from moderator_app.net.errors import (
     ForeignAnswer,
     ForeignUrl,
     MalformedResponse,
+    MissingMediaKey,
     NotFound,
     ServerError,
     Throttled,
@@ -174,13 +175,16 @@ class ApiClient:
         params = {"phash": phash, "max_distance": max_distance}
         return _parse_list(schema.SimilarImage, self._send("GET", "/v1/images/similar", params=params))
 
-    def media(self, image: schema.ImageRef | str) -> bytes:
-        """Bytes of an image from the authenticated media endpoint.
+    def media(self, image: schema.ImageRef) -> bytes:
+        """Bytes of an image, fetched at the media URL the server gave in its reference.
 
-        ``image`` is an ImageRef (its ``url`` is used) or an image id. A URL that resolves
-        outside the configured server raises ForeignUrl: the client never fetches third parties.
+        The server serves a photo only at its unguessable key, so no URL is ever built from the
+        image id: a reference without one raises MissingMediaKey. A URL that resolves outside the
+        configured server raises ForeignUrl: the client never fetches third parties.
         """
-        url = image.url if isinstance(image, schema.ImageRef) else f"/v1/media/{_seg(image)}"
+        url = image.url.strip()
+        if not url or url.endswith("/"):
+            raise MissingMediaKey(f"The server gave no address for photo {image.id}.")
         path = self.resolve_media_url(url)
         response = self._send("GET", path, accept="image/*")
         if len(response.content) > MAX_MEDIA_BYTES:

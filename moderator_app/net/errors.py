@@ -107,5 +107,10 @@ class MalformedResponse(ApiError):
     """The server answered something that is not the JSON the contract promises."""
 
 
+class MissingMediaKey(MalformedResponse):
+    """An image reference without the media URL (and its key) the server serves it at; the client
+    never guesses one from the image id."""
+
+
 class ForeignUrl(ApiError):
     """A media URL points outside the configured server; the client never fetches it."""

@@ -20,7 +20,14 @@ from typing import Any, Protocol
 from moderator_app.core import schema
 from moderator_app.core.review_item import ReviewItem, seller_with_outcome
 from moderator_app.net.api_client import ApiClient
-from moderator_app.net.errors import Forbidden, ForeignUrl, MalformedResponse, NotFound, ValidationFailed
+from moderator_app.net.errors import (
+    Forbidden,
+    ForeignUrl,
+    MalformedResponse,
+    MissingMediaKey,
+    NotFound,
+    ValidationFailed,
+)
 from moderator_app.screening.price_check import price_finding
 from moderator_app.store.cache_store import CacheStore, LeaseRow
 from moderator_app.store.image_files import ImageHashMismatch
@@ -117,11 +124,15 @@ class Prefetcher:
                 continue
             listing = detail.listing
             paths: dict[str, Path | None] = {}
+            errors: dict[str, str] = {}
             for image in listing.images:
                 found = self._cache.image(image.id)
                 paths[image.id] = found.path if found else None
+                if found is not None and found.path is None and found.error:
+                    errors[image.id] = found.error
             similar = self._cache.similar(listing.id) or []
-            self._put(self._make_item(row, detail, self._cache.seller(listing.seller_id), paths, similar))
+            seller = self._cache.seller(listing.seller_id)
+            self._put(self._make_item(row, detail, seller, paths, similar, errors))
 
     def seller_changed(self, seller_id: str) -> None:
         """A decision on one of this seller's listings reached the server: fetch the history again."""
@@ -221,9 +232,14 @@ class Prefetcher:
         seller = self._cache.seller(listing.seller_id)
         if seller is None:
             seller = self._fetch_seller(api, listing.seller_id)
-        image_paths = {image.id: self._fetch_image(api, image) for image in listing.images}
+        image_paths: dict[str, Path | None] = {}
+        image_errors: dict[str, str] = {}
+        for image in listing.images:
+            image_paths[image.id], error = self._fetch_image(api, image)
+            if error is not None:
+                image_errors[image.id] = error
         similar = self._fetch_similar(api, listing)
-        return self._make_item(row, detail, seller, image_paths, similar)
+        return self._make_item(row, detail, seller, image_paths, similar, image_errors)
 
     def _fetch_seller(self, api: ApiClient, seller_id: str) -> schema.SellerHistory | None:
         try:
@@ -246,27 +262,29 @@ class Prefetcher:
                 if changed:
                     self._reports.items_changed(changed)
 
-    def _fetch_image(self, api: ApiClient, image: schema.ImageRef) -> Path | None:
+    def _fetch_image(self, api: ApiClient, image: schema.ImageRef) -> tuple[Path | None, str | None]:
+        """The photo's cached file, or None and why it could not be fetched (a PHOTO_ERRORS code)."""
         cached = self._cache.image(image.id)
         if cached is not None and cached.path is not None:
-            return cached.path
+            return cached.path, None
         try:
             existing = self._cache.images.existing(image.sha256)
         except ValueError:
             existing = None
         if existing is not None:
             self._cache.save_image(image.id, image.sha256, existing)
-            return existing
+            return existing, None
         try:
             data = api.media(image)
             path = self._cache.images.write(image.sha256, data)
         except (NotFound, Forbidden, ForeignUrl, MalformedResponse, ImageHashMismatch, ValueError) as exc:
             # One bad photo must not hold back the listing: the gallery shows a placeholder.
-            log.warning("Image %s not cached: %s", image.id, type(exc).__name__)
-            self._cache.save_image(image.id, image.sha256, None, type(exc).__name__)
-            return None
+            error = _photo_error(exc)
+            log.warning("Image %s not cached: %s", image.id, error)
+            self._cache.save_image(image.id, image.sha256, None, error)
+            return None, error
         self._cache.save_image(image.id, image.sha256, path)
-        return path
+        return path, None
 
     def _fetch_similar(self, api: ApiClient, listing: schema.Listing) -> list[schema.SimilarImage]:
         cached = self._cache.similar(listing.id)
@@ -295,6 +313,7 @@ class Prefetcher:
         seller: schema.SellerHistory | None,
         image_paths: dict[str, Path | None],
         similar: list[schema.SimilarImage],
+        image_errors: dict[str, str],
     ) -> ReviewItem:
         findings = self._findings(detail.listing)
         price = price_finding(detail.listing.price, detail.listing.currency, detail.price_range)
@@ -311,6 +330,7 @@ class Prefetcher:
             image_results={image_id: None for image_id in image_paths},
             similar_images=similar,
             price_range=detail.price_range,
+            image_errors=image_errors,
         )
 
     def _findings(self, listing: schema.Listing) -> list[Any]:
@@ -339,6 +359,21 @@ class Prefetcher:
             version = str(getattr(screener, "policy_version", policy_version))
             self._cache.save_findings(listing.id, listing.version, version, encode(findings))
         return findings
+
+
+def _photo_error(exc: Exception) -> str:
+    """The code_labels.PHOTO_ERRORS key of a failed photo fetch."""
+    for kind, code in (
+        (MissingMediaKey, "missing_media_key"),
+        (NotFound, "not_found"),
+        (Forbidden, "forbidden"),
+        (ForeignUrl, "foreign_url"),
+        (MalformedResponse, "malformed"),
+        (ImageHashMismatch, "hash_mismatch"),
+    ):
+        if isinstance(exc, kind):
+            return code
+    return "not_stored"
 
 
 def _replaced_by(fresh: schema.SellerHistory) -> Callable[[schema.SellerHistory], schema.SellerHistory]:

@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
 
 from moderator_app.core import code_labels
@@ -83,6 +84,16 @@ def scam_labels(findings: Sequence[Any]) -> tuple[str, ...]:
         if name is not None and name not in _NOT_SCAM_WORDING
     )
     return tuple(dict.fromkeys(labels))
+
+
+def unavailable_photo(item: Any, image_id: str) -> DecodedPhoto:
+    """The placeholder of a photo without a file: why it could not be fetched, or that it is
+    still on its way."""
+    code = getattr(item, "image_errors", {}).get(image_id)
+    source = code_labels.PHOTO_ERRORS.get(code) if code else None
+    if source is None:
+        return decode_photo(image_id, None, None)
+    return DecodedPhoto.failed(image_id, QCoreApplication.translate(code_labels.PHOTO_ERROR_CONTEXT, source))
 
 
 class PrefetchCache:
@@ -186,7 +197,7 @@ class PrefetchCache:
         for img in prepared.item.listing.images:
             key = prepared.photo_keys.get(img.id)
             if key is None:
-                out[img.id] = decode_photo(img.id, None, None)
+                out[img.id] = unavailable_photo(prepared.item, img.id)
             else:
                 out[img.id] = self._photos.get(key)
         return out
