@@ -1234,6 +1234,37 @@ Press Enter to look again.</source>
     </message>
 </context>
 <context>
+    <name>PhotoError</name>
+    <message>
+        <source>Photo unavailable: the server gave no address for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo unavailable: the server no longer has it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo unavailable: you are not allowed to see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo not fetched: its address is outside the moderation server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo unavailable: the server sent something unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo rejected: its bytes do not match the listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo not saved on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PhotoFlags</name>
     <message>
         <source>Server flag from %1</source>

@@ -1235,6 +1235,37 @@ Pulse Intro para volver a mirar.</translation>
     </message>
 </context>
 <context>
+    <name>PhotoError</name>
+    <message>
+        <source>Photo unavailable: the server gave no address for it</source>
+        <translation>Foto no disponible: el servidor no dio su dirección</translation>
+    </message>
+    <message>
+        <source>Photo unavailable: the server no longer has it</source>
+        <translation>Foto no disponible: el servidor ya no la tiene</translation>
+    </message>
+    <message>
+        <source>Photo unavailable: you are not allowed to see it</source>
+        <translation>Foto no disponible: no tiene permiso para verla</translation>
+    </message>
+    <message>
+        <source>Photo not fetched: its address is outside the moderation server</source>
+        <translation>Foto no descargada: su dirección está fuera del servidor de moderación</translation>
+    </message>
+    <message>
+        <source>Photo unavailable: the server sent something unreadable</source>
+        <translation>Foto no disponible: el servidor envió datos ilegibles</translation>
+    </message>
+    <message>
+        <source>Photo rejected: its bytes do not match the listing</source>
+        <translation>Foto rechazada: su contenido no coincide con el anuncio</translation>
+    </message>
+    <message>
+        <source>Photo not saved on this computer</source>
+        <translation>Foto no guardada en este equipo</translation>
+    </message>
+</context>
+<context>
     <name>PhotoFlags</name>
     <message>
         <source>Server flag from %1</source>

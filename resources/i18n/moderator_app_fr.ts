@@ -1235,6 +1235,37 @@ Appuyez sur Entrée pour vérifier à nouveau.</translation>
     </message>
 </context>
 <context>
+    <name>PhotoError</name>
+    <message>
+        <source>Photo unavailable: the server gave no address for it</source>
+        <translation>Photo indisponible : le serveur n&apos;a pas donné son adresse</translation>
+    </message>
+    <message>
+        <source>Photo unavailable: the server no longer has it</source>
+        <translation>Photo indisponible : le serveur ne l&apos;a plus</translation>
+    </message>
+    <message>
+        <source>Photo unavailable: you are not allowed to see it</source>
+        <translation>Photo indisponible : vous n&apos;avez pas le droit de la voir</translation>
+    </message>
+    <message>
+        <source>Photo not fetched: its address is outside the moderation server</source>
+        <translation>Photo non récupérée : son adresse est hors du serveur de modération</translation>
+    </message>
+    <message>
+        <source>Photo unavailable: the server sent something unreadable</source>
+        <translation>Photo indisponible : le serveur a envoyé des données illisibles</translation>
+    </message>
+    <message>
+        <source>Photo rejected: its bytes do not match the listing</source>
+        <translation>Photo refusée : son contenu ne correspond pas à l&apos;annonce</translation>
+    </message>
+    <message>
+        <source>Photo not saved on this computer</source>
+        <translation>Photo non enregistrée sur cet ordinateur</translation>
+    </message>
+</context>
+<context>
     <name>PhotoFlags</name>
     <message>
         <source>Server flag from %1</source>
