@@ -6,6 +6,12 @@ bits read row by row. The DCT is one matrix product each way instead of SciPy's 
 SciPy (34 MB, a second of import) out of the app. Coefficients are rounded to 1e-6 before the
 comparison, so that a flat image, whose AC coefficients are zero up to float noise, always gets
 the same hash rather than one that depends on the order of floating-point operations.
+
+A hash means something only where the photo has structure: every blank, uniform or smoothly
+graded photo gets (nearly) the same bits, so each would "match" all the others. `hash_quality`
+scores that structure the way PDQ's quality metric does (0-100), and photos under
+`MIN_HASH_QUALITY` take no part in duplicate matching: not on the desk (screening.image), not in
+the server's similar-photo search. This module is the one owner of that rule.
 """
 
 from __future__ import annotations
@@ -15,6 +21,9 @@ from PIL import Image
 
 HASH_SIZE = 8
 SAMPLE_SIZE = HASH_SIZE * 4
+# PDQ's convention: below 50 a hash is too weak to match on.
+MIN_HASH_QUALITY = 50
+QUALITY_SIDE = 64
 
 
 def _dct_matrix(n: int) -> np.ndarray:
@@ -34,3 +43,18 @@ def phash_hex(image: Image.Image) -> str:
     coefficients = np.round(_DCT @ pixels @ _DCT.T, 6)[:HASH_SIZE, :HASH_SIZE]
     bits = (coefficients > np.median(coefficients)).flatten()
     return f"{int(''.join('1' if b else '0' for b in bits), 2):016x}"
+
+
+def hash_quality(image: Image.Image) -> int:
+    """0-100: how much structure the hash can rely on (PDQ's image-domain quality metric on a
+    64x64 area-averaged grey copy: the sum of neighbour differences in percent, over 90)."""
+    grey = image.convert("L").resize((QUALITY_SIDE, QUALITY_SIDE), Image.Resampling.BOX)
+    g = np.asarray(grey, dtype=np.float32)
+    vertical = np.trunc(np.abs(g[1:, :] - g[:-1, :]) * 100 / 255).sum()
+    horizontal = np.trunc(np.abs(g[:, 1:] - g[:, :-1]) * 100 / 255).sum()
+    return min(100, int((vertical + horizontal) // 90))
+
+
+def matchable(quality: int) -> bool:
+    """Whether a photo of this hash quality may be matched with other photos by its hash."""
+    return quality >= MIN_HASH_QUALITY

@@ -1,4 +1,5 @@
-"""What the server computes from image bytes: real format, size, sha256 and a 64-bit pHash.
+"""What the server computes from image bytes: real format, size, sha256, a 64-bit pHash and how
+much the hash can be trusted (core.phash.hash_quality: flat photos take no part in matching).
 
 The content type served later is the one Pillow detected here, never the uploader's claim,
 so a script disguised as an image cannot be served as anything but an image.
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 
 from PIL import Image
 
-from moderator_app.core.phash import phash_hex
+from moderator_app.core.phash import hash_quality, phash_hex
 
 ALLOWED_FORMATS = {"JPEG": "image/jpeg", "PNG": "image/png", "WEBP": "image/webp"}
 MAX_PIXELS = 40_000_000
@@ -37,6 +38,7 @@ class ImageFacts:
     height: int
     phash: str  # 16 hex digits
     size_bytes: int
+    hash_quality: int  # 0-100; under core.phash.MIN_HASH_QUALITY the photo is never matched
 
 
 def inspect_image(data: bytes) -> ImageFacts:
@@ -57,6 +59,7 @@ def inspect_image(data: bytes) -> ImageFacts:
                 img.draft("L", (PHASH_DECODE_SIDE, PHASH_DECODE_SIDE))
                 img.load()
                 phash = phash_hex(img)
+                quality = hash_quality(img)
     except ImageRejected:
         raise
     except (
@@ -74,6 +77,7 @@ def inspect_image(data: bytes) -> ImageFacts:
         height=height,
         phash=phash,
         size_bytes=len(data),
+        hash_quality=quality,
     )
 
 

@@ -6,6 +6,7 @@ import json
 
 from sqlalchemy import Connection, and_, func, or_, select
 
+from moderator_app.core.phash import MIN_HASH_QUALITY
 from moderator_app.core.schema import (
     LinkedAccount,
     PastListing,
@@ -139,8 +140,10 @@ def _linked_accounts(conn: Connection, seller) -> list[LinkedAccount]:
 def similar_images(conn: Connection, phash: str, max_distance: int) -> list[SimilarImage]:
     """Images on current listing versions whose pHash is within ``max_distance`` bits, nearest first.
 
-    A linear scan: a few hundred thousand 64-bit comparisons take milliseconds; a marketplace
-    with millions of photos would index hash bands instead.
+    Photos too flat for their hash to mean anything (core.phash: hash quality under
+    MIN_HASH_QUALITY) are never returned: blank and one-colour photos share one hash. A linear
+    scan: a few hundred thousand 64-bit comparisons take milliseconds; a marketplace with
+    millions of photos would index hash bands instead.
     """
     rows = conn.execute(
         select(t.images.c.id, t.images.c.phash, t.listings.c.id.label("listing_id"), t.listings.c.seller_id)
@@ -152,6 +155,8 @@ def similar_images(conn: Connection, phash: str, max_distance: int) -> list[Simi
                 t.listings.c.current_version == t.listing_images.c.version,
             ),
         )
+        # A flat photo's hash matches every flat photo's; a photo never scored is compared.
+        .where(or_(t.images.c.hash_quality.is_(None), t.images.c.hash_quality >= MIN_HASH_QUALITY))
         .distinct()
     ).all()
     found = []

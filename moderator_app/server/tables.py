@@ -154,6 +154,9 @@ images = Table(
     # The unguessable key of the image's media URL (migration 0004): image ids are chosen by the
     # marketplace and often sequential, so they never appear in a URL that serves bytes.
     Column("media_key", String(64), nullable=False),
+    # How much structure the pHash rests on (core.phash.hash_quality, migration 0006): flat photos
+    # all share one hash, so the similar-photo search leaves them out. NULL (never scored) is compared.
+    Column("hash_quality", Integer, nullable=True),
     Index("ix_images_media_key", "media_key", unique=True),
 )
 

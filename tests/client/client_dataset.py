@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 from datetime import UTC, datetime, timedelta
 
+import numpy as np
 from PIL import Image
 
 from moderator_app.server.demo.dataset import (
@@ -34,6 +35,16 @@ def _png(colour: tuple[int, int, int], size: int = 64) -> bytes:
                 image.putpixel((x, y), (255 - colour[0], colour[1], 255 - colour[2]))
     out = io.BytesIO()
     image.save(out, format="PNG")
+    return out.getvalue()
+
+
+def _textured_png(seed: int, size: int = 64) -> bytes:
+    """A photo with real structure (random blocks), so that its perceptual hash means something:
+    near-uniform photos such as `_png`'s are too flat to be matched as reused."""
+    rng = np.random.default_rng(seed)
+    blocks = rng.integers(0, 256, (size // 8, size // 8, 3), dtype=np.uint8)
+    out = io.BytesIO()
+    Image.fromarray(blocks).resize((size, size), Image.Resampling.NEAREST).save(out, format="PNG")
     return out.getvalue()
 
 
@@ -93,7 +104,7 @@ def build_dataset(listings: int = 30) -> DemoDataset:
         )
         for i in range(3)
     )
-    shared = DemoImage("img-shared", _png((200, 30, 30)), "image/png")
+    shared = DemoImage("img-shared", _textured_png(7), "image/png")
     items = []
     for n in range(listings):
         images = [DemoImage(f"img-{n}", _png((n * 7 % 256, 120, 255 - n * 5 % 256)), "image/png")]

@@ -115,3 +115,49 @@ def test_a_broken_old_chain_is_never_sealed(tmp_path):
             upgrade(db)
     finally:
         db.dispose()
+
+
+def test_photos_stored_before_hash_quality_get_it_from_their_bytes(tmp_path):
+    """An existing database's photos are scored from their stored bytes, so its flat photos
+    leave the similar-photo search too."""
+    import io
+
+    from alembic import command
+    from PIL import Image
+    from sqlalchemy import insert, select
+
+    from moderator_app.server import tables as t
+    from moderator_app.server.migrate import alembic_config
+    from tests.screening.conftest_image import real_photo
+
+    def png(image: Image.Image) -> bytes:
+        out = io.BytesIO()
+        image.save(out, format="PNG")
+        return out.getvalue()
+
+    photos = {
+        "blank": png(Image.new("RGB", (400, 300), (250, 250, 250))),
+        "real": png(Image.fromarray(real_photo("astronaut"))),
+        "broken": b"\x89PNG not really",
+    }
+    db = Database(str(tmp_path / "old.sqlite3"))
+    try:
+        with db.write() as conn:
+            config = alembic_config()
+            config.attributes["connection"] = conn
+            config.attributes["audit_key"] = db.audit_key
+            command.upgrade(config, "0005")
+            for n, (image_id, data) in enumerate(photos.items()):
+                conn.exec_driver_sql(
+                    "INSERT INTO images (id, mime, sha256, width, height, phash, size_bytes, created_at, media_key)"
+                    " VALUES (?, 'image/png', ?, 1, 1, '8000000000000000', ?, '2026-12-01 10:00:00', ?)",
+                    (image_id, f"{n:064x}", len(data), f"key-{n}"),
+                )
+                conn.execute(insert(t.image_blobs).values(image_id=image_id, data=data))
+        upgrade(db)
+        with db.read() as conn:
+            quality = dict(conn.execute(select(t.images.c.id, t.images.c.hash_quality)).all())
+    finally:
+        db.dispose()
+    assert quality["blank"] == 0 and quality["real"] == 100
+    assert quality["broken"] == 100  # unreadable now: compared as before, never hidden

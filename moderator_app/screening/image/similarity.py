@@ -7,12 +7,11 @@ crop on every side within 4-12 (one repetitive brick texture: 24), a 5% crop of 
 ``MAX_DISTANCE`` of 12 keeps the slight crops and leaves 8 bits of margin to unrelated photos.
 PDQ would be more crop-tolerant but has no wheels for all three desktop platforms.
 
-A hash means something only where the photo has structure: every blank, uniform or smoothly
-graded photo gets (nearly) the same bits, so each would "match" all the others. `hash_quality`
-scores that structure the way PDQ's quality metric does (the gradient sum of a 64x64 grey copy,
-0-100); photos under `MIN_HASH_QUALITY` are kept out of duplicate matching. Real photos (the
-bundled scikit-image and scikit-learn ones) score 100; blank, uniform and dark-gradient images
-0, a horizontal gradient 44, a small logo on white 31, a line of text on white 85.
+Photos too flat for their hash to mean anything (core.phash.hash_quality under
+`MIN_HASH_QUALITY`: blank, uniform, dark or smoothly graded) are kept out of duplicate matching.
+Real photos (the bundled scikit-image and scikit-learn ones) score 100; blank, uniform and
+dark-gradient images 0, a horizontal gradient 44, a small logo on white 31, a line of text on
+white 85.
 """
 
 from __future__ import annotations
@@ -20,7 +19,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-import cv2
 import numpy as np
 from PIL import Image
 
@@ -29,9 +27,7 @@ from moderator_app.screening.image.decoding import DecodedImage
 
 MAX_DISTANCE = 12
 HASH_SIDE = 256
-# PDQ's convention: below 50 a hash is too weak to match on.
-MIN_HASH_QUALITY = 50
-_QUALITY_SIDE = 64
+MIN_HASH_QUALITY = phash.MIN_HASH_QUALITY
 
 
 @dataclass(frozen=True)
@@ -65,13 +61,9 @@ def phash_hex(image: DecodedImage) -> str:
 
 
 def hash_quality(image: DecodedImage) -> int:
-    """0-100: how much structure the hash can rely on (PDQ's image-domain quality metric on a
-    64x64 area-averaged grey copy: the sum of neighbour differences in percent, over 90)."""
-    grey = cv2.resize(image.grey(HASH_SIDE), (_QUALITY_SIDE, _QUALITY_SIDE), interpolation=cv2.INTER_AREA)
-    g = grey.astype(np.float32)
-    vertical = np.trunc(np.abs(g[1:, :] - g[:-1, :]) * 100 / 255).sum()
-    horizontal = np.trunc(np.abs(g[:, 1:] - g[:, :-1]) * 100 / 255).sum()
-    return min(100, int((vertical + horizontal) // 90))
+    """0-100: how much structure the hash can rely on (core.phash.hash_quality of the grey copy
+    the hash is computed on)."""
+    return phash.hash_quality(Image.fromarray(image.grey(HASH_SIDE)))
 
 
 def hamming(a: str, b: str) -> int:
