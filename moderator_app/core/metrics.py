@@ -125,13 +125,13 @@ def error_rate_rows(decisions: Iterable[AuditedDecision], z: float = Z_95) -> li
 
     An ``error`` flag on a decision that was not audited is ignored: only audits find errors.
     """
-    totals: dict[str, list[int]] = {}
+    totals: dict[str, tuple[int, int, int]] = {}
     for d in decisions:
-        counts = totals.setdefault(d.group, [0, 0, 0])
-        counts[0] += 1
+        decided, audited, errors = totals.get(d.group, (0, 0, 0))
         if d.audited:
-            counts[1] += 1
-            counts[2] += bool(d.error)
+            audited += 1
+            errors += bool(d.error)
+        totals[d.group] = (decided + 1, audited, errors)
     return [error_rate_row(group, *totals[group], z=z) for group in sorted(totals)]
 
 
