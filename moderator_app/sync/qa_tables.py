@@ -94,9 +94,9 @@ def format_value(value: Any, kind: str) -> str:
         return f"{value:.1f} h"
     if kind == MS:
         return f"{value / 1000:.1f} s"
-    if kind == DATETIME:
+    if kind == DATETIME and isinstance(value, datetime):
         return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M")
-    if kind == DATE:
+    if kind == DATE and isinstance(value, date):
         return value.isoformat()
     if kind == BOOL:
         return "✓" if value else ""
