@@ -14,6 +14,8 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from moderator_app.core import qa_schema as qa
+from moderator_app.core import schema
+from moderator_app.net.api_client import ApiClient
 from moderator_app.sync.qa_tables import Filters
 
 log = logging.getLogger(__name__)
@@ -166,7 +168,7 @@ MAX_AUDIT_PHOTOS = 12
 class AuditMaterial:
     """Everything the audit screen shows for one sample or calibration task, fetched in one go."""
 
-    task: Any  # qa.AuditTask | qa.CalibrationTask | None (nothing waiting)
+    task: qa.AuditTask | qa.CalibrationTask | None  # None: nothing waiting
     reason_codes: list[str] = field(default_factory=list)  # the options of a rejection, in key order
     reason_labels: dict[str, str] = field(default_factory=dict)
     findings: list[Any] = field(default_factory=list)  # local text findings, as the moderator saw them
@@ -181,14 +183,16 @@ class QaDesk:
     text highlights the moderator saw.
     """
 
-    def __init__(self, api: Callable[[], Any], text_screener: Callable[[Any], list[Any]] | None = None) -> None:
+    def __init__(
+        self, api: Callable[[], ApiClient], text_screener: Callable[[schema.Listing], list[Any]] | None = None
+    ) -> None:
         self._api = api
         self._text_screener = text_screener
         self._queue_reasons: dict[str, list[str]] = {}
         self._labels: dict[str, str] | None = None
 
     @property
-    def api(self) -> Any:
+    def api(self) -> ApiClient:
         return self._api()
 
     # lead dashboard
@@ -262,7 +266,7 @@ class QaDesk:
     def calibration_report(self, set_id: int) -> qa.CalibrationReport:
         return self.api.calibration_report(set_id)
 
-    def queues(self) -> list[Any]:
+    def queues(self) -> list[schema.QueueInfo]:
         return self.api.queues()
 
     def reason_labels(self) -> dict[str, str]:
@@ -289,11 +293,12 @@ class QaDesk:
     def answer_calibration(self, set_id: int, answer: qa.CalibrationAnswer) -> None:
         self.api.answer_calibration(set_id, answer)
 
-    def media(self, image: Any) -> bytes:
+    def media(self, image: schema.ImageRef) -> bytes:
         return self.api.media(image)
 
     def next_material(self, queue_id: str | None = None, calibration_set: int | None = None) -> AuditMaterial:
         """Claim the next audit sample (or the next task of a calibration set) with what it shows."""
+        task: qa.AuditTask | qa.CalibrationTask | None
         if calibration_set is not None:
             task = self.next_calibration(calibration_set)
         else:
@@ -306,14 +311,15 @@ class QaDesk:
             except Exception as exc:  # labels are a nicety: codes still work
                 log.info("reason labels unavailable (%s)", type(exc).__name__)
                 self._labels = {}
-        if calibration_set is not None:
+        if isinstance(task, qa.CalibrationTask):
             codes = list(self._labels)
         else:
             if task.queue_id not in self._queue_reasons:
                 self._queue_reasons.update({q.id: list(q.reason_codes) for q in self.queues()})
             codes = self._queue_reasons.get(task.queue_id) or list(self._labels)
         material = AuditMaterial(task, codes[:9], dict(self._labels))
-        shown = getattr(task, "flags_shown", None)
+        # A calibration task shows no moderator's flags: the text highlights are always re-created.
+        shown = task.flags_shown if isinstance(task, qa.AuditTask) else None
         if self._text_screener is not None and (shown is None or any(f.source == "local-text" for f in shown)):
             try:
                 material.findings = list(self._text_screener(task.listing))
