@@ -20,10 +20,9 @@ moderator's own decision is an agreement, any other a disagreement that needs a 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
 
 from moderator_app.core import qa_schema as qa
 from moderator_app.core.decision_rules import RuleViolation
@@ -98,6 +97,11 @@ class Notice:
     text: str  # English source, translated in context CONTEXT
 
 
+# What `AuditFlow` asks the screen to do.
+Command = SendBlind | SendAnswer | SendVerdict | ClaimNext | FocusComment | ShowSheet | Notice
+AuditTaskOnScreen = qa.AuditTask | qa.CalibrationTask
+
+
 # --- keys ------------------------------------------------------------------------------------------
 
 
@@ -120,8 +124,8 @@ def audit_bindings(keymap: Keymap) -> dict[str, ActionId | str]:
     for action in _SHARED:
         for key in keymap.keys_for(action):
             bindings[key] = action
-    for key, action in ((AGREE_KEY, AGREE), (DISAGREE_KEY, DISAGREE)):
-        bindings.setdefault(key, action)
+    for key, verdict in ((AGREE_KEY, AGREE), (DISAGREE_KEY, DISAGREE)):
+        bindings.setdefault(key, verdict)
     return bindings
 
 
@@ -169,7 +173,7 @@ class AuditFlow:
     def __init__(self, calibration_set: int | None = None) -> None:
         self.calibration_set = calibration_set
         self.step = Step.IDLE
-        self.task: Any = None  # qa.AuditTask or qa.CalibrationTask
+        self.task: AuditTaskOnScreen | None = None
         self.reason_codes: list[str] = []
         self.blind_reasons: list[str] = []
         self.blind: qa.BlindDecision | None = None
@@ -182,14 +186,14 @@ class AuditFlow:
 
     # --- task lifecycle -------------------------------------------------------------------
 
-    def start(self) -> list:
+    def start(self) -> list[Command]:
         """Claim the first sample (or task)."""
         if self.step in (Step.LOADING, Step.SENDING_BLIND, Step.SUBMITTING):
             return []
         self.step = Step.LOADING
         return [ClaimNext()]
 
-    def task_loaded(self, task: Any, reason_codes: Sequence[str]) -> list:
+    def task_loaded(self, task: AuditTaskOnScreen | None, reason_codes: Sequence[str]) -> list[Command]:
         """A claimed sample/task arrived (None: nothing waiting)."""
         self.task = task
         self.reason_codes = list(reason_codes)
@@ -200,13 +204,13 @@ class AuditFlow:
         self.step = Step.BLIND if task is not None else Step.IDLE
         return []
 
-    def load_failed(self) -> list:
+    def load_failed(self) -> list[Command]:
         self.step = Step.IDLE if self.task is None else self.step
         if self.step == Step.LOADING:
             self.step = Step.IDLE
         return []
 
-    def blind_sent(self, reveal: qa.AuditReveal | None) -> list:
+    def blind_sent(self, reveal: qa.AuditReveal | None) -> list[Command]:
         """The server recorded the blind decision: reveal the original (audits) or move on (calibration)."""
         if self.step != Step.SENDING_BLIND:
             return []
@@ -219,7 +223,7 @@ class AuditFlow:
         self.step = Step.VERDICT
         return []
 
-    def blind_failed(self, lease_lost: bool = False) -> list:
+    def blind_failed(self, lease_lost: bool = False) -> list[Command]:
         """The blind decision was refused; `lease_lost` (409): the sample is claimed afresh."""
         if self.step != Step.SENDING_BLIND:
             return []
@@ -230,13 +234,13 @@ class AuditFlow:
         self.step = Step.BLIND
         return []
 
-    def verdict_sent(self) -> list:
+    def verdict_sent(self) -> list[Command]:
         if self.step != Step.SUBMITTING:
             return []
         self.step = Step.LOADING
         return [ClaimNext()]
 
-    def verdict_failed(self) -> list:
+    def verdict_failed(self) -> list[Command]:
         if self.step == Step.SUBMITTING:
             self.step = Step.VERDICT
         return []
@@ -246,7 +250,7 @@ class AuditFlow:
 
     # --- keys -------------------------------------------------------------------------------------
 
-    def handle(self, action: ActionId | str) -> list:
+    def handle(self, action: ActionId | str) -> list[Command]:
         """One key (or button) action; returns the commands to carry out."""
         if action == ActionId.SHORTCUT_SHEET:
             return [ShowSheet()]
@@ -276,7 +280,7 @@ class AuditFlow:
                 return self._submit()
         return []
 
-    def _blind_key(self, action: ActionId | str) -> list:
+    def _blind_key(self, action: ActionId | str) -> list[Command]:
         if action == ActionId.APPROVE:
             return self._send_blind(Action.approve, [])
         if action == ActionId.ESCALATE:
@@ -290,7 +294,9 @@ class AuditFlow:
             return [Notice(translate_noop(CONTEXT, "Decide first: the original decision is revealed after yours."))]
         return []
 
-    def _reasons_key(self, action: ActionId | str, selected: list[str], on_confirm, on_cancel: Step) -> list:
+    def _reasons_key(
+        self, action: ActionId | str, selected: list[str], on_confirm: Callable[[], list[Command]], on_cancel: Step
+    ) -> list[Command]:
         n = option_number(action) if isinstance(action, ActionId) else None
         if n is not None:
             if n <= len(self.reason_codes):
@@ -308,19 +314,35 @@ class AuditFlow:
             self.step = on_cancel
         return []
 
-    def _send_blind_reject(self) -> list:
+    def _send_blind_reject(self) -> list[Command]:
         return self._send_blind(Action.reject, list(self.blind_reasons))
 
-    def _send_blind(self, action: Action, reasons: list[str]) -> list:
-        self.step = Step.SENDING_BLIND
-        if self.is_calibration:
+    def _send_blind(self, action: Action, reasons: list[str]) -> list[Command]:
+        if self.calibration_set is not None:
+            if self.task is None:
+                return []
             answer = qa.CalibrationAnswer(listing_id=self.task.listing.id, action=action, reason_codes=reasons)
+            self.step = Step.SENDING_BLIND
             return [SendAnswer(self.calibration_set, answer)]
+        sample_id = self._sample_id()
         self.blind = qa.BlindDecision(action=action, reason_codes=reasons)
-        return [SendBlind(self.task.sample_id, self.blind)]
+        self.step = Step.SENDING_BLIND
+        return [SendBlind(sample_id, self.blind)]
+
+    def _sample_id(self) -> int:
+        """The audit sample on screen; the steps that ask for it are reached only with one."""
+        if not isinstance(self.task, qa.AuditTask):
+            raise RuntimeError(f"no audit sample on screen in step {self.step}")
+        return self.task.sample_id
+
+    def _revealed(self) -> qa.AuditReveal:
+        """The reveal; the verdict steps are reached only after it."""
+        if self.reveal is None:
+            raise RuntimeError(f"nothing revealed in step {self.step}")
+        return self.reveal
 
     def _original(self) -> Judged:
-        o = self.reveal.original
+        o = self._revealed().original
         return Judged.of(o.action, o.reason_codes)
 
     def _set_correct(self, action: Action, reasons: list[str]) -> None:
@@ -331,7 +353,7 @@ class AuditFlow:
         if v.agree:
             v.severity = None
 
-    def _verdict_key(self, action: ActionId | str) -> list:
+    def _verdict_key(self, action: ActionId | str) -> list[Command]:
         v = self.verdict
         original = self.reveal.original if self.reveal else None
         if action == AGREE and original is not None:
@@ -351,8 +373,7 @@ class AuditFlow:
         elif action == ActionId.REJECT:
             v.reasons = list(v.reasons) if v.action == Action.reject else []
             self.step = Step.VERDICT_REASONS
-        elif isinstance(action, ActionId) and option_number(action) is not None:
-            n = option_number(action)
+        elif isinstance(action, ActionId) and (n := option_number(action)) is not None:
             if n <= len(SEVERITIES):
                 if v.agree:
                     return [Notice(translate_noop(CONTEXT, "Severity applies to a disagreement: press D first."))]
@@ -364,12 +385,12 @@ class AuditFlow:
             return self._submit()
         return []
 
-    def _verdict_reject(self) -> list:
+    def _verdict_reject(self) -> list[Command]:
         self._set_correct(Action.reject, self.verdict.reasons)
         self.step = Step.VERDICT
         return []
 
-    def _submit(self) -> list:
+    def _submit(self) -> list[Command]:
         v = self.verdict
         if v.agree is None or v.action is None:
             return [Notice(translate_noop(CONTEXT, "Press Y to agree or D to disagree first."))]
@@ -383,18 +404,20 @@ class AuditFlow:
             comment=v.comment.strip(),
         )
         # The server derives agreement the same way; checking here keeps a refusal off the wire.
-        blind = Judged.of(self.reveal.blind.action, self.reveal.blind.reason_codes)
+        revealed = self._revealed()
+        blind = Judged.of(revealed.blind.action, revealed.blind.reason_codes)
         if isinstance(resolve_verdict(self._original(), blind, verdict), RuleViolation):
             return [Notice(translate_noop(CONTEXT, "This verdict contradicts the decisions: press Y or D again."))]
+        sample_id = self._sample_id()
         self.step = Step.SUBMITTING
-        return [SendVerdict(self.task.sample_id, verdict)]
+        return [SendVerdict(sample_id, verdict)]
 
-    def _release(self) -> list:
+    def _release(self) -> list[Command]:
         if self.is_calibration or self.task is None:
             return [Notice(translate_noop(CONTEXT, "Calibration items cannot be skipped."))] if self.is_calibration else []
         if self.step not in (Step.BLIND, Step.BLIND_REASONS):
             return [Notice(translate_noop(CONTEXT, "The blind decision is recorded: finish the verdict."))]
-        sample_id = self.task.sample_id
+        sample_id = self._sample_id()
         self.step = Step.LOADING
         self.task = None
         return [ClaimNext(give_back=sample_id)]
