@@ -137,7 +137,7 @@ RULES: Mapping[str, FactorRule] = {
         FactorRule(
             "scam_patterns",
             translate_noop(_CONTEXT, "Scam wording in the listing"),
-            translate_noop(_CONTEXT, "{count} scam patterns in the text: {patterns}"),
+            translate_noop(_CONTEXT, "{patterns}"),
             20,
             cap=40,
             list_context="ScamPattern",
@@ -145,11 +145,7 @@ RULES: Mapping[str, FactorRule] = {
         FactorRule(
             "price_below_market",
             translate_noop(_CONTEXT, "Price far below market"),
-            translate_noop(
-                _CONTEXT,
-                "{price} {currency} is {percent}% of the usual median price "
-                "({median} {currency}, middle half {low}–{high} {currency}, {listings} listings)",
-            ),
+            translate_noop(_CONTEXT, "{percent}% of the usual {median} {currency} ({listings} listings)"),
             20,
         ),
         FactorRule(
@@ -299,17 +295,14 @@ def assess_seller(
         add("contact_in_text", count=listing.contact_details_found)
     if listing.scam_patterns:
         patterns = tuple(dict.fromkeys(listing.scam_patterns))
-        add("scam_patterns", len(patterns), count=len(patterns), patterns=patterns)
+        add("scam_patterns", len(patterns), patterns=patterns)
     usual = listing.usual_price
     if usual is not None and listing.price is not None and far_below_usual(listing.price, listing.currency, usual):
         add(
             "price_below_market",
-            price=amount_text(listing.price),
-            currency=usual.currency,
             percent=round(100 * listing.price / usual.median) if usual.median > 0 else 0,
             median=amount_text(usual.median),
-            low=amount_text(usual.low),
-            high=amount_text(usual.high),
+            currency=usual.currency,
             listings=usual.listings,
         )
     add("reused_photos", listing.reused_photo_matches, count=listing.reused_photo_matches)

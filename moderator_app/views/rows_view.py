@@ -1,7 +1,8 @@
 """A compact, painted list of rows (dot, text, muted detail, right-aligned value).
 
 The seller panel shows several short lists (risk factors, past outcomes, linked
-accounts); painting them avoids creating and laying out widgets on every listing.
+accounts); painting them avoids creating and laying out widgets on every listing. A line too
+long for the width is elided; hovering the row shows it whole.
 """
 
 from __future__ import annotations
@@ -9,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from moderator_app.views import theme as themes
+from moderator_app.views.finding_labels import inert_tooltip
 from moderator_app.views.text_cache import shaped
 
 
@@ -52,6 +54,22 @@ class RowsView(QWidget):
 
     def _row_height(self) -> int:
         return self.fontMetrics().height() * 2 + self._PAD * 2
+
+    def row_at(self, y: int) -> Row | None:
+        """The row painted at height ``y``, if any."""
+        index = y // self._row_height()
+        return self._rows[index] if 0 <= index < min(len(self._rows), self._max_rows) else None
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            row = self.row_at(event.pos().y())
+            if row is None:
+                QToolTip.hideText()
+            else:
+                text = "\n".join(part for part in (row.text, row.detail) if part)
+                QToolTip.showText(event.globalPos(), inert_tooltip(text), self)
+            return True
+        return super().event(event)
 
     def sizeHint(self) -> QSize:
         return QSize(240, self._shown * self._row_height())

@@ -100,7 +100,7 @@ class SellerPanel(OpaquePanel):
         self.id_label = plain_label("MutedLabel")
         self.badge = RiskBadge(self)
         self.level_label = plain_label("RiskLevel", selectable=False)
-        self.factors = RowsView(self, max_rows=12)
+        self.factors = RowsView(self, max_rows=len(RULES))  # every factor that counted, none hidden
 
         self.age_value = plain_label(selectable=False)
         self.verification_value = plain_label(selectable=False)
