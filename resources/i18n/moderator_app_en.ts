@@ -2300,15 +2300,15 @@ New listings are claimed and downloaded in the background.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} scam patterns in the text: {patterns}</source>
+        <source>{patterns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent}% of the usual {median} {currency} ({listings} listings)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Price far below market</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{price} {currency} is {percent}% of the usual median price ({median} {currency}, middle half {low}–{high} {currency}, {listings} listings)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2302,16 +2302,16 @@ Los nuevos anuncios se reservan y se descargan en segundo plano.</translation>
         <translation>Expresiones de estafa en el anuncio</translation>
     </message>
     <message>
-        <source>{count} scam patterns in the text: {patterns}</source>
-        <translation>{count} patrones de estafa en el texto: {patterns}</translation>
+        <source>{patterns}</source>
+        <translation>{patterns}</translation>
+    </message>
+    <message>
+        <source>{percent}% of the usual {median} {currency} ({listings} listings)</source>
+        <translation>{percent} % de los {median} {currency} habituales ({listings} anuncios)</translation>
     </message>
     <message>
         <source>Price far below market</source>
         <translation>Precio muy por debajo del mercado</translation>
-    </message>
-    <message>
-        <source>{price} {currency} is {percent}% of the usual median price ({median} {currency}, middle half {low}–{high} {currency}, {listings} listings)</source>
-        <translation>{price} {currency} es el {percent} % del precio mediano habitual ({median} {currency}, mitad central {low}–{high} {currency}, {listings} anuncios)</translation>
     </message>
     <message>
         <source>Photos used by other sellers</source>

@@ -2302,16 +2302,16 @@ De nouvelles annonces sont réservées et téléchargées en arrière-plan.</tra
         <translation>Formulations d&apos;arnaque dans l&apos;annonce</translation>
     </message>
     <message>
-        <source>{count} scam patterns in the text: {patterns}</source>
-        <translation>{count} schémas d&apos;arnaque dans le texte : {patterns}</translation>
+        <source>{patterns}</source>
+        <translation>{patterns}</translation>
+    </message>
+    <message>
+        <source>{percent}% of the usual {median} {currency} ({listings} listings)</source>
+        <translation>{percent} % des {median} {currency} habituels ({listings} annonces)</translation>
     </message>
     <message>
         <source>Price far below market</source>
         <translation>Prix très inférieur au marché</translation>
-    </message>
-    <message>
-        <source>{price} {currency} is {percent}% of the usual median price ({median} {currency}, middle half {low}–{high} {currency}, {listings} listings)</source>
-        <translation>{price} {currency}, soit {percent} % du prix médian habituel ({median} {currency}, moitié centrale {low}–{high} {currency}, {listings} annonces)</translation>
     </message>
     <message>
         <source>Photos used by other sellers</source>
