@@ -7,12 +7,8 @@ Create Date: 2026-12-05
 
 from __future__ import annotations
 
-import io
-import warnings
-
 import sqlalchemy as sa
 from alembic import op
-from PIL import Image
 
 revision = "0006"
 down_revision = "0005"
@@ -20,21 +16,16 @@ branch_labels = None
 depends_on = None
 
 _CHUNK = 200
-_DECODE_SIDE = 64
 
 
 def _quality(data: bytes) -> int:
-    """The hash quality of stored bytes; 100 (compared, as before) for bytes that no longer decode."""
-    from moderator_app.core.phash import hash_quality
+    """The hash quality of stored bytes, scored as an upload is; 100 (compared, as before) for
+    bytes that no longer pass the upload's checks."""
+    from moderator_app.server.images import ImageRejected, inspect_image
 
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            with Image.open(io.BytesIO(data)) as img:
-                img.draft("L", (_DECODE_SIDE, _DECODE_SIDE))
-                img.load()
-                return hash_quality(img)
-    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError):
+        return inspect_image(data).hash_quality
+    except ImageRejected:
         return 100
 
 
