@@ -354,7 +354,8 @@ def mount_small_disk(path: Path, size: str = "24m") -> Path | None:
 
 
 def fill_disk(disk: Path) -> None:
-    with open(disk / "filler", "wb") as f, contextlib.suppress(OSError):
+    # The suppress encloses the file: closing it flushes what is left, which fails on a full disk too.
+    with contextlib.suppress(OSError), open(disk / "filler", "wb") as f:
         while True:
             f.write(b"\0" * 65536)
             f.flush()
