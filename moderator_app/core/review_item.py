@@ -34,6 +34,8 @@ class ReviewItem:
     image_paths: dict[str, Path | None] = field(default_factory=dict)
     image_results: dict[str, Any | None] = field(default_factory=dict)
     similar_images: list[schema.SimilarImage] = field(default_factory=list)
+    # The notices gathered on the item (DSA), oldest first: what was reported, by whom, why.
+    notices: list[schema.NoticeView] = field(default_factory=list)
 
     @property
     def listing_version(self) -> int:

@@ -310,6 +310,7 @@ class Prefetcher:
             image_paths=image_paths,
             image_results={image_id: None for image_id in image_paths},
             similar_images=similar,
+            notices=list(detail.notices),
         )
 
     def _findings(self, listing: schema.Listing) -> list[Any]:
