@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from moderator_app.sync import qa_desk, qa_tables
 from moderator_app.sync.qa_desk import Dashboard, DashboardQuery, ErrorRates, QaDesk
 from moderator_app.views.listing_panel import plain_label
+from moderator_app.views.qa.appeals_panel import AppealsPanel
 from moderator_app.views.qa.auditors_panel import AuditorsPanel
 from moderator_app.views.qa.calibration_panel import CalibrationPanel
 from moderator_app.views.qa.charts import TrendChart, WhiskerChart
@@ -199,6 +200,12 @@ class LeadDashboard(QaPanel):
         self.tabs.addTab(self.sla, self.tr("SLA and backlog"))
         self.tabs.addTab(errors, self.tr("Errors and AI flags"))
         self.tabs.addTab(self.error_rates, self.tr("Error rates"))
+        self.appeals = AppealsPanel(desk, runner, lambda: self.data.query if self.data else self.query(),
+                                    role in LEAD_ROLES, self)
+        self.tabs.addTab(self.appeals, self.tr("Appeals"))
+        self.appeals.message.connect(self.message)
+        # A reversal counted as an error (or no longer) moves the error rates.
+        self.appeals.changed.connect(self.refresh_figures)
         self.rules: RulesPanel | None = None
         self.golden: GoldenPanel | None = None
         self.disputes: DisputesPanel | None = None
