@@ -33,23 +33,6 @@ def notifier_kind_label(kind: str) -> str:
     return QCoreApplication.translate("NotifierKind", source) if source else kind.replace("_", " ")
 
 
-def track_record_text(record: TrackRecord | None) -> str:
-    """"75% upheld of 12 decided · 2 manifestly unfounded", or why there is no record."""
-    tr = QCoreApplication.translate
-    if record is None:
-        return tr("NoticesPanel", "anonymous: no track record")
-    if record.upheld_percent is None:
-        text = tr("NoticesPanel", "no earlier notice decided")
-    else:
-        text = (
-            tr("NoticesPanel", "%1% upheld of %n decided", "", record.decided)
-            .replace("%1", str(record.upheld_percent))
-        )
-    if record.unfounded:
-        text += " · " + tr("NoticesPanel", "%n manifestly unfounded", "", record.unfounded)
-    return text
-
-
 class NoticeCard(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,17 +57,29 @@ class NoticeCard(QFrame):
         layout.addWidget(self.meta)
         layout.addWidget(self.explanation)
 
+    def track_record_text(self, record: TrackRecord | None) -> str:
+        """"75% upheld of 12 decided · 2 manifestly unfounded", or why there is no record."""
+        if record is None:
+            return self.tr("anonymous: no track record")
+        if record.upheld_percent is None:
+            text = self.tr("no earlier notice decided")
+        else:
+            text = self.tr("%1% upheld of %n decided", "", record.decided).replace("%1", str(record.upheld_percent))
+        if record.unfounded:
+            text += " · " + self.tr("%n manifestly unfounded", "", record.unfounded)
+        return text
+
     def show_line(self, line: NoticeLine) -> None:
         self.title.setText(f"{line.number} · {category_label(line.category)}")
         who = notifier_kind_label(line.notifier_kind)
         if line.notifier_name:
             who += f" · {line.notifier_name}"
-        self.meta.setText(f"{who} — {track_record_text(line.record)}")
+        self.meta.setText(f"{who} — {self.track_record_text(line.record)}")
         text = " ".join(line.explanation.split())
         cut = text if len(text) <= MAX_EXPLANATION_CHARS else text[: MAX_EXPLANATION_CHARS - 1] + "…"
         self.explanation.setText(cut)
         self.explanation.setToolTip(line.explanation[:4000] + (f"\n{line.url}" if line.url else ""))
-        self.mark.setText(QCoreApplication.translate("NoticesPanel", "Manifestly unfounded") if line.unfounded else "")
+        self.mark.setText(self.tr("Manifestly unfounded") if line.unfounded else "")
         self.mark.setVisible(line.unfounded)
 
 
@@ -133,13 +128,12 @@ class NoticesPanel(OpaquePanel):
         if not lines:
             self.hide()
             return
-        tr = QCoreApplication.translate
-        self.header.setText(tr("NoticesPanel", "Reported: %n notice(s)", "", len(lines)))
+        self.header.setText(self.tr("Notices (%n)", "", len(lines)))
         priority = in_priority_lane(notices)
-        self.badge.setText(tr("NoticesPanel", "Priority lane") if priority else "")
+        self.badge.setText(self.tr("Priority lane") if priority else "")
         self.badge.setVisible(priority)
         self.hint.setText(
-            tr("NoticesPanel", "%1 marks a notice manifestly unfounded").replace("%1", unfounded_key)
+            self.tr("%1 marks a notice manifestly unfounded").replace("%1", unfounded_key)
             if unfounded_key
             else ""
         )
@@ -149,7 +143,7 @@ class NoticesPanel(OpaquePanel):
         for card in self.cards[len(lines):]:
             card.hide()
         hidden = len(lines) - len(self.cards)
-        self.more.setText(tr("NoticesPanel", "and %n more notice(s)", "", hidden) if hidden > 0 else "")
+        self.more.setText(self.tr("%n more, not shown", "", hidden) if hidden > 0 else "")
         self.more.setVisible(hidden > 0)
         self.show()
 

@@ -64,7 +64,7 @@ def test_notice_rejection_statement_submission_appeal_and_reversal_in_the_workst
         cached = ws.cache.item(item.item_id)
         assert cached is not None and [n.notice_id for n in cached.notices] == [notice_id], "kept for offline"
         panel = review.notices_panel
-        assert panel.isVisible() and panel.header.text() == "Reported: 1 notice(s)"
+        assert panel.isVisible() and panel.header.text() == "Notices (1)"
         assert panel.cards[0].title.text() == "1 · Scams and fraud"
         assert panel.cards[0].meta.text().startswith("User — ")
         assert panel.cards[0].explanation.text() == body["explanation"]

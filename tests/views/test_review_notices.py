@@ -73,7 +73,7 @@ def test_the_panel_shows_each_notice_its_category_notifier_and_track_record(scre
     screen, _ws = screen_for({1: NOTICES})
     panel = screen.notices_panel
     assert panel.isVisible()
-    assert panel.header.text() == "Reported: 2 notice(s)"
+    assert panel.header.text() == "Notices (2)"
     assert panel.badge.isVisible() and panel.badge.text() == "Priority lane"
     first, second = panel.cards[:2]
     assert first.title.text() == "1 · Scams and fraud"
@@ -176,3 +176,22 @@ def test_the_preview_shows_the_statement_in_the_moderators_words(screen_for, qtb
     QTest.keyClick(dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert screen.state() == Mode.CHOOSING_REASONS
+
+
+@pytest.mark.parametrize(
+    ("language", "header", "kind", "badge"),
+    [("fr", "Signalements (2)", "Signaleur de confiance", "File prioritaire"),
+     ("es", "Notificaciones (2)", "Alertador fiable", "Vía prioritaria")],
+)  # fmt: skip
+def test_the_notices_panel_speaks_french_and_spanish(screen_for, qapp, language, header, kind, badge):
+    from moderator_app.views import i18n
+
+    assert i18n.install(qapp, language) == language
+    try:
+        screen, _ws = screen_for({1: NOTICES})
+        panel = screen.notices_panel
+        assert panel.header.text() == header and panel.badge.text() == badge
+        assert panel.cards[1].meta.text().startswith(f"{kind} · Brand Alliance — 95")
+        assert "Intellectual property" not in panel.cards[1].title.text()
+    finally:
+        i18n.install(qapp, "en")
