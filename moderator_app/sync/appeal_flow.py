@@ -19,6 +19,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 from moderator_app.core import dsa_schema as dsa
 from moderator_app.core import schema
@@ -30,6 +31,7 @@ log = logging.getLogger(__name__)
 CONTEXT = "AppealFlow"
 APPEALS_QUEUE = "appeals"
 MAX_REPLY_CHARS = 2000  # dsa.AppealOutcomeRequest.reply
+MAX_PHOTOS = 12  # photos fetched per appeal, as for an audit
 
 MSG_NEEDS_REASONS = translate_noop(
     CONTEXT, "Reversing an approval removes the listing: choose at least one reason, then Enter."
@@ -92,6 +94,7 @@ class AppealCase:
     detail: dsa.AppealDetail
     reason_codes: tuple[str, ...] = ()  # the Appeals queue's reason codes (to reverse an approval)
     photos: dict[str, bytes | None] = field(default_factory=dict)  # image id -> bytes (None: failed)
+    findings: list[Any] = field(default_factory=list)  # the desk's text findings on the listing
 
     @property
     def reverses_approval(self) -> bool:
@@ -306,8 +309,13 @@ class AppealFlow:
 class AppealDesk:
     """Claims appeals one at a time, fetches what they show, sends outcomes. Never on the UI thread."""
 
-    def __init__(self, api: Callable[[], ApiClient]) -> None:
+    def __init__(
+        self,
+        api: Callable[[], ApiClient],
+        text_findings: Callable[[schema.Listing], list[Any]] = lambda _listing: [],
+    ) -> None:
         self._api = api
+        self._text_findings = text_findings
         self._reasons: tuple[str, ...] | None = None
 
     def next_case(self) -> AppealCase | None:
@@ -320,13 +328,14 @@ class AppealDesk:
         lease = leases[0]
         detail = api.item_appeal(lease.item_id)
         photos: dict[str, bytes | None] = {}
-        for image in detail.listing.images:
+        for image in detail.listing.images[:MAX_PHOTOS]:
             try:
                 photos[image.id] = api.media(image)
             except Exception as exc:  # a missing photo must not hide the appeal
                 log.info("appeal photo not fetched: %s", type(exc).__name__)
                 photos[image.id] = None
-        return AppealCase(lease, detail, self._reason_codes(api), photos)
+        findings = self._text_findings(detail.listing)
+        return AppealCase(lease, detail, self._reason_codes(api), photos, findings)
 
     def _reason_codes(self, api: ApiClient) -> tuple[str, ...]:
         if self._reasons is None:

@@ -111,12 +111,13 @@ class AppealColumn(OpaquePanel):
         col.addWidget(self._section(self.tr("Decision under appeal")))
         col.addWidget(self.decision_text)
         col.addWidget(self.decision_meta)
+        # The reply sits right under the decision once an outcome is chosen: it is what goes out.
+        col.addWidget(self.outcome_header)
+        col.addWidget(self.reply_preview)
         col.addWidget(self.notices)
         col.addWidget(self._section(self.tr("Its statement of reasons")))
         col.addWidget(self.no_statement)
         col.addWidget(self.statement)
-        col.addWidget(self.outcome_header)
-        col.addWidget(self.reply_preview)
         col.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidget(body)
@@ -201,7 +202,7 @@ class AppealScreen(QaPanel):
         super().__init__(desk, runner, parent)
         self.setObjectName("AppealScreen")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.appeals = AppealDesk(lambda: self.desk.api)
+        self.appeals = AppealDesk(lambda: self.desk.api, self.desk.text_findings)
         self.flow = AppealFlow()
         self._bar_options: list[tuple[str, str]] = []
 
@@ -221,7 +222,7 @@ class AppealScreen(QaPanel):
         self.gallery = PhotoGallery(self)
         self.column = AppealColumn(self)
         panels = (self.listing_panel, self.gallery, self.column)
-        self.splitter, self.empty_label, self.stack = panel_stack(self, panels, (4, 4, 5), (440, 420, 520))
+        self.splitter, self.empty_label, self.stack = panel_stack(self, panels, (5, 4, 5), (500, 380, 520))
 
         self.bar = DecisionBar(self)
         self.bar.escalate_button.hide()
@@ -345,8 +346,8 @@ class AppealScreen(QaPanel):
         self.reply_edit.clear()
         if case is not None:
             listing = case.detail.listing
-            self.listing_panel.show_listing(listing, [])
-            posted = listing.created_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+            self.listing_panel.show_listing(listing, case.findings)
+            posted = listing.created_at.astimezone(UTC).strftime("%Y-%m-%d")
             self.listing_panel.posted_label.setText(self.tr("Posted %1").replace("%1", posted))
             ids = [img.id for img in listing.images]
             self.gallery.show_photos(

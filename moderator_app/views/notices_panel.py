@@ -19,6 +19,7 @@ from moderator_app.views.listing_panel import plain_label
 from moderator_app.views.opaque_panel import OpaquePanel
 
 MAX_CARDS = 6
+MAX_PANEL_HEIGHT = 340  # beyond this the notices scroll: the listing text keeps its room
 MAX_EXPLANATION_CHARS = 600  # the panel is a summary; the whole text is in the tooltip
 
 _KIND_NAMES = {
@@ -95,6 +96,7 @@ class NoticesPanel(OpaquePanel):
         self.more = plain_label("MutedLabel", selectable=False)
         self.cards = [NoticeCard(self) for _ in range(MAX_CARDS)]
         body = QWidget(self)
+        self._body = body
         col = QVBoxLayout(body)
         col.setContentsMargins(12, 8, 12, 8)
         col.setSpacing(6)
@@ -117,7 +119,6 @@ class NoticesPanel(OpaquePanel):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        self.setMaximumHeight(300)
         self._lines: list[NoticeLine] = []
         self.hide()
 
@@ -146,6 +147,19 @@ class NoticesPanel(OpaquePanel):
         self.more.setText(self.tr("%n more, not shown", "", hidden) if hidden > 0 else "")
         self.more.setVisible(hidden > 0)
         self.show()
+        self._fit_height()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt signature
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        # As tall as the notices need (wrapped at the panel's width), up to the cap, then scroll.
+        layout = self._body.layout()
+        width = max(200, self.width())
+        wanted = min(MAX_PANEL_HEIGHT, layout.totalHeightForWidth(width) if layout else MAX_PANEL_HEIGHT)
+        if self.height() != wanted or self.minimumHeight() != wanted:
+            self.setFixedHeight(wanted)
 
     def lines(self) -> list[NoticeLine]:
         return list(self._lines)
