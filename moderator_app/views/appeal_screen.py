@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
 
 from moderator_app.core import dsa_schema as dsa
 from moderator_app.core.keymap import Keymap
@@ -39,7 +39,7 @@ from moderator_app.views.decision_bar import MODE_BROWSE, MODE_REJECT, DecisionB
 from moderator_app.views.finding_labels import action_label, reason_label, source_label
 from moderator_app.views.listing_panel import ListingPanel, plain_label
 from moderator_app.views.notices_panel import NoticesPanel
-from moderator_app.views.opaque_panel import OpaquePanel
+from moderator_app.views.opaque_panel import OpaquePanel, fill_with_scrolling
 from moderator_app.views.photo_decode import DecodedPhoto, decode_photo
 from moderator_app.views.photo_flags import PhotoFlags
 from moderator_app.views.photo_gallery import PhotoGallery
@@ -119,15 +119,7 @@ class AppealColumn(OpaquePanel):
         col.addWidget(self.no_statement)
         col.addWidget(self.statement)
         col.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidget(body)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_with_scrolling(self, body)
 
     def _section(self, text: str):
         label = plain_label("SubHeader", selectable=False)

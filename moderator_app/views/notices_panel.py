@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from moderator_app.core.notice_summary import NoticeLine, TrackRecord, in_priority_lane, notice_lines
 from moderator_app.core.schema import NoticeView
 from moderator_app.views.finding_labels import category_label
 from moderator_app.views.listing_panel import plain_label
-from moderator_app.views.opaque_panel import OpaquePanel
+from moderator_app.views.opaque_panel import OpaquePanel, fill_with_scrolling
 
 MAX_CARDS = 6
 MAX_PANEL_HEIGHT = 340  # beyond this the notices scroll: the listing text keeps its room
@@ -110,15 +110,7 @@ class NoticesPanel(OpaquePanel):
             col.addWidget(card)
         col.addWidget(self.more)
         col.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidget(body)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_with_scrolling(self, body)
         self._lines: list[NoticeLine] = []
         self.hide()
 

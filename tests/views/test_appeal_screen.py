@@ -34,6 +34,9 @@ class SwitchableTransport(httpx.BaseTransport):
             raise httpx.ConnectError("network down", request=request)
         return self.inner.handle_request(request)
 
+    def close(self) -> None:
+        self.inner.close()
+
 
 @pytest.fixture
 def appealed(live_server):

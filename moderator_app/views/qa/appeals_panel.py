@@ -7,16 +7,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QSplitter, QVBoxLayout, QWidget
 
 from moderator_app.core import dsa_schema as dsa
-from moderator_app.sync import dsa_tables, qa_tables
+from moderator_app.sync import dsa_tables
 from moderator_app.sync.dsa_tables import AppealFigures
 from moderator_app.sync.qa_desk import DashboardQuery, QaDesk
-from moderator_app.views.listing_panel import plain_label
 from moderator_app.views.qa.panel_base import QaPanel, error_text, note_label
-from moderator_app.views.qa.table_panel import TablePanel
+from moderator_app.views.qa.table_panel import TablePanel, add_group_selector
 from moderator_app.views.task_runner import TaskRunner
 
 
@@ -36,14 +35,7 @@ class AppealsPanel(QaPanel):
         self.data: AppealFigures | None = None
         self.rates = TablePanel(self.tr("Appeals and reversals on appeal, with the 95% interval"), self,
                                 export_name="appeal-rates")
-        self.group_combo = QComboBox(self)
-        for key, label in qa_tables.ERROR_RATE_GROUPS:
-            self.group_combo.addItem(QCoreApplication.translate(qa_tables.CONTEXT, label), key)
-        group_label = plain_label("MutedLabel")
-        group_label.setText(self.tr("Group by"))
-        group_label.setBuddy(self.group_combo)
-        self.rates.head.insertWidget(1, group_label)
-        self.rates.head.insertWidget(2, self.group_combo)
+        self.group_combo = add_group_selector(self.rates, self.tr("Group by"))
         self.group_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.reversal_check = QCheckBox(self.tr("A decision reversed on appeal counts as an error in the error rates"))
         self.reversal_check.setEnabled(False)

@@ -39,7 +39,7 @@ from moderator_app.views.qa.drilldown_dialog import DrillDownDialog
 from moderator_app.views.qa.golden_panel import GoldenPanel
 from moderator_app.views.qa.panel_base import QaPanel, error_text, note_label
 from moderator_app.views.qa.rules_panel import RulesPanel
-from moderator_app.views.qa.table_panel import TablePanel
+from moderator_app.views.qa.table_panel import TablePanel, add_group_selector
 from moderator_app.views.task_runner import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -182,15 +182,7 @@ class LeadDashboard(QaPanel):
 
         # error rates per moderator, queue, reason code or category; the grouping sits in the heading
         self.error_rates = TablePanel(self.tr("Error rate with its 95% interval"), self, export_name="error-rates")
-        self.group_combo = QComboBox(self)
-        for key, label in qa_tables.ERROR_RATE_GROUPS:
-            self.group_combo.addItem(QCoreApplication.translate(qa_tables.CONTEXT, label), key)
-        group_label = plain_label("MutedLabel")
-        group_label.setText(self.tr("Group by"))
-        group_label.setBuddy(self.group_combo)
-        self.error_rates.head.insertWidget(1, group_label)
-        self.error_rates.head.insertWidget(2, self.group_combo)
-        self.error_rates.head.insertSpacing(3, 8)
+        self.group_combo = add_group_selector(self.error_rates, self.tr("Group by"))
         self.group_combo.currentIndexChanged.connect(lambda _i: self.reload_error_rates())
 
         self.tabs = QTabWidget(self)
