@@ -23,13 +23,13 @@ from typing import Any
 
 from moderator_app.core import dsa_schema as dsa
 from moderator_app.core import schema
+from moderator_app.core.dsa_schema import APPEALS_QUEUE
 from moderator_app.core.i18n import translate_noop
 from moderator_app.net.api_client import ApiClient
 
 log = logging.getLogger(__name__)
 
 CONTEXT = "AppealFlow"
-APPEALS_QUEUE = "appeals"
 MAX_REPLY_CHARS = 2000  # dsa.AppealOutcomeRequest.reply
 MAX_PHOTOS = 12  # photos fetched per appeal, as for an audit
 

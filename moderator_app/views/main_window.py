@@ -19,7 +19,7 @@ from moderator_app.core.desk_events import (
     SessionChanged,
     StatusChanged,
 )
-from moderator_app.sync.appeal_flow import APPEALS_QUEUE
+from moderator_app.core.dsa_schema import APPEALS_QUEUE
 from moderator_app.sync.facade import DeskFacade
 from moderator_app.views.about_dialog import AboutDialog
 from moderator_app.views.conflicts_dialog import ConflictsDialog
