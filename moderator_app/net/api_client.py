@@ -442,6 +442,14 @@ class ApiClient:
         params = _query(flagged=flagged, limit=limit, offset=offset)
         return _parse(dsa.NotifierPage, self._send("GET", "/v1/notifiers", params=params))
 
+    def suspend_notifier(self, notifier_id: int, suspension: dsa.NotifierSuspension) -> None:
+        """Suspend the processing of a notifier's notices for a time (after a warning; Art. 23)."""
+        body = suspension.model_dump(mode="json")
+        self._send("PUT", f"/v1/notifiers/{int(notifier_id)}/suspension", json=body)
+
+    def lift_suspension(self, notifier_id: int) -> None:
+        self._send("DELETE", f"/v1/notifiers/{int(notifier_id)}/suspension")
+
     # --- plumbing ------------------------------------------------------------------------
 
     def _send(

@@ -62,6 +62,16 @@ def set_reversal_counts_as_error(desk: QaDesk, value: bool) -> dsa.DsaSettings:
     return api.put_dsa_settings(current.model_copy(update={"reversal_counts_as_error": value}))
 
 
+def suspend_notifier(desk: QaDesk, notifier_id: int, days: int, reason: str) -> None:
+    api: ApiClient = desk.api
+    api.suspend_notifier(notifier_id, dsa.NotifierSuspension(days=days, reason=reason))
+
+
+def lift_suspension(desk: QaDesk, notifier_id: int) -> None:
+    api: ApiClient = desk.api
+    api.lift_suspension(notifier_id)
+
+
 def appeal_rate_table(rows: Sequence[dsa.AppealRateRow], group_by: str) -> Table:
     """Per group: decisions, appeals filed against them, decided appeals, reversals and the
     reversal rate with its 95% interval (few decided appeals make a wide interval)."""

@@ -260,6 +260,22 @@ Press Enter to look again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason, as given in the prior warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend the notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift the suspension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Appeal rate: appeals filed against the group&apos;s decisions. Reversal rate: reversals among the appeals decided; with few decided appeals the interval is wide. Decisions taken on appeal are not counted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -277,6 +293,22 @@ Press Enter to look again.</source>
     </message>
     <message>
         <source>Flagged: at least %1 manifestly unfounded notices in the last %2 days. A user&apos;s notices may be suspended for a time after a warning (Art. 23); trusted flaggers cannot be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices suspended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not suspended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspension lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not lifted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -261,6 +261,22 @@ Pulse Intro para volver a mirar.</translation>
         <translation>Notificantes señalados por notificaciones manifiestamente infundadas</translation>
     </message>
     <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Reason, as given in the prior warning</source>
+        <translation>Motivo, tal como se indicó en la advertencia previa</translation>
+    </message>
+    <message>
+        <source>Suspend the notices</source>
+        <translation>Suspender las notificaciones</translation>
+    </message>
+    <message>
+        <source>Lift the suspension</source>
+        <translation>Levantar la suspensión</translation>
+    </message>
+    <message>
         <source>Appeal rate: appeals filed against the group&apos;s decisions. Reversal rate: reversals among the appeals decided; with few decided appeals the interval is wide. Decisions taken on appeal are not counted.</source>
         <translation>Tasa de reclamación: reclamaciones presentadas contra las decisiones del grupo. Tasa de revocación: revocaciones entre las reclamaciones decididas; con pocas reclamaciones decididas el intervalo es amplio. No se cuentan las decisiones tomadas en reclamación.</translation>
     </message>
@@ -279,6 +295,22 @@ Pulse Intro para volver a mirar.</translation>
     <message>
         <source>Flagged: at least %1 manifestly unfounded notices in the last %2 days. A user&apos;s notices may be suspended for a time after a warning (Art. 23); trusted flaggers cannot be.</source>
         <translation>Señalado: al menos %1 notificaciones manifiestamente infundadas en los últimos %2 días. Las notificaciones de un usuario pueden suspenderse un tiempo tras una advertencia (art. 23); las de los alertadores fiables no.</translation>
+    </message>
+    <message>
+        <source>Notices suspended.</source>
+        <translation>Notificaciones suspendidas.</translation>
+    </message>
+    <message>
+        <source>Not suspended: %1</source>
+        <translation>No suspendido: %1</translation>
+    </message>
+    <message>
+        <source>Suspension lifted.</source>
+        <translation>Suspensión levantada.</translation>
+    </message>
+    <message>
+        <source>Not lifted: %1</source>
+        <translation>No levantada: %1</translation>
     </message>
     <message>
         <source>Setting saved: the error rates are computed again.</source>

@@ -261,6 +261,22 @@ Appuyez sur Entrée pour vérifier à nouveau.</translation>
         <translation>Auteurs de signalements manifestement infondés</translation>
     </message>
     <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Reason, as given in the prior warning</source>
+        <translation>Motif, tel qu&apos;indiqué dans l&apos;avertissement préalable</translation>
+    </message>
+    <message>
+        <source>Suspend the notices</source>
+        <translation>Suspendre les signalements</translation>
+    </message>
+    <message>
+        <source>Lift the suspension</source>
+        <translation>Lever la suspension</translation>
+    </message>
+    <message>
         <source>Appeal rate: appeals filed against the group&apos;s decisions. Reversal rate: reversals among the appeals decided; with few decided appeals the interval is wide. Decisions taken on appeal are not counted.</source>
         <translation>Taux de réclamation : réclamations déposées contre les décisions du groupe. Taux d&apos;annulation : annulations parmi les réclamations tranchées ; avec peu de réclamations tranchées, l&apos;intervalle est large. Les décisions prises sur réclamation ne sont pas comptées.</translation>
     </message>
@@ -279,6 +295,22 @@ Appuyez sur Entrée pour vérifier à nouveau.</translation>
     <message>
         <source>Flagged: at least %1 manifestly unfounded notices in the last %2 days. A user&apos;s notices may be suspended for a time after a warning (Art. 23); trusted flaggers cannot be.</source>
         <translation>Signalé : au moins %1 signalements manifestement infondés sur les %2 derniers jours. Les signalements d&apos;un utilisateur peuvent être suspendus un temps après un avertissement (art. 23) ; pas ceux des signaleurs de confiance.</translation>
+    </message>
+    <message>
+        <source>Notices suspended.</source>
+        <translation>Signalements suspendus.</translation>
+    </message>
+    <message>
+        <source>Not suspended: %1</source>
+        <translation>Non suspendu : %1</translation>
+    </message>
+    <message>
+        <source>Suspension lifted.</source>
+        <translation>Suspension levée.</translation>
+    </message>
+    <message>
+        <source>Not lifted: %1</source>
+        <translation>Non levée : %1</translation>
     </message>
     <message>
         <source>Setting saved: the error rates are computed again.</source>

@@ -129,3 +129,28 @@ def test_the_dashboard_has_an_appeals_tab(qtbot, runner, client_of, history):
     with qtbot.waitSignal(dashboard.appeals.loaded, timeout=15_000):
         dashboard.tabs.setCurrentWidget(dashboard.appeals)
     assert dashboard.appeals.rates.model.rowCount() >= 1
+
+
+def test_the_lead_suspends_a_flagged_users_notices_and_lifts_the_suspension(
+    qtbot, runner, client_of, history, live_server
+):
+    panel = open_panel(qtbot, runner, client_of("lead1"), history, lead=True)
+    assert not panel.suspend_button.isEnabled(), "nothing selected"
+    panel.notifiers.view.setCurrentIndex(panel.notifiers.proxy.index(0, 0))
+    assert not panel.suspend_button.isEnabled(), "a suspension needs the reason given in the warning"
+    panel.suspend_days.setValue(14)
+    panel.suspend_reason.setText("Warned on 2026-11-02 about repeated unfounded notices.")
+    assert panel.suspend_button.isEnabled() and not panel.lift_button.isEnabled()
+    with qtbot.waitSignal(panel.loaded, timeout=10_000):
+        panel.suspend_button.click()
+    [record] = panel.data.notifiers
+    assert record.suspended_until is not None and record.suspension_reason.startswith("Warned on")
+    with add_intake_user(live_server) as intake:
+        refused = intake.post("/v1/notices", json=notice_body("P0002"))
+        assert refused.status_code == 403 and refused.json()["code"] == "notifier_suspended"
+        panel.notifiers.view.setCurrentIndex(panel.notifiers.proxy.index(0, 0))
+        assert panel.lift_button.isEnabled()
+        with qtbot.waitSignal(panel.loaded, timeout=10_000):
+            panel.lift_button.click()
+        assert panel.data.notifiers[0].suspended_until is None
+        assert intake.post("/v1/notices", json=notice_body("P0002")).status_code == 201

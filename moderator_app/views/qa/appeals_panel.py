@@ -8,7 +8,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from moderator_app.core import dsa_schema as dsa
 from moderator_app.sync import dsa_tables
@@ -43,6 +52,29 @@ class AppealsPanel(QaPanel):
         self.notifiers = TablePanel(self.tr("Notifiers flagged for manifestly unfounded notices"), self,
                                     export_name="flagged-notifiers")
         self.notifiers_note = note_label("")
+        # Suspending a user's notices (Art. 23(2)): for a time, with the reason the warning gave.
+        self.suspend_days = QSpinBox(self)
+        self.suspend_days.setRange(1, 365)
+        self.suspend_days.setValue(30)
+        self.suspend_days.setSuffix(self.tr(" days"))
+        self.suspend_reason = QLineEdit(self)
+        self.suspend_reason.setPlaceholderText(self.tr("Reason, as given in the prior warning"))
+        self.suspend_reason.setMaxLength(2000)
+        self.suspend_button = QPushButton(self.tr("Suspend the notices"))
+        self.lift_button = QPushButton(self.tr("Lift the suspension"))
+        self.suspend_button.clicked.connect(self.suspend_selected)
+        self.lift_button.clicked.connect(self.lift_selected)
+        self.suspend_reason.textChanged.connect(lambda _t: self._update_actions())
+        self.notifiers.view.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
+        suspend_row = QHBoxLayout()
+        suspend_row.addWidget(self.suspend_days)
+        suspend_row.addWidget(self.suspend_reason, 1)
+        suspend_row.addWidget(self.suspend_button)
+        suspend_row.addWidget(self.lift_button)
+        self.suspend_box = QWidget(self)
+        self.suspend_box.setLayout(suspend_row)
+        suspend_row.setContentsMargins(0, 0, 0, 0)
+        self.suspend_box.setVisible(lead)
         for panel in (self.rates, self.notifiers):
             panel.message.connect(self.message)
         split = QSplitter(Qt.Orientation.Vertical, self)
@@ -58,6 +90,7 @@ class AppealsPanel(QaPanel):
         layout.addWidget(self.error_label)
         layout.addWidget(self.reversal_check)
         layout.addWidget(split, 1)
+        layout.addWidget(self.suspend_box)
         layout.addWidget(self.notifiers_note)
         layout.addWidget(note)
 
@@ -88,7 +121,43 @@ class AppealsPanel(QaPanel):
                 .replace("%2", str(data.settings.unfounded_window_days))
             )
         self.notifiers_note.setVisible(data.notifiers is not None)
+        self._update_actions()
         self.loaded.emit(data)
+
+    # --- suspensions (leads) ----------------------------------------------------------------------
+
+    def _selected_notifier(self) -> dsa.NotifierRecord | None:
+        record = self.notifiers.selected_payload()
+        return record if isinstance(record, dsa.NotifierRecord) else None
+
+    def _update_actions(self) -> None:
+        record = self._selected_notifier()
+        user = record is not None and record.kind == "user"  # trusted flaggers cannot be suspended here
+        self.suspend_button.setEnabled(user and bool(self.suspend_reason.text().strip()))
+        self.lift_button.setEnabled(record is not None and record.suspended_until is not None)
+
+    def suspend_selected(self) -> None:
+        record = self._selected_notifier()
+        reason = self.suspend_reason.text().strip()
+        if record is None or not reason:
+            return
+        days = self.suspend_days.value()
+        self.call(lambda: dsa_tables.suspend_notifier(self.desk, record.notifier_id, days, reason),
+                  lambda _v: self._after_suspension(self.tr("Notices suspended.")),
+                  lambda exc: self.show_error(self.tr("Not suspended: %1").replace("%1", error_text(exc))))
+
+    def lift_selected(self) -> None:
+        record = self._selected_notifier()
+        if record is None:
+            return
+        self.call(lambda: dsa_tables.lift_suspension(self.desk, record.notifier_id),
+                  lambda _v: self._after_suspension(self.tr("Suspension lifted.")),
+                  lambda exc: self.show_error(self.tr("Not lifted: %1").replace("%1", error_text(exc))))
+
+    def _after_suspension(self, text: str) -> None:
+        self.suspend_reason.clear()
+        self.message.emit(text)
+        self.refresh()
 
     def _show_settings(self, settings: dsa.DsaSettings) -> None:
         self.reversal_check.setChecked(settings.reversal_counts_as_error)
