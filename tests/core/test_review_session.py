@@ -612,7 +612,8 @@ def test_each_api_action_is_reachable_by_keyboard(action):
 # --- any sequence of keys -------------------------------------------------------------------------
 
 # Deciding and moving keys are drawn more often: the interesting sequences are made of them.
-KEYS = ["A", "A", "A", "R", "E", "S", "N", "P", "P", "Z", "?", "M", "Return", "Esc", "1", "2", "4"]
+KEYS = ["A", "A", "A", "R", "E", "S", "N", "P", "P", "Z", "?", "M", "Return", "Esc", "1", "2", "4", "U", "T"]
+NOTICES = {1: (11, 12), 2: (21,), 4: (41, 42, 43)}  # listing 3 has none
 WAITS = {"wait 0.05 s": 0.05, "wait 1 s": 1.0, "wait 4.99 s": 4.99, "wait 6 s": 6.0}
 REPORTS = ["finish writes", "finish writes", "send outbox", "lose a lease", "stale key", "refuse one"]
 STEPS = st.sampled_from([*KEYS, *REPORTS, *WAITS])
@@ -621,7 +622,7 @@ STEPS = st.sampled_from([*KEYS, *REPORTS, *WAITS])
 @settings(max_examples=300, deadline=None)
 @given(st.lists(STEPS, min_size=10, max_size=80), st.booleans(), st.randoms(use_true_random=False))
 def test_no_sequence_decides_a_listing_twice_or_one_not_on_screen(steps, write_at_once, rng):
-    desk = Desk(items=(1, 2, 3, 4), targets=("legal", "senior"), write_at_once=write_at_once)
+    desk = Desk(items=(1, 2, 3, 4), targets=("legal", "senior"), write_at_once=write_at_once, notices=NOTICES)
     live: dict[int, uuid.UUID] = {}  # item -> its decision that has not been undone or refused
     for step in steps:
         before = len(desk.recorded)
@@ -652,6 +653,10 @@ def test_no_sequence_decides_a_listing_twice_or_one_not_on_screen(steps, write_a
             assert decision.item_id == shown, "a decision for a listing that was not on screen"
             assert len(desk.in_flight) <= 1, "two decisions in flight at once"
             assert decision.time_spent_ms >= 0
+            # The decision answers the notices shown with its listing; marks go with approvals only.
+            assert decision.notice_ids == NOTICES.get(decision.item_id, ())
+            assert set(decision.unfounded_notice_ids) <= set(decision.notice_ids)
+            assert not decision.unfounded_notice_ids or decision.verdict.action == Action.approve
             live[decision.item_id] = decision.key
         view = desk.session.view()
         assert desk.current in (None, *desk.session.item_ids())
