@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
 
 from moderator_app.core import dsa_schema as dsa
-from moderator_app.core.keymap import Keymap
+from moderator_app.core.keymap import ActionId, Keymap, option_number
 from moderator_app.core.schema import Action
 from moderator_app.net.errors import Unreachable
 from moderator_app.sync import appeal_flow as flow_mod
@@ -278,8 +278,8 @@ class AppealScreen(QaPanel):
         self._run(self.flow.handle(key))
 
     def _on_bar(self, action: object) -> None:
-        from moderator_app.core.keymap import ActionId, option_number
-
+        """The decision bar's buttons, borrowed from the review screen: approve upholds, reject
+        reverses, skip gives back; its reason buttons toggle reasons."""
         mapping = {
             ActionId.APPROVE: Key.UPHOLD,
             ActionId.REJECT: Key.REVERSE,
