@@ -22,9 +22,9 @@ from moderator_app.core.keymap import ActionId, Keymap, option_number
 from moderator_app.core.schema import Action
 from moderator_app.net.errors import Unreachable
 from moderator_app.sync import appeal_flow as flow_mod
+from moderator_app.sync.appeal_desk import AppealDesk
 from moderator_app.sync.appeal_flow import (
     AppealCase,
-    AppealDesk,
     AppealFlow,
     ClaimNext,
     FocusReply,
