@@ -1,7 +1,9 @@
 """Save screenshots of the review screen (light/dark x English/French) into resources/screenshots/,
-and of the lead dashboard and the QA audit screen (lead-dashboard.png, qa-audit.png).
+of the lead dashboard and the QA audit screen (lead-dashboard.png, qa-audit.png), and of the DSA
+screens on the demo data (dsa-reported-listing.png, dsa-statement-preview.png, dsa-appeal.png,
+dsa-lead-appeals.png).
 
-Run: QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/screenshots.py [--qa-only]
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/screenshots.py [--qa-only | --dsa-only]
 The review screen uses the curated sample listing of the view tests (tests/views/sample_items.py);
 the QA screens run against the reference server on loopback, seeded with the demo dataset and
 eight weeks of decisions and blind audits made through the API (a fixed random seed; the server
@@ -237,6 +239,124 @@ def shoot_qa(tmp: Path) -> list[Path]:
     return paths
 
 
+def shoot_dsa(tmp: Path) -> list[Path]:
+    """The DSA screens on the demo data, served on loopback: a Priority notices listing with its
+    notices, the statement preview of its rejection, an appeal, and the lead's Appeals tab."""
+    from datetime import timedelta
+
+    import keyring.backends.fail
+    from PySide6.QtCore import Qt as QtCore_Qt
+
+    from moderator_app.net.api_client import ApiClient
+    from moderator_app.net.token_store import TokenStore
+    from moderator_app.server.demo import build_demo_dataset
+    from moderator_app.server.demo.history import seed_history
+    from moderator_app.server.dsa.demo import seed_dsa_demo
+    from moderator_app.server.seed import seed_dataset
+    from moderator_app.sync.appeal_flow import Step
+    from moderator_app.sync.engine import SyncSettings
+    from moderator_app.sync.qa_desk import QaDesk
+    from moderator_app.sync.workstation import Workstation
+    from moderator_app.views.main_window import MainWindow
+    from moderator_app.views.qa.lead_dashboard import LeadDashboard
+    from moderator_app.views.task_runner import TaskRunner
+    from tests.conftest import LiveServer
+
+    app = create_application()
+    i18n.install(app, "en")
+    themes.apply(app, "light")
+    server = LiveServer(str(tmp / "dsa-screenshots.sqlite3")).start()
+    paths: list[Path] = []
+    runner = TaskRunner("screenshots", max_workers=2)
+    try:
+        seed_dataset(server.db, build_demo_dataset())
+        seed_history(server.db)
+        seed_dsa_demo(server.db)
+
+        def desk(username: str, folder: str) -> tuple[Workstation, MainWindow]:
+            ws = Workstation(
+                server.url, data_dir=tmp / folder, token_store=TokenStore(keyring.backends.fail.Keyring()),
+                settings=SyncSettings(runway=3, refill_below=1, idle_poll_s=0.3), prescreen_images=False,
+            )  # fmt: skip
+            ws.sign_in(username, "demo")
+            ws.start()
+            window = MainWindow(ws, runner)
+            window.resize(1480, 900)
+            window.show()
+            return ws, window
+
+        ws, window = desk("moderator1", "desk1")
+        queue = next(q for q in ws.refresh_queues() if q.id == "priority-notices")
+        window.start_queue(queue)
+        review = window.review
+        _wait(lambda: review.current_item() is not None and len(ws.review_items()) >= 3)
+        best = max(len(i.notices) for i in ws.review_items())
+        review.setFocus()
+        for _ in range(6):  # show the listing with the most notices
+            if len(review.current_item().notices) == best:
+                break
+            QTest.keyClick(review, QtCore_Qt.Key.Key_N)
+            QTest.qWait(100)
+        _wait(lambda: review.cache.pending_count() == 0)
+        QTest.qWait(300)
+        paths.append(OUT / "dsa-reported-listing.png")
+        window.grab().save(str(paths[-1]))
+        review.setFocus()
+        reasons = review.current_queue().reason_codes
+        digit = getattr(QtCore_Qt.Key, f"Key_{reasons.index('counterfeit') + 1}")
+        for key in (QtCore_Qt.Key.Key_R, digit, QtCore_Qt.Key.Key_T):
+            QTest.keyClick(review, key)
+        dialog = review.preview_dialog
+        _wait(lambda: dialog is not None and dialog.view.isVisible())
+        QTest.qWait(200)
+        paths.append(OUT / "dsa-statement-preview.png")
+        dialog.grab().save(str(paths[-1]))
+        dialog.reject()
+        window.detach()
+        window.close()
+        ws.stop()
+
+        ws, window = desk("moderator2", "desk2")
+        appeals_queue = next(q for q in ws.refresh_queues() if q.id == "appeals")
+        window.start_queue(appeals_queue)
+        screen = window.pages.currentWidget()
+        _wait(lambda: screen.flow.step == Step.READING and not screen.busy())
+        screen.setFocus()
+        QTest.keyClick(screen, QtCore_Qt.Key.Key_R)
+        screen.reply_edit.setText("The invoice the seller sent shows the goods are genuine.")
+        screen._on_reply(screen.reply_edit.text())
+        QTest.qWait(200)
+        paths.append(OUT / "dsa-appeal.png")
+        window.grab().save(str(paths[-1]))
+        window.detach()
+        window.close()
+        ws.stop()
+
+        lead = ApiClient(server.url, token=server.token("lead1"))
+        window = QMainWindow()
+        dashboard = LeadDashboard(QaDesk(lambda: lead), runner, "lead")
+        window.setCentralWidget(dashboard)
+        window.setStatusBar(SyncStatusBar(window))
+        window.resize(1480, 900)
+        window.show()
+        today = server.clock().date()
+        dashboard.set_range(today - timedelta(weeks=QA_WEEKS), today)
+        dashboard.refresh()
+        _wait(lambda: dashboard.data is not None and not dashboard.busy())
+        dashboard.tabs.setCurrentWidget(dashboard.appeals)
+        _wait(lambda: dashboard.appeals.data is not None and not dashboard.appeals.busy())
+        dashboard.appeals.rates.sort_by("reversal_rate", QtCore_Qt.SortOrder.DescendingOrder)
+        QTest.qWait(200)
+        paths.append(OUT / "dsa-lead-appeals.png")
+        window.grab().save(str(paths[-1]))
+        window.close()
+        lead.close()
+    finally:
+        runner.shutdown(wait=True)
+        server.stop()
+    return paths
+
+
 def _wait(condition, timeout_ms: int = 30_000) -> None:
     waited = 0
     while not condition():
@@ -250,11 +370,17 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     photo_decode.install_limits()
     with tempfile.TemporaryDirectory() as tmp:
+        if "--dsa-only" in sys.argv:
+            for path in shoot_dsa(Path(tmp)):
+                print(path)
+            return 0
         if "--qa-only" not in sys.argv:
             for theme_name in ("light", "dark"):
                 for language in ("en", "fr"):
                     print(shoot(theme_name, language, Path(tmp)))
         for path in shoot_qa(Path(tmp)):
+            print(path)
+        for path in shoot_dsa(Path(tmp)):
             print(path)
     return 0
 

@@ -32,6 +32,8 @@ NOOP_MODULES = (
     "moderator_app.sync.review_desk",
     "moderator_app.sync.qa_tables",
     "moderator_app.sync.audit_flow",
+    "moderator_app.sync.appeal_flow",
+    "moderator_app.sync.dsa_tables",
     "moderator_app.views.qa.navigation",
 )
 

@@ -72,12 +72,14 @@ CATEGORIES: dict[str, str] = {
     "animal_welfare": translate_noop(CATEGORY_CONTEXT, "Animal welfare"),
     "consumer_information": translate_noop(CATEGORY_CONTEXT, "Consumer information"),
     "cyber_violence": translate_noop(CATEGORY_CONTEXT, "Cyber violence"),
+    "cyber_violence_against_women": translate_noop(CATEGORY_CONTEXT, "Cyber violence against women"),
     "data_protection_and_privacy_violations": translate_noop(CATEGORY_CONTEXT, "Data protection and privacy"),
     "illegal_or_harmful_speech": translate_noop(CATEGORY_CONTEXT, "Illegal or harmful speech"),
     "intellectual_property_infringements": translate_noop(CATEGORY_CONTEXT, "Intellectual property"),
     "negative_effects_on_civic_discourse_or_elections": translate_noop(
         CATEGORY_CONTEXT, "Civic discourse or elections"
     ),
+    "not_specified_notice": translate_noop(CATEGORY_CONTEXT, "Not specified by the notifier"),
     "non_consensual_behaviour": translate_noop(CATEGORY_CONTEXT, "Non-consensual behaviour"),
     "online_bullying_intimidation": translate_noop(CATEGORY_CONTEXT, "Bullying or intimidation"),
     "pornography_or_sexualized_content": translate_noop(CATEGORY_CONTEXT, "Sexual content"),
@@ -89,6 +91,21 @@ CATEGORIES: dict[str, str] = {
     "unsafe_and_prohibited_products": translate_noop(CATEGORY_CONTEXT, "Unsafe or prohibited products"),
     "violence": translate_noop(CATEGORY_CONTEXT, "Violence"),
     "other_violation_tc": translate_noop(CATEGORY_CONTEXT, "Other breach of the terms"),
+}
+
+# The statement of reasons' grounds and information sources (Transparency Database values).
+STATEMENT_CONTEXT = "Statement"
+GROUNDS: dict[str, str] = {
+    "DECISION_GROUND_ILLEGAL_CONTENT": translate_noop(STATEMENT_CONTEXT, "Illegal content"),
+    "DECISION_GROUND_INCOMPATIBLE_CONTENT": translate_noop(
+        STATEMENT_CONTEXT, "Incompatible with the terms of service"
+    ),
+}
+SOURCES: dict[str, str] = {
+    "SOURCE_ARTICLE_16": translate_noop(STATEMENT_CONTEXT, "A user's notice (Art. 16)"),
+    "SOURCE_TRUSTED_FLAGGER": translate_noop(STATEMENT_CONTEXT, "A trusted flagger's notice (Art. 22)"),
+    "SOURCE_TYPE_OTHER_NOTIFICATION": translate_noop(STATEMENT_CONTEXT, "Another notification"),
+    "SOURCE_VOLUNTARY": translate_noop(STATEMENT_CONTEXT, "The platform's own initiative"),
 }
 
 ACTIONS: dict[str, str] = {

@@ -26,6 +26,9 @@ from moderator_app.core.schema import (
 )
 
 MAX_EXPLANATION_CHARS = 10_000
+# The queue of complaints (Art. 20): decided with an appeal outcome, never with a decision. The
+# server creates it on first use; the desk opens its own screen for it.
+APPEALS_QUEUE = "appeals"
 NotifierKind = Literal["user", "trusted_flagger", "authority"]
 Language = Literal["fr", "es", "en"]
 

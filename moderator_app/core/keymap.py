@@ -2,7 +2,8 @@
 
 The default keys are an exact interface used by other tools (issue 5): A approve; R reject,
 then digits 1-9 toggle reason codes and Enter confirms (Esc cancels); E escalate; S skip;
-N / Right next; P / Left previous; Z undo; ? the shortcut sheet. Users may remap any action in
+N / Right next; P / Left previous; Z undo; ? the shortcut sheet. On a listing with notices, U
+marks one manifestly unfounded; while rejecting, T previews the statement of reasons. Users may remap any action in
 settings; the map stores only their overrides, so a changed default reaches everyone else.
 
 Key names use Qt's portable text format ("A", "Right", "Return", "Esc", "?", "Ctrl+Shift+K"),
@@ -36,6 +37,10 @@ class ActionId(StrEnum):
     NOTE = "note"
     CONFIRM = "confirm"
     CANCEL = "cancel"
+    # DSA: mark the listing's notices manifestly unfounded (then digits choose, with several);
+    # preview the statement of reasons while choosing reasons.
+    UNFOUNDED = "unfounded"
+    STATEMENT_PREVIEW = "statement_preview"
     # Digits: toggle the n-th reason code while rejecting, choose the n-th target while escalating.
     OPTION_1 = "option_1"
     OPTION_2 = "option_2"
@@ -89,6 +94,16 @@ DEFAULT_ACTIONS: tuple[KeyAction, ...] = (
     KeyAction(ActionId.NOTE, ("M",), translate_noop(_CONTEXT, "Write a note")),
     KeyAction(ActionId.CONFIRM, ("Return", "Enter"), translate_noop(_CONTEXT, "Confirm")),
     KeyAction(ActionId.CANCEL, ("Esc",), translate_noop(_CONTEXT, "Cancel")),
+    KeyAction(
+        ActionId.UNFOUNDED,
+        ("U",),
+        translate_noop(_CONTEXT, "Mark a notice manifestly unfounded (then approve)"),
+    ),
+    KeyAction(
+        ActionId.STATEMENT_PREVIEW,
+        ("T",),
+        translate_noop(_CONTEXT, "Preview the statement of reasons (while rejecting)"),
+    ),
     *(
         KeyAction(action, (str(n),), label)
         for n, (action, label) in enumerate(zip(OPTION_ACTIONS, _OPTION_LABELS, strict=True), start=1)

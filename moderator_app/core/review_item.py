@@ -38,6 +38,8 @@ class ReviewItem:
     similar_images: list[schema.SimilarImage] = field(default_factory=list)
     price_range: schema.PriceRange | None = None  # the server's usual price of comparable listings
     image_errors: dict[str, str] = field(default_factory=dict)  # image id -> code_labels.PHOTO_ERRORS key
+    # The notices gathered on the item (DSA), oldest first: what was reported, by whom, why.
+    notices: list[schema.NoticeView] = field(default_factory=list)
 
     @property
     def listing_version(self) -> int:

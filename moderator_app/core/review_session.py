@@ -23,6 +23,10 @@ Keys: A approves. R opens reason choice, digits toggle reasons, Enter confirms, 
 opens target choice (preselected when there is one), a digit picks, Enter confirms. M writes a
 note (Enter or Esc leave the field and keep it; clearing the field discards it). S gives the
 listing back. N/P move. Z undoes the last decision while it is held in the outbox.
+
+Notices (DSA): a decision carries the ids of the notices shown with the listing. U marks a notice
+manifestly unfounded (with several, digits choose which and Enter or Esc return); the marks go with
+an approval only. While choosing reasons, T asks for the statement of reasons to preview.
 """
 
 from __future__ import annotations
@@ -50,6 +54,7 @@ from moderator_app.core.session_types import (
     RecordDecision,
     Refusal,
     SessionView,
+    ShowPreview,
     ShowSheet,
     Verdict,
     WithdrawDecision,
@@ -89,9 +94,13 @@ MSG_REFUSED = translate_noop(
     "The server refused this listing's decision and it is no longer leased to you. Press N for the next one.",
 )
 MSG_NOTHING_SHOWN = translate_noop(_CONTEXT, "No listing is on screen.")
+MSG_NO_NOTICES = translate_noop(_CONTEXT, "This listing has no notice to mark.")
+MSG_PREVIEW_NEEDS_REASON = translate_noop(
+    _CONTEXT, "Choose at least one reason first: the statement is written from the reasons."
+)
 
 _DECIDING_ACTIONS = frozenset(
-    {ActionId.APPROVE, ActionId.REJECT, ActionId.ESCALATE, ActionId.SKIP, ActionId.NOTE}
+    {ActionId.APPROVE, ActionId.REJECT, ActionId.ESCALATE, ActionId.SKIP, ActionId.NOTE, ActionId.UNFOUNDED}
 )
 _NOT_DECIDABLE = {
     ItemState.DECIDING: MSG_ALREADY_DECIDED,
@@ -112,7 +121,8 @@ class _LastDecision:
 class ReviewSessionModel:
     """The review session of one queue (see the module docstring). Not thread-safe: its owner locks.
 
-    ``clock`` returns monotonic seconds; ``hold_s`` is the send hold, the undo window.
+    ``clock`` returns monotonic seconds; ``hold_s`` is the send hold, the undo window;
+    ``notices_of`` gives the ids of the notices shown with a listing (oldest first).
     """
 
     def __init__(
@@ -125,6 +135,7 @@ class ReviewSessionModel:
         hold_s: float = SEND_HOLD_S,
         new_key: Callable[[], uuid.UUID] = uuid.uuid4,
         repeat_guard_s: float = REPEAT_GUARD_S,
+        notices_of: Callable[[int], tuple[int, ...]] = lambda _item_id: (),
     ):
         self.queue_id = queue_id
         self.reason_codes = tuple(reason_codes)
@@ -140,6 +151,8 @@ class ReviewSessionModel:
         self._selected_reasons: set[int] = set()
         self._selected_target: int | None = None
         self._notes: dict[int, str] = {}
+        self._notices_of = notices_of
+        self._unfounded: dict[int, set[int]] = {}  # item id -> notice ids marked manifestly unfounded
         self._refusals: dict[int, Refusal] = {}  # refused decisions, shown if the listing comes back
         self._last: _LastDecision | None = None
         self._advanced_by: tuple[ActionId, float] | None = None  # (key, clock) of the last auto-advance
@@ -171,6 +184,8 @@ class ReviewSessionModel:
             handling_s=self.handling_ms(self._current) / 1000 if self._current is not None else 0.0,
             undo_left_s=self.undo_left_s(),
             enabled=self.enabled_actions(),
+            notice_ids=self.notice_ids(self._current),
+            unfounded=self.unfounded(self._current),
         )
 
     @property
@@ -194,6 +209,14 @@ class ReviewSessionModel:
     @property
     def note(self) -> str:
         return self._notes.get(self._current, "") if self._current is not None else ""
+
+    def notice_ids(self, item_id: int | None) -> tuple[int, ...]:
+        return self._notices_of(item_id) if item_id is not None else ()
+
+    def unfounded(self, item_id: int | None) -> tuple[int, ...]:
+        """The listing's notices marked manifestly unfounded, in the notices' order."""
+        marked = self._unfounded.get(item_id, set()) if item_id is not None else set()
+        return tuple(n for n in self.notice_ids(item_id) if n in marked)
 
     def handling_ms(self, item_id: int | None) -> int:
         """Time the listing has been on screen while the app was active, in milliseconds."""
@@ -224,14 +247,25 @@ class ReviewSessionModel:
                 moving = {ActionId.NEXT, ActionId.PREVIOUS, ActionId.SHORTCUT_SHEET}
                 if self.undo_left_s() is not None:
                     moving.add(ActionId.UNDO)
-                return frozenset(moving | (_DECIDING_ACTIONS if decidable else set()))
+                deciding = set(_DECIDING_ACTIONS) if decidable else set()
+                if not self.notice_ids(self._current):
+                    deciding.discard(ActionId.UNFOUNDED)
+                return frozenset(moving | deciding)
             case Mode.CHOOSING_REASONS | Mode.CHOOSING_ESCALATION:
                 count = len(
                     self.reason_codes if self.mode == Mode.CHOOSING_REASONS else self.escalation_targets
                 )
                 options = set(OPTION_ACTIONS[:count])
+                if self.mode == Mode.CHOOSING_REASONS:
+                    options.add(ActionId.STATEMENT_PREVIEW)
                 return frozenset(
                     options | {ActionId.CONFIRM, ActionId.CANCEL, ActionId.NOTE, ActionId.SHORTCUT_SHEET}
+                )
+            case Mode.MARKING_NOTICES:
+                count = len(self.notice_ids(self._current))
+                return frozenset(
+                    set(OPTION_ACTIONS[:count])
+                    | {ActionId.UNFOUNDED, ActionId.CONFIRM, ActionId.CANCEL, ActionId.SHORTCUT_SHEET}
                 )
             case Mode.NOTE_EDITING:
                 return frozenset({ActionId.CONFIRM, ActionId.CANCEL})
@@ -250,6 +284,8 @@ class ReviewSessionModel:
             return [] if self.mode == Mode.NOTE_EDITING else [ShowSheet()]
         if shown != self._current:
             return self._changed([Notice(MSG_SCREEN_CHANGED)])
+        if action == ActionId.UNFOUNDED and self.mode == Mode.BROWSING and not self.notice_ids(self._current):
+            return [Notice(MSG_NO_NOTICES, self._current)] if self._current is not None else []
         if self.mode == Mode.BROWSING and action in _DECIDING_ACTIONS and not self._is_ready(self._current):
             entry = self._entry(self._current)
             return (
@@ -272,6 +308,8 @@ class ReviewSessionModel:
             ActionId.NOTE: self._note_start,
             ActionId.CONFIRM: self._confirm,
             ActionId.CANCEL: self._cancel,
+            ActionId.UNFOUNDED: self._unfounded_start,
+            ActionId.STATEMENT_PREVIEW: self._preview,
         }
         return self._changed(handlers[action]())
 
@@ -345,6 +383,7 @@ class ReviewSessionModel:
         self._replace(entry, state=ItemState.DECIDED_UNSENT)
         self._refusals.pop(entry.item_id, None)
         self._notes.pop(entry.item_id, None)
+        self._unfounded.pop(entry.item_id, None)
         self._last = _LastDecision(key, entry.item_id, self._clock() + self._hold_s)
         if entry.item_id == self._current:
             self.mode = Mode.BROWSING
@@ -491,8 +530,31 @@ class ReviewSessionModel:
         self._selected_target = 0 if len(self.escalation_targets) == 1 else None
         return []
 
+    def _unfounded_start(self) -> list[Effect]:
+        item_id = self._current
+        assert item_id is not None
+        ids = self.notice_ids(item_id)
+        if self.mode == Mode.MARKING_NOTICES:
+            self.mode = Mode.BROWSING
+        elif len(ids) == 1:
+            self._unfounded[item_id] = set(ids) - self._unfounded.get(item_id, set())
+        else:
+            self.mode = Mode.MARKING_NOTICES
+        return []
+
+    def _preview(self) -> list[Effect]:
+        if self._current is None:
+            return []
+        if not self._selected_reasons:
+            return [Notice(MSG_PREVIEW_NEEDS_REASON, self._current)]
+        return [ShowPreview(self._current, self.selected_reasons)]
+
     def _toggle(self, number: int) -> list[Effect]:
-        if self.mode == Mode.CHOOSING_REASONS and 1 <= number <= len(self.reason_codes):
+        if self.mode == Mode.MARKING_NOTICES and self._current is not None:
+            ids = self.notice_ids(self._current)
+            if 1 <= number <= len(ids):
+                self._unfounded.setdefault(self._current, set()).symmetric_difference_update({ids[number - 1]})
+        elif self.mode == Mode.CHOOSING_REASONS and 1 <= number <= len(self.reason_codes):
             self._selected_reasons ^= {number - 1}
         elif self.mode == Mode.CHOOSING_ESCALATION and 1 <= number <= len(self.escalation_targets):
             self._selected_target = number - 1
@@ -512,10 +574,14 @@ class ReviewSessionModel:
                 ]
             case Mode.NOTE_EDITING:
                 self.mode = self._mode_before_note
+            case Mode.MARKING_NOTICES:
+                self.mode = Mode.BROWSING  # the marks stay: they go with the approval
         return []
 
     def _cancel(self) -> list[Effect]:
         match self.mode:
+            case Mode.MARKING_NOTICES:
+                self.mode = Mode.BROWSING
             case Mode.CHOOSING_REASONS | Mode.CHOOSING_ESCALATION:
                 self._clear_choice()
                 self.mode = Mode.BROWSING
@@ -581,7 +647,11 @@ class ReviewSessionModel:
         self._replace(entry, state=ItemState.DECIDING, verdict=verdict, key=key)
         self._deciding_by = event
         spent = self.handling_ms(entry.item_id)
-        return RecordDecision(key, entry.item_id, verdict, self._notes.get(entry.item_id, ""), spent)
+        shown = self.notice_ids(entry.item_id)
+        unfounded = self.unfounded(entry.item_id) if verdict.action == Action.approve else ()
+        return RecordDecision(
+            key, entry.item_id, verdict, self._notes.get(entry.item_id, ""), spent, shown, unfounded
+        )
 
     def _is_bounce(self, event: ActionId) -> bool:
         if self._advanced_by is None:
@@ -660,6 +730,7 @@ class ReviewSessionModel:
             return
         self._entries.remove(entry)
         self._notes.pop(item_id, None)
+        self._unfounded.pop(item_id, None)
         if self._current == item_id:
             self._current = None
             self._timing_since = None

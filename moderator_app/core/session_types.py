@@ -31,6 +31,7 @@ class Mode(StrEnum):
     CHOOSING_REASONS = "choosing_reasons"
     CHOOSING_ESCALATION = "choosing_escalation"
     NOTE_EDITING = "note_editing"
+    MARKING_NOTICES = "marking_notices"  # digits toggle "manifestly unfounded" on the n-th notice
 
 
 class LeaseLoss(StrEnum):
@@ -80,6 +81,10 @@ class RecordDecision:
     verdict: Verdict
     note: str
     time_spent_ms: int
+    # DSA: the notices shown with the listing (the decision answers these), and those the
+    # moderator marked manifestly unfounded (approvals only).
+    notice_ids: tuple[int, ...] = ()
+    unfounded_notice_ids: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -108,6 +113,14 @@ class FocusNote:
 
 
 @dataclass(frozen=True)
+class ShowPreview:
+    """Show the statement of reasons a rejection of ``item_id`` for ``reasons`` would produce."""
+
+    item_id: int
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Notice:
     """Tell the moderator something: English source ``text`` (translatable in ``context``, with
     ``{name}`` placeholders filled from ``args``). ``about`` is the listing it concerns (the message
@@ -119,7 +132,7 @@ class Notice:
     args: tuple[tuple[str, str], ...] = ()
 
 
-Effect = RecordDecision | WithdrawDecision | GiveBack | ShowSheet | FocusNote | Notice
+Effect = RecordDecision | WithdrawDecision | GiveBack | ShowSheet | FocusNote | ShowPreview | Notice
 
 
 @dataclass(frozen=True)
@@ -145,6 +158,9 @@ class SessionView:
     handling_s: float
     undo_left_s: float | None
     enabled: frozenset[ActionId]
+    # The notices of the listing on screen (ids, oldest first) and those marked manifestly unfounded.
+    notice_ids: tuple[int, ...] = ()
+    unfounded: tuple[int, ...] = ()
 
     @property
     def current_id(self) -> int | None:

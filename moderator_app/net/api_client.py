@@ -27,6 +27,7 @@ from urllib.parse import quote, urljoin, urlsplit
 import httpx
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
+from moderator_app.core import dsa_schema as dsa
 from moderator_app.core import qa_schema as qa
 from moderator_app.core import schema
 from moderator_app.net.errors import (
@@ -405,6 +406,55 @@ class ApiClient:
             date_from, date_to, filters, audited=audited, errors=errors, limit=limit, offset=offset
         )
         return _parse(qa.DrillDownPage, self._send("GET", "/v1/metrics/decisions", params=params))
+
+    # --- DSA: statements of reasons, appeals, notifiers, settings ------------------------------
+
+    def statement_preview(self, item_id: int, request: dsa.StatementPreviewRequest) -> dsa.StatementEnvelope:
+        """The statement of reasons a rejection of the item would produce now (nothing is stored)."""
+        body = request.model_dump(mode="json")
+        url = f"/v1/items/{int(item_id)}/statement-preview"
+        return _parse(dsa.StatementEnvelope, self._send("POST", url, json=body))
+
+    def statement_of_reasons(self, decision_id: int) -> dsa.StatementEnvelope:
+        url = f"/v1/decisions/{int(decision_id)}/statement-of-reasons"
+        return _parse(dsa.StatementEnvelope, self._send("GET", url))
+
+    def item_appeal(self, item_id: int) -> dsa.AppealDetail:
+        """The appeal waiting on an item of the Appeals queue, with the decision under appeal."""
+        return _parse(dsa.AppealDetail, self._send("GET", f"/v1/items/{int(item_id)}/appeal"))
+
+    def appeal_outcome(self, appeal_id: int, request: dsa.AppealOutcomeRequest) -> dsa.AppealOutcomeResult:
+        """Uphold or reverse; retried safely (exactly once per idempotency key)."""
+        body = request.model_dump(mode="json")
+        url = f"/v1/appeals/{int(appeal_id)}/outcome"
+        return _parse(dsa.AppealOutcomeResult, self._send("POST", url, json=body))
+
+    def appeal_rates(
+        self, date_from: date, date_to: date, group_by: qa.GroupBy | str, **filters: str | None
+    ) -> list[dsa.AppealRateRow]:
+        params = _metric_query(date_from, date_to, filters, group_by=qa.GroupBy(group_by))
+        return _parse_list(dsa.AppealRateRow, self._send("GET", "/v1/metrics/appeals", params=params))
+
+    def dsa_settings(self) -> dsa.DsaSettings:
+        return _parse(dsa.DsaSettings, self._send("GET", "/v1/dsa/settings"))
+
+    def put_dsa_settings(self, settings: dsa.DsaSettings) -> dsa.DsaSettings:
+        body = settings.model_dump(mode="json")
+        return _parse(dsa.DsaSettings, self._send("PUT", "/v1/dsa/settings", json=body))
+
+    def notifiers(
+        self, *, flagged: bool | None = None, limit: int | None = None, offset: int | None = None
+    ) -> dsa.NotifierPage:
+        params = _query(flagged=flagged, limit=limit, offset=offset)
+        return _parse(dsa.NotifierPage, self._send("GET", "/v1/notifiers", params=params))
+
+    def suspend_notifier(self, notifier_id: int, suspension: dsa.NotifierSuspension) -> None:
+        """Suspend the processing of a notifier's notices for a time (after a warning; Art. 23)."""
+        body = suspension.model_dump(mode="json")
+        self._send("PUT", f"/v1/notifiers/{int(notifier_id)}/suspension", json=body)
+
+    def lift_suspension(self, notifier_id: int) -> None:
+        self._send("DELETE", f"/v1/notifiers/{int(notifier_id)}/suspension")
 
     # --- plumbing ------------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from moderator_app.core import schema
+from moderator_app.core import dsa_schema, schema
 from moderator_app.core.desk_events import DeskEvent
 from moderator_app.core.keymap import ActionId
 from moderator_app.core.review_item import ReviewItem
@@ -38,6 +38,10 @@ class ReviewFacade(Protocol):
     def lease_seconds_left(self, item_id: int | None = None) -> float | None: ...
 
     def status(self) -> SyncStatus: ...
+
+    def statement_preview(self, item_id: int, reasons: tuple[str, ...]) -> dsa_schema.StatementEnvelope:
+        """Runs in the background: it asks the server (the API client's errors when it cannot)."""
+        ...
 
 
 class DeskFacade(ReviewFacade, Protocol):

@@ -331,6 +331,7 @@ class Prefetcher:
             similar_images=similar,
             price_range=detail.price_range,
             image_errors=image_errors,
+            notices=list(detail.notices),
         )
 
     def _findings(self, listing: schema.Listing) -> list[Any]:

@@ -320,11 +320,8 @@ class QaDesk:
         material = AuditMaterial(task, codes[:9], dict(self._labels))
         # A calibration task shows no moderator's flags: the text highlights are always re-created.
         shown = task.flags_shown if isinstance(task, qa.AuditTask) else None
-        if self._text_screener is not None and (shown is None or any(f.source == "local-text" for f in shown)):
-            try:
-                material.findings = list(self._text_screener(task.listing))
-            except Exception:
-                log.exception("text screening of an audited listing failed")
+        if shown is None or any(f.source == "local-text" for f in shown):
+            material.findings = self.text_findings(task.listing)
         for image in task.listing.images[:MAX_AUDIT_PHOTOS]:
             try:
                 material.photos[image.id] = self.media(image)
@@ -332,6 +329,16 @@ class QaDesk:
                 log.info("audit photo %s unavailable (%s)", image.id, type(exc).__name__)
                 material.photos[image.id] = None
         return material
+
+    def text_findings(self, listing: Any) -> list[Any]:
+        """The desk's text findings on a listing (none without a screener, or when it fails)."""
+        if self._text_screener is None:
+            return []
+        try:
+            return list(self._text_screener(listing))
+        except Exception:
+            log.exception("text screening of a listing failed")
+            return []
 
     # my feedback
     def my_feedback(self) -> list[qa.AuditRecord]:

@@ -32,6 +32,7 @@ from moderator_app.core.session_types import (
     RecordDecision,
     Refusal,
     SessionView,
+    ShowPreview,
     ShowSheet,
     Verdict,
     WithdrawDecision,
@@ -58,7 +59,7 @@ MSG_UNDO_DISK = translate_noop(
     _CONTEXT, "Could not undo: the disk cannot be written. The decision stays and will be sent."
 )
 
-Feedback = Notice | ShowSheet | FocusNote
+Feedback = Notice | ShowSheet | FocusNote | ShowPreview
 
 
 class NotLeased(LookupError):
@@ -85,6 +86,9 @@ class DeskBackend(Protocol):
 
     def give_back(self, item_ids: list[int]) -> None:
         """Release these leases (at once when online, as soon as possible when not)."""
+
+    def notice_ids(self, item_id: int) -> tuple[int, ...]:
+        """The ids of the notices shown with the listing (oldest first; none for most listings)."""
 
 
 def notice_for(exc: Exception) -> Notice:
@@ -134,6 +138,7 @@ class ReviewDesk:
             queue.escalation_targets if queue else (),
             self._clock,
             hold_s=self._hold_s,
+            notices_of=self._backend.notice_ids,
         )
         for item_id, key, verdict in unsent:
             model.restore_decided(item_id, key, verdict)
@@ -285,7 +290,7 @@ class ReviewDesk:
                         feedback += self._carry_out(model, model.undo_failed(key))
                 case GiveBack(item_id=item_id):
                     self._backend.give_back([item_id])
-                case Notice() | ShowSheet() | FocusNote():
+                case Notice() | ShowSheet() | FocusNote() | ShowPreview():
                     feedback.append(effect)
         return feedback
 

@@ -18,7 +18,7 @@ from pathlib import Path
 import httpx
 
 from moderator_app.config import app_paths
-from moderator_app.core import schema
+from moderator_app.core import dsa_schema, schema
 from moderator_app.core.desk_events import (
     AccountChanged,
     ConflictsChanged,
@@ -346,6 +346,20 @@ class Workstation:
         verdict = Verdict(schema.Action(action), tuple(reason_codes), escalate_to)
         return str(self.desk.decide(item_id, verdict, note, time_spent_ms))
 
+    def statement_preview(self, item_id: int, reasons: tuple[str, ...]) -> dsa_schema.StatementEnvelope:
+        """The statement of reasons the server would write for rejecting the listing with
+        ``reasons`` (and the flags shown with it). Needs the server: raises the API client's
+        errors (Unreachable when offline), NotLeased when the listing is not on the desk."""
+        item = self.index.get(item_id)
+        if item is None:
+            raise NotLeased(f"Item {item_id} is not leased to you.")
+        request = dsa_schema.StatementPreviewRequest(
+            reason_codes=list(reasons),
+            flags_shown=flags_shown(item),
+            notice_ids=[n.notice_id for n in item.notices],
+        )
+        return self._session().api.statement_preview(item_id, request)
+
     def undo_decision(self, key: str) -> bool:
         """Take back a decision still held in the outbox; its listing comes back ready."""
         return self.desk.withdraw(uuid.UUID(key))
@@ -380,6 +394,10 @@ class Workstation:
             flags_shown=flags_shown(item),
             # On the server's clock: the true time of the decision, in the frame that checks it.
             decided_at=self.engine.server_clock.now_datetime(),
+            # The notices shown with the listing: an approval answers only these (a notice that
+            # arrived meanwhile gets a review of its own), and the ones marked unfounded.
+            notice_ids=list(decision.notice_ids),
+            unfounded_notice_ids=list(decision.unfounded_notice_ids),
         )
         try:
             key = self.outbox.add(session.server_url, session.username, request)
@@ -415,6 +433,10 @@ class Workstation:
 
     def give_back(self, item_ids: list[int]) -> None:
         self._give_back(item_ids)
+
+    def notice_ids(self, item_id: int) -> tuple[int, ...]:
+        item = self.index.get(item_id)
+        return tuple(n.notice_id for n in item.notices) if item is not None else ()
 
     # --- what the sync engine reports (sync.engine.EngineReports) ----------------------------------
 

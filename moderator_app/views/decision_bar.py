@@ -27,6 +27,7 @@ from moderator_app.views.opaque_panel import OpaquePanel
 MODE_BROWSE = "browse"
 MODE_REJECT = "reject"
 MODE_ESCALATE = "escalate"
+MODE_UNFOUNDED = "unfounded"  # digits mark notices manifestly unfounded
 
 
 OPTION_COLUMNS = 3
@@ -59,6 +60,7 @@ class DecisionBar(OpaquePanel):
         self.undo_button = _button("", "UndoButton")
         self.confirm_button = _button("", "ConfirmButton")
         self.cancel_button = _button("", "CancelButton")
+        self.preview_button = _button("", "PreviewButton")
         self.note_edit = QLineEdit(self)
         self.note_edit.setObjectName("NoteEdit")
         self.note_edit.setMaxLength(MAX_NOTE_CHARS)
@@ -76,6 +78,7 @@ class DecisionBar(OpaquePanel):
             (self.undo_button, ActionId.UNDO),
             (self.confirm_button, ActionId.CONFIRM),
             (self.cancel_button, ActionId.CANCEL),
+            (self.preview_button, ActionId.STATEMENT_PREVIEW),
         )
         for button, action in pairs:
             button.clicked.connect(lambda _=False, a=action: self.action_triggered.emit(a))
@@ -88,6 +91,7 @@ class DecisionBar(OpaquePanel):
         options_line.setSpacing(8)
         options_line.addWidget(self.hint_label)
         options_line.addLayout(self.options_row, 1)
+        options_line.addWidget(self.preview_button)
         options_line.addWidget(self.cancel_button)
         options_line.addWidget(self.confirm_button)
         self.options_box = QWidget(self)
@@ -134,6 +138,7 @@ class DecisionBar(OpaquePanel):
         self.undo_button.setText(label(self.tr("Undo"), ActionId.UNDO))
         self.confirm_button.setText(label(self.tr("Confirm"), ActionId.CONFIRM).replace("Return", "↵"))
         self.cancel_button.setText(label(self.tr("Cancel"), ActionId.CANCEL))
+        self.preview_button.setText(label(self.tr("Preview statement"), ActionId.STATEMENT_PREVIEW))
         note_key = self._key_hint(ActionId.NOTE)
         self.note_edit.setPlaceholderText(
             self.tr("Note for this decision (%1)").replace("%1", note_key) if note_key else self.tr("Note for this decision")
@@ -155,8 +160,12 @@ class DecisionBar(OpaquePanel):
             return
         if mode == MODE_REJECT:
             self.hint_label.setText(self.tr("Reasons:"))
+        elif mode == MODE_UNFOUNDED:
+            self.hint_label.setText(self.tr("Manifestly unfounded:"))
         else:
             self.hint_label.setText(self.tr("Escalate to:"))
+        self.preview_button.setVisible(mode == MODE_REJECT)
+        self.confirm_button.setVisible(mode != MODE_UNFOUNDED)
         for i, (_code, text) in enumerate(self._options[: len(OPTION_ACTIONS)]):
             key = self._key_hint(OPTION_ACTIONS[i])
             button = _button(f"{key}  {text}" if key else text, "OptionButton")
@@ -174,6 +183,7 @@ class DecisionBar(OpaquePanel):
         for i, button in enumerate(self._option_buttons):
             button.setChecked(i in selected)
         self.confirm_button.setEnabled(bool(selected))
+        self.preview_button.setEnabled(bool(selected))
 
     def option_buttons(self) -> list[QPushButton]:
         return list(self._option_buttons)

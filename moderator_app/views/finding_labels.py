@@ -132,3 +132,17 @@ def inert_tooltip(text: str) -> str:
     looks like HTML would be rendered; escaping every character keeps it inert.
     """
     return "<p style='white-space:pre-wrap'>" + escape(text) + "</p>"
+
+
+def ground_label(ground: str) -> str:
+    """A statement's decision ground in the moderator's words."""
+    source = code_labels.GROUNDS.get(ground)
+    return QCoreApplication.translate(code_labels.STATEMENT_CONTEXT, source) if source else code_labels.spelt_out(ground)
+
+
+def source_label(source_type: str | None) -> str:
+    """A decision's information source (how the case started) in the moderator's words."""
+    source = code_labels.SOURCES.get(source_type or "SOURCE_VOLUNTARY")
+    if source is None:
+        return code_labels.spelt_out(source_type or "")
+    return QCoreApplication.translate(code_labels.STATEMENT_CONTEXT, source)

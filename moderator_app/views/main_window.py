@@ -19,10 +19,11 @@ from moderator_app.core.desk_events import (
     SessionChanged,
     StatusChanged,
 )
+from moderator_app.core.dsa_schema import APPEALS_QUEUE
 from moderator_app.sync.facade import DeskFacade
 from moderator_app.views.about_dialog import AboutDialog
 from moderator_app.views.conflicts_dialog import ConflictsDialog
-from moderator_app.views.qa.navigation import QaPages
+from moderator_app.views.qa.navigation import APPEALS, QaPages
 from moderator_app.views.queue_picker import QueuePicker
 from moderator_app.views.review_screen import ReviewScreen
 from moderator_app.views.shortcut_sheet import ShortcutSheet
@@ -125,12 +126,19 @@ class MainWindow(QMainWindow):
         """Leave the queue under review (its undecided listings go back at once) for the picker."""
         if self.ws.session_view().queue_id is not None:
             self.ws.leave_queue()
+        self.qa.leave_appeals()
         self.pages.setCurrentWidget(self.picker)
         self.picker.focus_table()
         self.refresh_queues()
 
     def start_queue(self, queue: schema.QueueInfo) -> None:
-        """Claim from `queue` in the background and show the review screen at once."""
+        """Claim from `queue` in the background and show the review screen at once. The Appeals
+        queue has its own screen: appeals are decided with an outcome, never with a decision."""
+        if queue.id == APPEALS_QUEUE:
+            if self.ws.session_view().queue_id is not None:
+                self.ws.leave_queue()
+            self.qa.open(APPEALS)
+            return
         self.ws.start_queue(queue.id, queue)
         self.review.set_queue(queue)
         self.pages.setCurrentWidget(self.review)

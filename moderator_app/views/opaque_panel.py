@@ -11,8 +11,9 @@ transparent again. So no style sheet selector may match these panels' object nam
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 
 class OpaquePanel(QWidget):
@@ -35,3 +36,18 @@ class OpaquePanel(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         if self._top_rule and event.rect().top() == 0:
             QPainter(self).fillRect(0, 0, self.width(), 1, self.palette().brush(QPalette.ColorRole.Mid))
+
+
+def fill_with_scrolling(panel: QWidget, body: QWidget) -> QScrollArea:
+    """Lay `body` out as the whole of `panel`, scrolling vertically (a narrow column whose content
+    may run long). The scroll area never takes the keyboard focus: keys stay with the screen."""
+    scroll = QScrollArea(panel)
+    scroll.setWidget(body)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    outer = QVBoxLayout(panel)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)
+    return scroll

@@ -28,20 +28,30 @@ from moderator_app.core.session_types import (
     Mode,
     Notice,
     SessionView,
+    ShowPreview,
     ShowSheet,
     Verdict,
 )
+from moderator_app.net.errors import Unreachable
 from moderator_app.sync.facade import ReviewFacade
 from moderator_app.sync.review_desk import Feedback
-from moderator_app.views.decision_bar import MODE_BROWSE, MODE_ESCALATE, MODE_REJECT, DecisionBar
-from moderator_app.views.finding_labels import action_label, reason_label, refusal_reason
+from moderator_app.views.decision_bar import (
+    MODE_BROWSE,
+    MODE_ESCALATE,
+    MODE_REJECT,
+    MODE_UNFOUNDED,
+    DecisionBar,
+)
+from moderator_app.views.finding_labels import action_label, category_label, reason_label, refusal_reason
 from moderator_app.views.listing_panel import ListingPanel, plain_label
+from moderator_app.views.notices_panel import NoticesPanel, notifier_kind_label
 from moderator_app.views.photo_decode import DecodedPhoto
 from moderator_app.views.photo_flags import DEFAULT_HIDDEN
 from moderator_app.views.photo_gallery import PhotoGallery
 from moderator_app.views.review_prefetch import PhotoKey, PrefetchCache, PreparedItem
 from moderator_app.views.seller_panel import SellerPanel
 from moderator_app.views.shortcuts import ShortcutSet
+from moderator_app.views.statement_view import StatementPreviewDialog
 from moderator_app.views.task_runner import TaskRunner
 from moderator_app.views.time_format import countdown
 
@@ -125,13 +135,20 @@ class ReviewScreen(QWidget):
         self.banner.hide()
 
         self.listing_panel = ListingPanel(self)
+        self.notices_panel = NoticesPanel(self)
+        self.listing_column = QWidget(self)
+        column = QVBoxLayout(self.listing_column)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.notices_panel)
+        column.addWidget(self.listing_panel, 1)
         self.cache.fonts = self.listing_panel.fonts()
         self.gallery = PhotoGallery(self)
         self.cache.display_fit = self.gallery.view.display_fit
         self.seller_panel = SellerPanel(self)
         self.gallery.duplicate_activated.connect(self.duplicate_activated)
         self.splitter, self.empty_label, self.stack = panel_stack(
-            self, (self.listing_panel, self.gallery, self.seller_panel), (5, 5, 3), (520, 520, 320)
+            self, (self.listing_column, self.gallery, self.seller_panel), (5, 5, 3), (520, 520, 320)
         )
 
         self.decision_bar = DecisionBar(self)
@@ -152,6 +169,9 @@ class ReviewScreen(QWidget):
         self._shown: int | None = None  # the id of the listing painted now: every key carries it
         self._current: PreparedItem | None = None
         self._reason_labels: dict[str, str] = {}
+        self._notices_state: tuple[int, tuple[int, ...]] | None = None  # (item, marks) the panel shows
+        self._preview_runner: TaskRunner | None = None
+        self.preview_dialog: StatementPreviewDialog | None = None
         self.queue_names: dict[str, str] = {}  # queue id -> name, for the escalation targets
         self.decision_bar.note_edit.textEdited.connect(self._on_note_edited)
         self.decision_bar.note_edit.installEventFilter(self)
@@ -227,6 +247,8 @@ class ReviewScreen(QWidget):
                 self._show_empty(view)
             elif self._current is None or self._current.item is not item or self._shown != item.item_id:
                 self._paint(item, keep_state=self._shown == item.item_id)
+        if self._current is not None:
+            self._show_notices(self._current.item, view.unfounded)
         self._render_state(view)
         self.cache.keep_only({e.item_id for e in view.entries} | ({self._shown} if self._shown else set()))
         self._schedule_prefetch()
@@ -250,12 +272,23 @@ class ReviewScreen(QWidget):
             keep_state=keep_state,
         )
         self.seller_panel.show_seller(item.seller, prepared.assessment)
+        self._show_notices(item, self._view.unfounded if self._view is not None else ())
         if changed:
             self.item_shown.emit(item.item_id)
+
+    def _show_notices(self, item: ReviewItem, marked: tuple[int, ...]) -> None:
+        state = (item.item_id, marked)
+        if state == self._notices_state:
+            return
+        self._notices_state = state
+        keys = self.keymap.keys_for(ActionId.UNFOUNDED)
+        self.notices_panel.show_notices(item.notices, marked, keys[0] if keys else "")
 
     def _show_empty(self, view: SessionView | None) -> None:
         self._current = None
         self._shown = None
+        self._notices_state = None
+        self.notices_panel.hide()
         if self._queue is None:
             self.empty_label.setText(self.tr("Pick a queue to start reviewing."))
         else:
@@ -369,6 +402,7 @@ class ReviewScreen(QWidget):
         mode = {
             Mode.CHOOSING_REASONS: MODE_REJECT,
             Mode.CHOOSING_ESCALATION: MODE_ESCALATE,
+            Mode.MARKING_NOTICES: MODE_UNFOUNDED,
         }.get(view.mode, MODE_BROWSE)
         if view.mode == Mode.NOTE_EDITING:
             mode = self.decision_bar.mode()
@@ -378,6 +412,8 @@ class ReviewScreen(QWidget):
             selected = [view.reason_codes.index(c) for c in view.selected_reasons]
         elif mode == MODE_ESCALATE and view.selected_target is not None:
             selected = [view.escalation_targets.index(view.selected_target)]
+        elif mode == MODE_UNFOUNDED:
+            selected = [view.notice_ids.index(n) for n in view.unfounded if n in view.notice_ids]
         else:
             selected = []
         self.decision_bar.set_selected(selected)
@@ -397,6 +433,11 @@ class ReviewScreen(QWidget):
         if mode == MODE_ESCALATE:
             return [
                 (target, self.queue_names.get(target, target)) for target in self._queue.escalation_targets
+            ]
+        if mode == MODE_UNFOUNDED and self._current is not None:
+            return [
+                (str(n.notice_id), f"{category_label(n.category)} ({notifier_kind_label(n.notifier_kind)})")
+                for n in self._current.item.notices
             ]
         return []
 
@@ -421,8 +462,35 @@ class ReviewScreen(QWidget):
                     self.shortcut_sheet_requested.emit()
                 case FocusNote():
                     self.decision_bar.note_edit.setFocus()
+                case ShowPreview():
+                    self.open_statement_preview(effect)
                 case Notice():
                     self.message.emit(notice_text(effect), effect.about)
+
+    # --- statement of reasons preview ----------------------------------------------------------------
+
+    def open_statement_preview(self, request: ShowPreview) -> StatementPreviewDialog:
+        """Open the preview at once, then fill it with the server's statement (or say why not)."""
+        reasons = ", ".join(self._reason_labels.get(c) or reason_label(c) for c in request.reasons)
+        dialog = StatementPreviewDialog(reasons, self)
+        dialog.finished.connect(lambda _result: self._back_from_dialog())
+        self.preview_dialog = dialog
+        if self._preview_runner is None:
+            self._preview_runner = TaskRunner("statement-preview", parent=self)
+
+        def failed(exc: Exception) -> None:
+            dialog.show_unavailable(isinstance(exc, Unreachable), str(exc))
+
+        self._preview_runner.run(
+            lambda: self.ws.statement_preview(request.item_id, request.reasons), dialog.show_envelope, failed
+        )
+        dialog.open()
+        return dialog
+
+    def _back_from_dialog(self) -> None:
+        # The keys must reach the reject flow again at once: Enter confirms, digits change reasons.
+        self.activateWindow()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_note_edited(self, text: str) -> None:
         self._after(self.ws.note_edited(text, self._shown))

@@ -7,13 +7,13 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from moderator_app.core.risk_score import LEVEL_LABELS, RULES, RiskAssessment, RiskLevel, format_detail
 from moderator_app.views import theme as themes
 from moderator_app.views.finding_labels import reason_label
 from moderator_app.views.listing_panel import plain_label
-from moderator_app.views.opaque_panel import OpaquePanel
+from moderator_app.views.opaque_panel import OpaquePanel, fill_with_scrolling
 from moderator_app.views.rows_view import Row, RowsView
 from moderator_app.views.time_format import humanise_age
 
@@ -158,15 +158,7 @@ class SellerPanel(OpaquePanel):
         col.addWidget(self.linked)
         col.addStretch(1)
 
-        scroll = QScrollArea(self)
-        scroll.setWidget(body)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_with_scrolling(self, body)
         self.show_seller(None, None)
 
     def _key(self, text: str):

@@ -48,6 +48,279 @@
     </message>
 </context>
 <context>
+    <name>AppealColumn</name>
+    <message>
+        <source>The appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision under appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its statement of reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the seller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1, received %2 ago · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the decision restricted nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to the appellant if you uphold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to the appellant if you reverse</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppealFlow</name>
+    <message>
+        <source>Reversing an approval removes the listing: choose at least one reason, then Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reason codes are available to reverse this approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the server cannot be reached. The outcome is kept as confirmed; Enter sends it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome recorded. Next appeal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uphold the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse the decision (then reasons, for an approval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reply to the appellant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the outcome (or send it again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back: leave the reasons or the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the appeal back to the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show these shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppealScreen</name>
+    <message>
+        <source>Photo not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uphold   U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse   R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give back   S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send   ↵</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reasons, added to the reply (M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appeal could be claimed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons, when reversing an approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal a blurred photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeals are decided by a person, never by the moderator who took the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claiming the next appeal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appeal is waiting for you.
+Press Enter to look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal %1 · decision %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the appeal and the decision: U upholds it, R reverses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversing an approval removes the listing: choose the reasons (1–9), then Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uphold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: M adds your reasons to the reply, Enter sends, Esc goes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the outcome…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppealsPanel</name>
+    <message>
+        <source>Appeals and reversals on appeal, with the 95% interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decision reversed on appeal counts as an error in the error rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifiers flagged for manifestly unfounded notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason, as given in the prior warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend the notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift the suspension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal rate: appeals filed against the group&apos;s decisions. Reversal rate: reversals among the appeals decided; with few decided appeals the interval is wide. Decisions taken on appeal are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appeal figures could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decisions in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notifier is flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged: at least %1 manifestly unfounded notices in the last %2 days. A user&apos;s notices may be suspended for a time after a warning (Art. 23); trusted flaggers cannot be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices suspended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not suspended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspension lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not lifted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting saved: the error rates are computed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditFlow</name>
     <message>
         <source>Blind decision: approve</source>
@@ -357,6 +630,10 @@ Press Enter to look again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cyber violence against women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Data protection and privacy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -370,6 +647,10 @@ Press Enter to look again.</source>
     </message>
     <message>
         <source>Civic discourse or elections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not specified by the notifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -490,6 +771,10 @@ Press Enter to look again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Preview statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Note for this decision (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -499,6 +784,10 @@ Press Enter to look again.</source>
     </message>
     <message>
         <source>Reasons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifestly unfounded:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -903,6 +1192,14 @@ Press Enter to look again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Mark a notice manifestly unfounded (then approve)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the statement of reasons (while rejecting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reason or target 1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1046,6 +1343,10 @@ Press Enter to look again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Appeals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Auditors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1184,6 +1485,75 @@ Press Enter to look again.</source>
     </message>
     <message>
         <source>Sign out and forget the saved token? Unsent decisions are kept and sent next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeCard</name>
+    <message>
+        <source>anonymous: no track record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no earlier notice decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1% upheld of %n decided</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n manifestly unfounded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Manifestly unfounded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticesPanel</name>
+    <message numerus="yes">
+        <source>Notices (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Priority lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 marks a notice manifestly unfounded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more, not shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotifierKind</name>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted flagger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1347,6 +1717,10 @@ Press Enter to look again.</source>
     </message>
     <message>
         <source>My feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeals</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1717,6 +2091,66 @@ Press Enter to look again.</source>
     </message>
     <message>
         <source>Auditor&apos;s decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trusted_flagger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeals decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversal rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifestly unfounded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last notice (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended until (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2174,6 +2608,14 @@ New listings are claimed and downloaded in the background.</source>
     </message>
     <message>
         <source>No listing is on screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This listing has no notice to mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one reason first: the statement is written from the reasons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2747,6 +3189,103 @@ New listings are claimed and downloaded in the background.</source>
     </message>
     <message>
         <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Statement</name>
+    <message>
+        <source>Illegal content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incompatible with the terms of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user&apos;s notice (Art. 16)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A trusted flagger&apos;s notice (Art. 22)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s own initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatementPreviewDialog</name>
+    <message>
+        <source>Statement of reasons: preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons chosen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc returns to the reasons (they are kept); Enter there confirms the rejection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the server for the statement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview needs the server, and the desk cannot reach it now. The statement is written by the server when the rejection arrives; your reasons are kept and you can still confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not preview the statement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatementView</name>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the case started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automated detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the seller receives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assigned when the decision is recorded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -48,6 +48,280 @@
     </message>
 </context>
 <context>
+    <name>AppealColumn</name>
+    <message>
+        <source>The appeal</source>
+        <translation>La reclamación</translation>
+    </message>
+    <message>
+        <source>Decision under appeal</source>
+        <translation>Decisión recurrida</translation>
+    </message>
+    <message>
+        <source>Its statement of reasons</source>
+        <translation>Su declaración de motivos</translation>
+    </message>
+    <message>
+        <source>the seller</source>
+        <translation>el vendedor</translation>
+    </message>
+    <message>
+        <source>the notifier</source>
+        <translation>el notificante</translation>
+    </message>
+    <message>
+        <source>due in %1</source>
+        <translation>vence en %1</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>con %1 de retraso</translation>
+    </message>
+    <message>
+        <source>From %1, received %2 ago · %3</source>
+        <translation>De %1, recibida hace %2 · %3</translation>
+    </message>
+    <message>
+        <source>Decided %1 · %2</source>
+        <translation>Decidida el %1 · %2</translation>
+    </message>
+    <message>
+        <source>None: the decision restricted nothing.</source>
+        <translation>Ninguna: la decisión no restringió nada.</translation>
+    </message>
+    <message>
+        <source>Reply to the appellant if you uphold</source>
+        <translation>Respuesta al reclamante si mantiene la decisión</translation>
+    </message>
+    <message>
+        <source>Reply to the appellant if you reverse</source>
+        <translation>Respuesta al reclamante si revoca la decisión</translation>
+    </message>
+</context>
+<context>
+    <name>AppealFlow</name>
+    <message>
+        <source>Reversing an approval removes the listing: choose at least one reason, then Enter.</source>
+        <translation>Revocar una aprobación retira el anuncio: elija al menos un motivo y pulse Intro.</translation>
+    </message>
+    <message>
+        <source>No reason codes are available to reverse this approval.</source>
+        <translation>No hay motivos disponibles para revocar esta aprobación.</translation>
+    </message>
+    <message>
+        <source>Not sent: the server cannot be reached. The outcome is kept as confirmed; Enter sends it again.</source>
+        <translation>No enviado: no se puede contactar con el servidor. El resultado queda confirmado; Intro lo envía de nuevo.</translation>
+    </message>
+    <message>
+        <source>Outcome recorded. Next appeal…</source>
+        <translation>Resultado registrado. Siguiente reclamación…</translation>
+    </message>
+    <message>
+        <source>Uphold the decision</source>
+        <translation>Mantener la decisión</translation>
+    </message>
+    <message>
+        <source>Reverse the decision (then reasons, for an approval)</source>
+        <translation>Revocar la decisión (y luego los motivos, para una aprobación)</translation>
+    </message>
+    <message>
+        <source>Write the reply to the appellant</source>
+        <translation>Escribir la respuesta al reclamante</translation>
+    </message>
+    <message>
+        <source>Send the outcome (or send it again)</source>
+        <translation>Enviar el resultado (o reenviarlo)</translation>
+    </message>
+    <message>
+        <source>Back: leave the reasons or the reply</source>
+        <translation>Volver: salir de los motivos o de la respuesta</translation>
+    </message>
+    <message>
+        <source>Give the appeal back to the queue</source>
+        <translation>Devolver la reclamación a la cola</translation>
+    </message>
+    <message>
+        <source>Show these shortcuts</source>
+        <translation>Mostrar estos atajos</translation>
+    </message>
+</context>
+<context>
+    <name>AppealScreen</name>
+    <message>
+        <source>Photo not available</source>
+        <translation>Foto no disponible</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>Reclamaciones</translation>
+    </message>
+    <message>
+        <source>Uphold   U</source>
+        <translation>Mantener   U</translation>
+    </message>
+    <message>
+        <source>Reverse   R</source>
+        <translation>Revocar   R</translation>
+    </message>
+    <message>
+        <source>Give back   S</source>
+        <translation>Devolver   S</translation>
+    </message>
+    <message>
+        <source>Send   ↵</source>
+        <translation>Enviar   ↵</translation>
+    </message>
+    <message>
+        <source>Your reasons, added to the reply (M)</source>
+        <translation>Sus razones, añadidas a la respuesta (M)</translation>
+    </message>
+    <message>
+        <source>No appeal could be claimed: %1</source>
+        <translation>No se pudo tomar ninguna reclamación: %1</translation>
+    </message>
+    <message>
+        <source>Posted %1</source>
+        <translation>Publicado el %1</translation>
+    </message>
+    <message>
+        <source>The server refused the outcome: %1</source>
+        <translation>El servidor rechazó el resultado: %1</translation>
+    </message>
+    <message>
+        <source>Reasons, when reversing an approval</source>
+        <translation>Motivos, al revocar una aprobación</translation>
+    </message>
+    <message>
+        <source>Reveal a blurred photo</source>
+        <translation>Mostrar una foto difuminada</translation>
+    </message>
+    <message>
+        <source>Appeals are decided by a person, never by the moderator who took the decision.</source>
+        <translation>Las reclamaciones las decide una persona, nunca el moderador que tomó la decisión.</translation>
+    </message>
+    <message>
+        <source>Appeal shortcuts</source>
+        <translation>Atajos de las reclamaciones</translation>
+    </message>
+    <message>
+        <source>Claiming the next appeal…</source>
+        <translation>Tomando la siguiente reclamación…</translation>
+    </message>
+    <message>
+        <source>No appeal is waiting for you.
+Press Enter to look again.</source>
+        <translation>No le espera ninguna reclamación.
+Pulse Intro para volver a mirar.</translation>
+    </message>
+    <message>
+        <source>Appeal %1 · decision %2</source>
+        <translation>Reclamación %1 · decisión %2</translation>
+    </message>
+    <message>
+        <source>Read the appeal and the decision: U upholds it, R reverses it.</source>
+        <translation>Lea la reclamación y la decisión: U la mantiene, R la revoca.</translation>
+    </message>
+    <message>
+        <source>Reversing an approval removes the listing: choose the reasons (1–9), then Enter.</source>
+        <translation>Revocar una aprobación retira el anuncio: elija los motivos (1–9) y pulse Intro.</translation>
+    </message>
+    <message>
+        <source>Uphold</source>
+        <translation>Mantener</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Revocar</translation>
+    </message>
+    <message>
+        <source>%1: M adds your reasons to the reply, Enter sends, Esc goes back.</source>
+        <translation>%1: M añade sus razones a la respuesta, Intro envía, Esc vuelve.</translation>
+    </message>
+    <message>
+        <source>Sending the outcome…</source>
+        <translation>Enviando el resultado…</translation>
+    </message>
+</context>
+<context>
+    <name>AppealsPanel</name>
+    <message>
+        <source>Appeals and reversals on appeal, with the 95% interval</source>
+        <translation>Reclamaciones y revocaciones en reclamación, con el intervalo del 95 %</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Agrupar por</translation>
+    </message>
+    <message>
+        <source>A decision reversed on appeal counts as an error in the error rates</source>
+        <translation>Una decisión revocada en reclamación cuenta como error en las tasas de error</translation>
+    </message>
+    <message>
+        <source>Notifiers flagged for manifestly unfounded notices</source>
+        <translation>Notificantes señalados por notificaciones manifiestamente infundadas</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Reason, as given in the prior warning</source>
+        <translation>Motivo, tal como se indicó en la advertencia previa</translation>
+    </message>
+    <message>
+        <source>Suspend the notices</source>
+        <translation>Suspender las notificaciones</translation>
+    </message>
+    <message>
+        <source>Lift the suspension</source>
+        <translation>Levantar la suspensión</translation>
+    </message>
+    <message>
+        <source>Appeal rate: appeals filed against the group&apos;s decisions. Reversal rate: reversals among the appeals decided; with few decided appeals the interval is wide. Decisions taken on appeal are not counted.</source>
+        <translation>Tasa de reclamación: reclamaciones presentadas contra las decisiones del grupo. Tasa de revocación: revocaciones entre las reclamaciones decididas; con pocas reclamaciones decididas el intervalo es amplio. No se cuentan las decisiones tomadas en reclamación.</translation>
+    </message>
+    <message>
+        <source>The appeal figures could not be loaded: %1</source>
+        <translation>No se pudieron cargar las cifras de reclamaciones: %1</translation>
+    </message>
+    <message>
+        <source>No decisions in this range.</source>
+        <translation>No hay decisiones en este periodo.</translation>
+    </message>
+    <message>
+        <source>No notifier is flagged.</source>
+        <translation>Ningún notificante está señalado.</translation>
+    </message>
+    <message>
+        <source>Flagged: at least %1 manifestly unfounded notices in the last %2 days. A user&apos;s notices may be suspended for a time after a warning (Art. 23); trusted flaggers cannot be.</source>
+        <translation>Señalado: al menos %1 notificaciones manifiestamente infundadas en los últimos %2 días. Las notificaciones de un usuario pueden suspenderse un tiempo tras una advertencia (art. 23); las de los alertadores fiables no.</translation>
+    </message>
+    <message>
+        <source>Notices suspended.</source>
+        <translation>Notificaciones suspendidas.</translation>
+    </message>
+    <message>
+        <source>Not suspended: %1</source>
+        <translation>No suspendido: %1</translation>
+    </message>
+    <message>
+        <source>Suspension lifted.</source>
+        <translation>Suspensión levantada.</translation>
+    </message>
+    <message>
+        <source>Not lifted: %1</source>
+        <translation>No levantada: %1</translation>
+    </message>
+    <message>
+        <source>Setting saved: the error rates are computed again.</source>
+        <translation>Ajuste guardado: las tasas de error se recalculan.</translation>
+    </message>
+    <message>
+        <source>The setting could not be saved: %1</source>
+        <translation>No se pudo guardar el ajuste: %1</translation>
+    </message>
+</context>
+<context>
     <name>AuditFlow</name>
     <message>
         <source>Blind decision: approve</source>
@@ -358,6 +632,10 @@ Pulse Intro para volver a mirar.</translation>
         <translation>Ciberviolencia</translation>
     </message>
     <message>
+        <source>Cyber violence against women</source>
+        <translation>Ciberviolencia contra las mujeres</translation>
+    </message>
+    <message>
         <source>Data protection and privacy</source>
         <translation>Protección de datos y privacidad</translation>
     </message>
@@ -372,6 +650,10 @@ Pulse Intro para volver a mirar.</translation>
     <message>
         <source>Civic discourse or elections</source>
         <translation>Debate cívico o elecciones</translation>
+    </message>
+    <message>
+        <source>Not specified by the notifier</source>
+        <translation>No especificado por el notificante</translation>
     </message>
     <message>
         <source>Non-consensual behaviour</source>
@@ -491,6 +773,10 @@ Pulse Intro para volver a mirar.</translation>
         <translation>Cancelar</translation>
     </message>
     <message>
+        <source>Preview statement</source>
+        <translation>Vista previa de la declaración</translation>
+    </message>
+    <message>
         <source>Note for this decision (%1)</source>
         <translation>Nota para esta decisión (%1)</translation>
     </message>
@@ -501,6 +787,10 @@ Pulse Intro para volver a mirar.</translation>
     <message>
         <source>Reasons:</source>
         <translation>Motivos:</translation>
+    </message>
+    <message>
+        <source>Manifestly unfounded:</source>
+        <translation>Manifiestamente infundada:</translation>
     </message>
     <message>
         <source>Escalate to:</source>
@@ -904,6 +1194,14 @@ Pulse Intro para volver a mirar.</translation>
         <translation>Cancelar</translation>
     </message>
     <message>
+        <source>Mark a notice manifestly unfounded (then approve)</source>
+        <translation>Marcar una notificación como manifiestamente infundada (y aprobar)</translation>
+    </message>
+    <message>
+        <source>Preview the statement of reasons (while rejecting)</source>
+        <translation>Vista previa de la declaración de motivos (al rechazar)</translation>
+    </message>
+    <message>
         <source>Reason or target 1</source>
         <translation>Motivo o destino 1</translation>
     </message>
@@ -1047,6 +1345,10 @@ Pulse Intro para volver a mirar.</translation>
         <translation>Periodos</translation>
     </message>
     <message>
+        <source>Appeals</source>
+        <translation>Reclamaciones</translation>
+    </message>
+    <message>
         <source>Auditors</source>
         <translation>Auditores</translation>
     </message>
@@ -1186,6 +1488,75 @@ Pulse Intro para volver a mirar.</translation>
     <message>
         <source>Sign out and forget the saved token? Unsent decisions are kept and sent next time.</source>
         <translation>¿Cerrar sesión y olvidar el token guardado? Las decisiones no enviadas se conservan y se enviarán la próxima vez.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeCard</name>
+    <message>
+        <source>anonymous: no track record</source>
+        <translation>anónimo: sin historial</translation>
+    </message>
+    <message>
+        <source>no earlier notice decided</source>
+        <translation>ninguna notificación anterior decidida</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1% upheld of %n decided</source>
+        <translation>
+            <numerusform>%1 % fundadas de %n decidida</numerusform>
+            <numerusform>%1 % fundadas de %n decididas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n manifestly unfounded</source>
+        <translation>
+            <numerusform>%n manifiestamente infundada</numerusform>
+            <numerusform>%n manifiestamente infundadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Manifestly unfounded</source>
+        <translation>Manifiestamente infundada</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesPanel</name>
+    <message numerus="yes">
+        <source>Notices (%n)</source>
+        <translation>
+            <numerusform>Notificaciones (%n)</numerusform>
+            <numerusform>Notificaciones (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Priority lane</source>
+        <translation>Vía prioritaria</translation>
+    </message>
+    <message>
+        <source>%1 marks a notice manifestly unfounded</source>
+        <translation>%1 marca una notificación como manifiestamente infundada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more, not shown</source>
+        <translation>
+            <numerusform>%n más, sin mostrar</numerusform>
+            <numerusform>%n más, sin mostrar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotifierKind</name>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Trusted flagger</source>
+        <translation>Alertador fiable</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autoridad</translation>
     </message>
 </context>
 <context>
@@ -1349,6 +1720,10 @@ Pulse Intro para volver a mirar.</translation>
     <message>
         <source>My feedback</source>
         <translation>Mis evaluaciones</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>Reclamaciones</translation>
     </message>
 </context>
 <context>
@@ -1719,6 +2094,66 @@ Pulse Intro para volver a mirar.</translation>
     <message>
         <source>Auditor&apos;s decision</source>
         <translation>Decisión del auditor</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>usuario</translation>
+    </message>
+    <message>
+        <source>trusted_flagger</source>
+        <translation>alertador fiable</translation>
+    </message>
+    <message>
+        <source>authority</source>
+        <translation>autoridad</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>Reclamaciones</translation>
+    </message>
+    <message>
+        <source>Appeal rate</source>
+        <translation>Tasa de reclamación</translation>
+    </message>
+    <message>
+        <source>Appeals decided</source>
+        <translation>Reclamaciones decididas</translation>
+    </message>
+    <message>
+        <source>Reversals</source>
+        <translation>Revocaciones</translation>
+    </message>
+    <message>
+        <source>Reversal rate</source>
+        <translation>Tasa de revocación</translation>
+    </message>
+    <message>
+        <source>Notifier</source>
+        <translation>Notificante</translation>
+    </message>
+    <message>
+        <source>Name or e-mail</source>
+        <translation>Nombre o correo</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <source>Upheld</source>
+        <translation>Fundadas</translation>
+    </message>
+    <message>
+        <source>Manifestly unfounded</source>
+        <translation>Manifiestamente infundadas</translation>
+    </message>
+    <message>
+        <source>Last notice (UTC)</source>
+        <translation>Última notificación (UTC)</translation>
+    </message>
+    <message>
+        <source>Suspended until (UTC)</source>
+        <translation>Suspendido hasta (UTC)</translation>
     </message>
     <message>
         <source>Their reason</source>
@@ -2177,6 +2612,14 @@ Los nuevos anuncios se reservan y se descargan en segundo plano.</translation>
     <message>
         <source>No listing is on screen.</source>
         <translation>No hay ningún anuncio en pantalla.</translation>
+    </message>
+    <message>
+        <source>This listing has no notice to mark.</source>
+        <translation>Este anuncio no tiene ninguna notificación que marcar.</translation>
+    </message>
+    <message>
+        <source>Choose at least one reason first: the statement is written from the reasons.</source>
+        <translation>Elija primero al menos un motivo: la declaración se redacta a partir de los motivos.</translation>
     </message>
     <message>
         <source>Too late to undo: the decision has already been sent.</source>
@@ -2750,6 +3193,103 @@ Los nuevos anuncios se reservan y se descargan en segundo plano.</translation>
     <message>
         <source>Signing in…</source>
         <translation>Iniciando sesión…</translation>
+    </message>
+</context>
+<context>
+    <name>Statement</name>
+    <message>
+        <source>Illegal content</source>
+        <translation>Contenido ilícito</translation>
+    </message>
+    <message>
+        <source>Incompatible with the terms of service</source>
+        <translation>Incompatible con las condiciones del servicio</translation>
+    </message>
+    <message>
+        <source>A user&apos;s notice (Art. 16)</source>
+        <translation>Notificación de un usuario (art. 16)</translation>
+    </message>
+    <message>
+        <source>A trusted flagger&apos;s notice (Art. 22)</source>
+        <translation>Notificación de un alertador fiable (art. 22)</translation>
+    </message>
+    <message>
+        <source>Another notification</source>
+        <translation>Otra notificación</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s own initiative</source>
+        <translation>Iniciativa propia de la plataforma</translation>
+    </message>
+</context>
+<context>
+    <name>StatementPreviewDialog</name>
+    <message>
+        <source>Statement of reasons: preview</source>
+        <translation>Declaración de motivos: vista previa</translation>
+    </message>
+    <message>
+        <source>Reasons chosen: %1</source>
+        <translation>Motivos elegidos: %1</translation>
+    </message>
+    <message>
+        <source>Esc returns to the reasons (they are kept); Enter there confirms the rejection.</source>
+        <translation>Esc vuelve a los motivos (se conservan); allí Intro confirma el rechazo.</translation>
+    </message>
+    <message>
+        <source>Asking the server for the statement…</source>
+        <translation>Pidiendo la declaración al servidor…</translation>
+    </message>
+    <message>
+        <source>The preview needs the server, and the desk cannot reach it now. The statement is written by the server when the rejection arrives; your reasons are kept and you can still confirm.</source>
+        <translation>La vista previa necesita el servidor, que ahora no responde. El servidor redacta la declaración cuando llega el rechazo; sus motivos se conservan y aún puede confirmar.</translation>
+    </message>
+    <message>
+        <source>The server could not preview the statement: %1</source>
+        <translation>El servidor no pudo generar la vista previa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatementView</name>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Fundamento</translation>
+    </message>
+    <message>
+        <source>How the case started</source>
+        <translation>Origen del caso</translation>
+    </message>
+    <message>
+        <source>Automated detection</source>
+        <translation>Detección automatizada</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Palabras clave</translation>
+    </message>
+    <message>
+        <source>Statement id</source>
+        <translation>Identificador de la declaración</translation>
+    </message>
+    <message>
+        <source>What the seller receives</source>
+        <translation>Lo que recibe el vendedor</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>assigned when the decision is recorded</source>
+        <translation>se asigna al registrar la decisión</translation>
     </message>
 </context>
 <context>

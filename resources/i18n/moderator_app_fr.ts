@@ -48,6 +48,280 @@
     </message>
 </context>
 <context>
+    <name>AppealColumn</name>
+    <message>
+        <source>The appeal</source>
+        <translation>La réclamation</translation>
+    </message>
+    <message>
+        <source>Decision under appeal</source>
+        <translation>Décision contestée</translation>
+    </message>
+    <message>
+        <source>Its statement of reasons</source>
+        <translation>Son exposé des motifs</translation>
+    </message>
+    <message>
+        <source>the seller</source>
+        <translation>le vendeur</translation>
+    </message>
+    <message>
+        <source>the notifier</source>
+        <translation>l&apos;auteur du signalement</translation>
+    </message>
+    <message>
+        <source>due in %1</source>
+        <translation>échéance dans %1</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>en retard de %1</translation>
+    </message>
+    <message>
+        <source>From %1, received %2 ago · %3</source>
+        <translation>De %1, reçue il y a %2 · %3</translation>
+    </message>
+    <message>
+        <source>Decided %1 · %2</source>
+        <translation>Décidée le %1 · %2</translation>
+    </message>
+    <message>
+        <source>None: the decision restricted nothing.</source>
+        <translation>Aucun : la décision n&apos;a rien restreint.</translation>
+    </message>
+    <message>
+        <source>Reply to the appellant if you uphold</source>
+        <translation>Réponse au réclamant si vous maintenez</translation>
+    </message>
+    <message>
+        <source>Reply to the appellant if you reverse</source>
+        <translation>Réponse au réclamant si vous annulez</translation>
+    </message>
+</context>
+<context>
+    <name>AppealFlow</name>
+    <message>
+        <source>Reversing an approval removes the listing: choose at least one reason, then Enter.</source>
+        <translation>Annuler une approbation retire l&apos;annonce : choisissez au moins un motif, puis Entrée.</translation>
+    </message>
+    <message>
+        <source>No reason codes are available to reverse this approval.</source>
+        <translation>Aucun motif disponible pour annuler cette approbation.</translation>
+    </message>
+    <message>
+        <source>Not sent: the server cannot be reached. The outcome is kept as confirmed; Enter sends it again.</source>
+        <translation>Non envoyé : le serveur est injoignable. L&apos;issue reste confirmée ; Entrée l&apos;envoie à nouveau.</translation>
+    </message>
+    <message>
+        <source>Outcome recorded. Next appeal…</source>
+        <translation>Issue enregistrée. Réclamation suivante…</translation>
+    </message>
+    <message>
+        <source>Uphold the decision</source>
+        <translation>Maintenir la décision</translation>
+    </message>
+    <message>
+        <source>Reverse the decision (then reasons, for an approval)</source>
+        <translation>Annuler la décision (puis les motifs, pour une approbation)</translation>
+    </message>
+    <message>
+        <source>Write the reply to the appellant</source>
+        <translation>Écrire la réponse au réclamant</translation>
+    </message>
+    <message>
+        <source>Send the outcome (or send it again)</source>
+        <translation>Envoyer l&apos;issue (ou l&apos;envoyer à nouveau)</translation>
+    </message>
+    <message>
+        <source>Back: leave the reasons or the reply</source>
+        <translation>Retour : quitter les motifs ou la réponse</translation>
+    </message>
+    <message>
+        <source>Give the appeal back to the queue</source>
+        <translation>Rendre la réclamation à la file</translation>
+    </message>
+    <message>
+        <source>Show these shortcuts</source>
+        <translation>Afficher ces raccourcis</translation>
+    </message>
+</context>
+<context>
+    <name>AppealScreen</name>
+    <message>
+        <source>Photo not available</source>
+        <translation>Photo indisponible</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>Réclamations</translation>
+    </message>
+    <message>
+        <source>Uphold   U</source>
+        <translation>Maintenir   U</translation>
+    </message>
+    <message>
+        <source>Reverse   R</source>
+        <translation>Annuler   R</translation>
+    </message>
+    <message>
+        <source>Give back   S</source>
+        <translation>Rendre   S</translation>
+    </message>
+    <message>
+        <source>Send   ↵</source>
+        <translation>Envoyer   ↵</translation>
+    </message>
+    <message>
+        <source>Your reasons, added to the reply (M)</source>
+        <translation>Vos raisons, ajoutées à la réponse (M)</translation>
+    </message>
+    <message>
+        <source>No appeal could be claimed: %1</source>
+        <translation>Aucune réclamation n&apos;a pu être prise : %1</translation>
+    </message>
+    <message>
+        <source>Posted %1</source>
+        <translation>Publiée le %1</translation>
+    </message>
+    <message>
+        <source>The server refused the outcome: %1</source>
+        <translation>Le serveur a refusé l&apos;issue : %1</translation>
+    </message>
+    <message>
+        <source>Reasons, when reversing an approval</source>
+        <translation>Motifs, pour annuler une approbation</translation>
+    </message>
+    <message>
+        <source>Reveal a blurred photo</source>
+        <translation>Dévoiler une photo floutée</translation>
+    </message>
+    <message>
+        <source>Appeals are decided by a person, never by the moderator who took the decision.</source>
+        <translation>Les réclamations sont tranchées par une personne, jamais par le modérateur qui a pris la décision.</translation>
+    </message>
+    <message>
+        <source>Appeal shortcuts</source>
+        <translation>Raccourcis des réclamations</translation>
+    </message>
+    <message>
+        <source>Claiming the next appeal…</source>
+        <translation>Prise de la réclamation suivante…</translation>
+    </message>
+    <message>
+        <source>No appeal is waiting for you.
+Press Enter to look again.</source>
+        <translation>Aucune réclamation ne vous attend.
+Appuyez sur Entrée pour vérifier à nouveau.</translation>
+    </message>
+    <message>
+        <source>Appeal %1 · decision %2</source>
+        <translation>Réclamation %1 · décision %2</translation>
+    </message>
+    <message>
+        <source>Read the appeal and the decision: U upholds it, R reverses it.</source>
+        <translation>Lisez la réclamation et la décision : U la maintient, R l&apos;annule.</translation>
+    </message>
+    <message>
+        <source>Reversing an approval removes the listing: choose the reasons (1–9), then Enter.</source>
+        <translation>Annuler une approbation retire l&apos;annonce : choisissez les motifs (1–9), puis Entrée.</translation>
+    </message>
+    <message>
+        <source>Uphold</source>
+        <translation>Maintenir</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>%1: M adds your reasons to the reply, Enter sends, Esc goes back.</source>
+        <translation>%1 : M ajoute vos raisons à la réponse, Entrée envoie, Échap revient.</translation>
+    </message>
+    <message>
+        <source>Sending the outcome…</source>
+        <translation>Envoi de l&apos;issue…</translation>
+    </message>
+</context>
+<context>
+    <name>AppealsPanel</name>
+    <message>
+        <source>Appeals and reversals on appeal, with the 95% interval</source>
+        <translation>Réclamations et annulations sur réclamation, avec l&apos;intervalle à 95 %</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Regrouper par</translation>
+    </message>
+    <message>
+        <source>A decision reversed on appeal counts as an error in the error rates</source>
+        <translation>Une décision annulée sur réclamation compte comme une erreur dans les taux d&apos;erreur</translation>
+    </message>
+    <message>
+        <source>Notifiers flagged for manifestly unfounded notices</source>
+        <translation>Auteurs de signalements manifestement infondés</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Reason, as given in the prior warning</source>
+        <translation>Motif, tel qu&apos;indiqué dans l&apos;avertissement préalable</translation>
+    </message>
+    <message>
+        <source>Suspend the notices</source>
+        <translation>Suspendre les signalements</translation>
+    </message>
+    <message>
+        <source>Lift the suspension</source>
+        <translation>Lever la suspension</translation>
+    </message>
+    <message>
+        <source>Appeal rate: appeals filed against the group&apos;s decisions. Reversal rate: reversals among the appeals decided; with few decided appeals the interval is wide. Decisions taken on appeal are not counted.</source>
+        <translation>Taux de réclamation : réclamations déposées contre les décisions du groupe. Taux d&apos;annulation : annulations parmi les réclamations tranchées ; avec peu de réclamations tranchées, l&apos;intervalle est large. Les décisions prises sur réclamation ne sont pas comptées.</translation>
+    </message>
+    <message>
+        <source>The appeal figures could not be loaded: %1</source>
+        <translation>Les chiffres des réclamations n&apos;ont pas pu être chargés : %1</translation>
+    </message>
+    <message>
+        <source>No decisions in this range.</source>
+        <translation>Aucune décision sur cette période.</translation>
+    </message>
+    <message>
+        <source>No notifier is flagged.</source>
+        <translation>Aucun auteur de signalement n&apos;est signalé.</translation>
+    </message>
+    <message>
+        <source>Flagged: at least %1 manifestly unfounded notices in the last %2 days. A user&apos;s notices may be suspended for a time after a warning (Art. 23); trusted flaggers cannot be.</source>
+        <translation>Signalé : au moins %1 signalements manifestement infondés sur les %2 derniers jours. Les signalements d&apos;un utilisateur peuvent être suspendus un temps après un avertissement (art. 23) ; pas ceux des signaleurs de confiance.</translation>
+    </message>
+    <message>
+        <source>Notices suspended.</source>
+        <translation>Signalements suspendus.</translation>
+    </message>
+    <message>
+        <source>Not suspended: %1</source>
+        <translation>Non suspendu : %1</translation>
+    </message>
+    <message>
+        <source>Suspension lifted.</source>
+        <translation>Suspension levée.</translation>
+    </message>
+    <message>
+        <source>Not lifted: %1</source>
+        <translation>Non levée : %1</translation>
+    </message>
+    <message>
+        <source>Setting saved: the error rates are computed again.</source>
+        <translation>Réglage enregistré : les taux d&apos;erreur sont recalculés.</translation>
+    </message>
+    <message>
+        <source>The setting could not be saved: %1</source>
+        <translation>Le réglage n&apos;a pas pu être enregistré : %1</translation>
+    </message>
+</context>
+<context>
     <name>AuditFlow</name>
     <message>
         <source>Blind decision: approve</source>
@@ -358,6 +632,10 @@ Appuyez sur Entrée pour vérifier à nouveau.</translation>
         <translation>Cyberviolence</translation>
     </message>
     <message>
+        <source>Cyber violence against women</source>
+        <translation>Cyberviolence envers les femmes</translation>
+    </message>
+    <message>
         <source>Data protection and privacy</source>
         <translation>Protection des données et vie privée</translation>
     </message>
@@ -372,6 +650,10 @@ Appuyez sur Entrée pour vérifier à nouveau.</translation>
     <message>
         <source>Civic discourse or elections</source>
         <translation>Débat civique ou élections</translation>
+    </message>
+    <message>
+        <source>Not specified by the notifier</source>
+        <translation>Non précisé par l&apos;auteur du signalement</translation>
     </message>
     <message>
         <source>Non-consensual behaviour</source>
@@ -491,6 +773,10 @@ Appuyez sur Entrée pour vérifier à nouveau.</translation>
         <translation>Annuler le choix</translation>
     </message>
     <message>
+        <source>Preview statement</source>
+        <translation>Aperçu de l&apos;exposé</translation>
+    </message>
+    <message>
         <source>Note for this decision (%1)</source>
         <translation>Note pour cette décision (%1)</translation>
     </message>
@@ -501,6 +787,10 @@ Appuyez sur Entrée pour vérifier à nouveau.</translation>
     <message>
         <source>Reasons:</source>
         <translation>Motifs :</translation>
+    </message>
+    <message>
+        <source>Manifestly unfounded:</source>
+        <translation>Manifestement infondé :</translation>
     </message>
     <message>
         <source>Escalate to:</source>
@@ -904,6 +1194,14 @@ Appuyez sur Entrée pour vérifier à nouveau.</translation>
         <translation>Annuler le choix</translation>
     </message>
     <message>
+        <source>Mark a notice manifestly unfounded (then approve)</source>
+        <translation>Marquer un signalement manifestement infondé (puis approuver)</translation>
+    </message>
+    <message>
+        <source>Preview the statement of reasons (while rejecting)</source>
+        <translation>Aperçu de l&apos;exposé des motifs (pendant un refus)</translation>
+    </message>
+    <message>
         <source>Reason or target 1</source>
         <translation>Motif ou destination 1</translation>
     </message>
@@ -1047,6 +1345,10 @@ Appuyez sur Entrée pour vérifier à nouveau.</translation>
         <translation>Périodes</translation>
     </message>
     <message>
+        <source>Appeals</source>
+        <translation>Réclamations</translation>
+    </message>
+    <message>
         <source>Auditors</source>
         <translation>Auditeurs</translation>
     </message>
@@ -1186,6 +1488,75 @@ Appuyez sur Entrée pour vérifier à nouveau.</translation>
     <message>
         <source>Sign out and forget the saved token? Unsent decisions are kept and sent next time.</source>
         <translation>Se déconnecter et oublier le jeton enregistré ? Les décisions non envoyées sont conservées et partiront à la prochaine connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeCard</name>
+    <message>
+        <source>anonymous: no track record</source>
+        <translation>anonyme : pas d&apos;historique</translation>
+    </message>
+    <message>
+        <source>no earlier notice decided</source>
+        <translation>aucun signalement antérieur tranché</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1% upheld of %n decided</source>
+        <translation>
+            <numerusform>%1 % fondés sur %n tranché</numerusform>
+            <numerusform>%1 % fondés sur %n tranchés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n manifestly unfounded</source>
+        <translation>
+            <numerusform>%n manifestement infondé</numerusform>
+            <numerusform>%n manifestement infondés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Manifestly unfounded</source>
+        <translation>Manifestement infondé</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesPanel</name>
+    <message numerus="yes">
+        <source>Notices (%n)</source>
+        <translation>
+            <numerusform>Signalements (%n)</numerusform>
+            <numerusform>Signalements (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Priority lane</source>
+        <translation>File prioritaire</translation>
+    </message>
+    <message>
+        <source>%1 marks a notice manifestly unfounded</source>
+        <translation>%1 marque un signalement manifestement infondé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more, not shown</source>
+        <translation>
+            <numerusform>%n autre, non affiché</numerusform>
+            <numerusform>%n autres, non affichés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotifierKind</name>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Trusted flagger</source>
+        <translation>Signaleur de confiance</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autorité</translation>
     </message>
 </context>
 <context>
@@ -1349,6 +1720,10 @@ Appuyez sur Entrée pour vérifier à nouveau.</translation>
     <message>
         <source>My feedback</source>
         <translation>Mes retours</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>Réclamations</translation>
     </message>
 </context>
 <context>
@@ -1719,6 +2094,66 @@ Appuyez sur Entrée pour vérifier à nouveau.</translation>
     <message>
         <source>Auditor&apos;s decision</source>
         <translation>Décision de l&apos;auditeur</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>utilisateur</translation>
+    </message>
+    <message>
+        <source>trusted_flagger</source>
+        <translation>signaleur de confiance</translation>
+    </message>
+    <message>
+        <source>authority</source>
+        <translation>autorité</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>Réclamations</translation>
+    </message>
+    <message>
+        <source>Appeal rate</source>
+        <translation>Taux de réclamation</translation>
+    </message>
+    <message>
+        <source>Appeals decided</source>
+        <translation>Réclamations tranchées</translation>
+    </message>
+    <message>
+        <source>Reversals</source>
+        <translation>Annulations</translation>
+    </message>
+    <message>
+        <source>Reversal rate</source>
+        <translation>Taux d&apos;annulation</translation>
+    </message>
+    <message>
+        <source>Notifier</source>
+        <translation>Auteur du signalement</translation>
+    </message>
+    <message>
+        <source>Name or e-mail</source>
+        <translation>Nom ou e-mail</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <source>Upheld</source>
+        <translation>Fondés</translation>
+    </message>
+    <message>
+        <source>Manifestly unfounded</source>
+        <translation>Manifestement infondés</translation>
+    </message>
+    <message>
+        <source>Last notice (UTC)</source>
+        <translation>Dernier signalement (UTC)</translation>
+    </message>
+    <message>
+        <source>Suspended until (UTC)</source>
+        <translation>Suspendu jusqu&apos;au (UTC)</translation>
     </message>
     <message>
         <source>Their reason</source>
@@ -2177,6 +2612,14 @@ De nouvelles annonces sont réservées et téléchargées en arrière-plan.</tra
     <message>
         <source>No listing is on screen.</source>
         <translation>Aucune annonce à l&apos;écran.</translation>
+    </message>
+    <message>
+        <source>This listing has no notice to mark.</source>
+        <translation>Cette annonce n&apos;a aucun signalement à marquer.</translation>
+    </message>
+    <message>
+        <source>Choose at least one reason first: the statement is written from the reasons.</source>
+        <translation>Choisissez d&apos;abord au moins un motif : l&apos;exposé est rédigé à partir des motifs.</translation>
     </message>
     <message>
         <source>Too late to undo: the decision has already been sent.</source>
@@ -2750,6 +3193,103 @@ De nouvelles annonces sont réservées et téléchargées en arrière-plan.</tra
     <message>
         <source>Signing in…</source>
         <translation>Connexion…</translation>
+    </message>
+</context>
+<context>
+    <name>Statement</name>
+    <message>
+        <source>Illegal content</source>
+        <translation>Contenu illicite</translation>
+    </message>
+    <message>
+        <source>Incompatible with the terms of service</source>
+        <translation>Incompatible avec les conditions d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>A user&apos;s notice (Art. 16)</source>
+        <translation>Signalement d&apos;un utilisateur (art. 16)</translation>
+    </message>
+    <message>
+        <source>A trusted flagger&apos;s notice (Art. 22)</source>
+        <translation>Signalement d&apos;un signaleur de confiance (art. 22)</translation>
+    </message>
+    <message>
+        <source>Another notification</source>
+        <translation>Autre notification</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s own initiative</source>
+        <translation>Initiative propre de la plateforme</translation>
+    </message>
+</context>
+<context>
+    <name>StatementPreviewDialog</name>
+    <message>
+        <source>Statement of reasons: preview</source>
+        <translation>Exposé des motifs : aperçu</translation>
+    </message>
+    <message>
+        <source>Reasons chosen: %1</source>
+        <translation>Motifs choisis : %1</translation>
+    </message>
+    <message>
+        <source>Esc returns to the reasons (they are kept); Enter there confirms the rejection.</source>
+        <translation>Échap revient aux motifs (ils sont conservés) ; Entrée y confirme le refus.</translation>
+    </message>
+    <message>
+        <source>Asking the server for the statement…</source>
+        <translation>Demande de l&apos;exposé au serveur…</translation>
+    </message>
+    <message>
+        <source>The preview needs the server, and the desk cannot reach it now. The statement is written by the server when the rejection arrives; your reasons are kept and you can still confirm.</source>
+        <translation>L&apos;aperçu a besoin du serveur, injoignable pour l&apos;instant. Le serveur rédige l&apos;exposé à l&apos;arrivée du refus ; vos motifs sont conservés et vous pouvez quand même confirmer.</translation>
+    </message>
+    <message>
+        <source>The server could not preview the statement: %1</source>
+        <translation>Le serveur n&apos;a pas pu produire l&apos;aperçu : %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatementView</name>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Fondement</translation>
+    </message>
+    <message>
+        <source>How the case started</source>
+        <translation>Origine du dossier</translation>
+    </message>
+    <message>
+        <source>Automated detection</source>
+        <translation>Détection automatisée</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>Statement id</source>
+        <translation>Identifiant de l&apos;exposé</translation>
+    </message>
+    <message>
+        <source>What the seller receives</source>
+        <translation>Ce que reçoit le vendeur</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>assigned when the decision is recorded</source>
+        <translation>attribué à l&apos;enregistrement de la décision</translation>
     </message>
 </context>
 <context>

@@ -50,7 +50,9 @@ class Desk:
     test completes writes itself with ``finish_writes``, to press keys while one is in flight.
     """
 
-    def __init__(self, items=(101, 102, 103), reasons=REASONS, targets=("legal",), write_at_once=True):
+    def __init__(
+        self, items=(101, 102, 103), reasons=REASONS, targets=("legal",), write_at_once=True, notices=None
+    ):
         self.now = 1000.0
         self.keymap = Keymap()
         self.write_at_once = write_at_once
@@ -62,7 +64,12 @@ class Desk:
         self.undone: list[uuid.UUID] = []
         self._keys = iter(range(1, 10_000))
         self.session = ReviewSessionModel(
-            "q", reasons, targets, clock=lambda: self.now, new_key=lambda: uuid.UUID(int=next(self._keys))
+            "q",
+            reasons,
+            targets,
+            clock=lambda: self.now,
+            new_key=lambda: uuid.UUID(int=next(self._keys)),
+            notices_of=lambda item_id: tuple((notices or {}).get(item_id, ())),
         )
         self.session.add_ready(items)
         self.shown: list[int | None] = []  # the listings the screen showed, in order of appearance
@@ -588,6 +595,7 @@ def test_enabled_actions_follow_the_state():
         ActionId.CANCEL,
         ActionId.NOTE,
         ActionId.SHORTCUT_SHEET,
+        ActionId.STATEMENT_PREVIEW,
     }
     desk.press("1", "Return")
     assert ActionId.UNDO in desk.session.enabled_actions()
@@ -604,7 +612,8 @@ def test_each_api_action_is_reachable_by_keyboard(action):
 # --- any sequence of keys -------------------------------------------------------------------------
 
 # Deciding and moving keys are drawn more often: the interesting sequences are made of them.
-KEYS = ["A", "A", "A", "R", "E", "S", "N", "P", "P", "Z", "?", "M", "Return", "Esc", "1", "2", "4"]
+KEYS = ["A", "A", "A", "R", "E", "S", "N", "P", "P", "Z", "?", "M", "Return", "Esc", "1", "2", "4", "U", "T"]
+NOTICES = {1: (11, 12), 2: (21,), 4: (41, 42, 43)}  # listing 3 has none
 WAITS = {"wait 0.05 s": 0.05, "wait 1 s": 1.0, "wait 4.99 s": 4.99, "wait 6 s": 6.0}
 REPORTS = ["finish writes", "finish writes", "send outbox", "lose a lease", "stale key", "refuse one"]
 STEPS = st.sampled_from([*KEYS, *REPORTS, *WAITS])
@@ -613,7 +622,7 @@ STEPS = st.sampled_from([*KEYS, *REPORTS, *WAITS])
 @settings(max_examples=300, deadline=None)
 @given(st.lists(STEPS, min_size=10, max_size=80), st.booleans(), st.randoms(use_true_random=False))
 def test_no_sequence_decides_a_listing_twice_or_one_not_on_screen(steps, write_at_once, rng):
-    desk = Desk(items=(1, 2, 3, 4), targets=("legal", "senior"), write_at_once=write_at_once)
+    desk = Desk(items=(1, 2, 3, 4), targets=("legal", "senior"), write_at_once=write_at_once, notices=NOTICES)
     live: dict[int, uuid.UUID] = {}  # item -> its decision that has not been undone or refused
     for step in steps:
         before = len(desk.recorded)
@@ -644,8 +653,62 @@ def test_no_sequence_decides_a_listing_twice_or_one_not_on_screen(steps, write_a
             assert decision.item_id == shown, "a decision for a listing that was not on screen"
             assert len(desk.in_flight) <= 1, "two decisions in flight at once"
             assert decision.time_spent_ms >= 0
+            # The decision answers the notices shown with its listing; marks go with approvals only.
+            assert decision.notice_ids == NOTICES.get(decision.item_id, ())
+            assert set(decision.unfounded_notice_ids) <= set(decision.notice_ids)
+            assert not decision.unfounded_notice_ids or decision.verdict.action == Action.approve
             live[decision.item_id] = decision.key
         view = desk.session.view()
         assert desk.current in (None, *desk.session.item_ids())
         if view.current is not None and view.current.state != ItemState.READY:
             assert view.position is None and ActionId.APPROVE not in view.enabled
+
+
+# --- notices (DSA) -----------------------------------------------------------------------------------
+
+
+def test_every_decision_carries_the_notices_shown_and_only_an_approval_the_unfounded_marks():
+    desk = Desk(notices={101: (7, 8), 102: (9,)})
+    assert desk.session.view().notice_ids == (7, 8)
+    desk.press("U")  # several notices: choose which
+    assert desk.session.mode == Mode.MARKING_NOTICES
+    desk.press("2", "Return")
+    assert desk.session.mode == Mode.BROWSING and desk.session.view().unfounded == (8,)
+    desk.press("A")
+    assert desk.recorded[-1].notice_ids == (7, 8) and desk.recorded[-1].unfounded_notice_ids == (8,)
+    desk.press("U")  # one notice: U marks it at once
+    assert desk.session.view().unfounded == (9,)
+    desk.press("R", "1", "Return")
+    assert desk.recorded[-1].notice_ids == (9,) and desk.recorded[-1].unfounded_notice_ids == ()
+    assert desk.recorded[-1].verdict.action == Action.reject
+    desk.press("A")  # 103 has no notices
+    assert desk.recorded[-1].notice_ids == () and desk.recorded[-1].unfounded_notice_ids == ()
+
+
+def test_u_toggles_a_mark_and_esc_keeps_the_marks_while_u_without_notices_explains():
+    desk = Desk(notices={101: (7, 8)})
+    desk.press("U", "1", "2", "1", "Esc")
+    assert desk.session.view().unfounded == (8,)
+    desk.press("N")
+    assert desk.session.view().notice_ids == ()
+    desk.press("U")
+    assert desk.notices[-1] == "This listing has no notice to mark."
+    assert desk.session.mode == Mode.BROWSING
+    desk.press("P")
+    assert desk.session.view().unfounded == (8,), "the marks stay with their listing"
+
+
+def test_t_previews_the_statement_for_the_reasons_chosen_and_the_reasons_stay():
+    from moderator_app.core.session_types import ShowPreview
+
+    desk = Desk()
+    desk.press("T")  # not while browsing
+    assert not [e for e in desk.other if isinstance(e, ShowPreview)]
+    desk.press("R", "T")
+    assert desk.notices[-1].startswith("Choose at least one reason first")
+    desk.press("1", "3", "T")
+    assert desk.other[-1] == ShowPreview(101, (REASONS[0], REASONS[2]))
+    assert desk.session.mode == Mode.CHOOSING_REASONS
+    assert desk.session.selected_reasons == (REASONS[0], REASONS[2])
+    desk.press("Return")
+    assert desk.decisions()[-1] == (101, "reject", (REASONS[0], REASONS[2]), None)

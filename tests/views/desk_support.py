@@ -57,6 +57,7 @@ def open_desk(
     settings=None,
     screen_text=True,
     ready=3,
+    username="moderator1",
     **overrides,
 ) -> LiveDesk:
     ws = Workstation(
@@ -68,7 +69,7 @@ def open_desk(
         screen_text=screen_text,
         transport=transport,
     )
-    ws.sign_in("moderator1", "demo")
+    ws.sign_in(username, "demo")
     ws.start()
     window = MainWindow(ws, runner)
     qtbot.addWidget(window)

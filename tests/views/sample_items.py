@@ -10,10 +10,12 @@ from pathlib import Path
 from PIL import Image, ImageDraw
 
 from moderator_app.core import schema
+from moderator_app.core.dsa_schema import StatementEnvelope
 from moderator_app.core.findings import Finding
 from moderator_app.core.keymap import ActionId
 from moderator_app.core.review_item import ReviewItem
 from moderator_app.core.session_types import RecordDecision, SessionView
+from moderator_app.net.errors import Unreachable
 from moderator_app.screening.image.result import ImageFlag, ImageScreenResult
 from moderator_app.sync.review_desk import Feedback, NotLeased, ReviewDesk
 from moderator_app.sync.status import SyncStatus
@@ -127,6 +129,10 @@ POLICY = schema.Policy(version="2026.11", terms=[], reason_codes=[
 ])
 
 
+def _offline_preview(item_id: int, reasons: tuple[str, ...]) -> StatementEnvelope:
+    raise Unreachable("The server cannot be reached.")
+
+
 class StandInWorkstation:
     """Test stand-in for the Workstation's review facade (sync.facade.ReviewFacade): the real review
     desk and session model over in-memory listings, with the outbox and the leases played here.
@@ -144,6 +150,8 @@ class StandInWorkstation:
         self.undone: list[str] = []
         self.given_back: list[int] = []
         self.sent: set[str] = set()
+        self.previews: list[tuple[int, tuple[str, ...]]] = []
+        self.preview = _offline_preview
         self.desk = ReviewDesk(self, time.monotonic, lambda event: None, hold_s)
         self.desk.open(queue, queue.id, [i.item_id for i in items], [])
 
@@ -185,6 +193,7 @@ class StandInWorkstation:
             "key": f"key-{len(self.decisions)}", "uuid": decision.key, "item_id": decision.item_id,
             "action": verdict.action.value, "reason_codes": list(verdict.reasons), "escalate_to": verdict.target,
             "note": decision.note, "time_spent_ms": decision.time_spent_ms,
+            "notice_ids": list(decision.notice_ids), "unfounded_notice_ids": list(decision.unfounded_notice_ids),
         })
 
     def withdraw_decision(self, key: uuid.UUID) -> bool:
@@ -197,6 +206,15 @@ class StandInWorkstation:
 
     def give_back(self, item_ids: list[int]) -> None:
         self.given_back += item_ids
+
+    def notice_ids(self, item_id: int) -> tuple[int, ...]:
+        item = self.items.get(item_id)
+        return tuple(n.notice_id for n in item.notices) if item is not None else ()
+
+    def statement_preview(self, item_id: int, reasons: tuple[str, ...]) -> StatementEnvelope:
+        """Played by the test: ``preview`` answers (or raises, like a desk offline)."""
+        self.previews.append((item_id, reasons))
+        return self.preview(item_id, reasons)
 
     # --- what a test plays: the sync's reports ----------------------------------------------------
 

@@ -7,8 +7,10 @@ import keyring.backends.fail
 import pytest
 from PySide6.QtGui import QKeySequence
 
+from moderator_app.core import schema
 from moderator_app.net.token_store import TokenStore
 from moderator_app.sync.engine import SyncSettings
+from moderator_app.views.appeal_screen import AppealScreen
 from moderator_app.views.main_window import MainWindow
 from moderator_app.views.qa.audit_screen import AuditScreen
 from moderator_app.views.qa.feedback_view import FeedbackView
@@ -49,11 +51,11 @@ def quality_entries(window: MainWindow) -> dict[str, str]:
             for a in window.qa.menu.actions()}
 
 
-def test_a_moderator_sees_only_my_feedback(qtbot, signed_in, runner):
+def test_a_moderator_sees_only_my_feedback_and_appeals(qtbot, signed_in, runner):
     window = MainWindow(signed_in("moderator1"), runner)
     qtbot.addWidget(window)
     assert window.role == "moderator"
-    assert quality_entries(window) == {"My feedback": "Ctrl+Shift+F"}
+    assert quality_entries(window) == {"My feedback": "Ctrl+Shift+F", "Appeals": "Ctrl+Shift+P"}
     page = window.open_qa_page("feedback")
     assert isinstance(page, FeedbackView) and window.pages.currentWidget() is page
     qtbot.waitUntil(lambda: not page.busy(), timeout=10_000)
@@ -69,6 +71,7 @@ def test_a_lead_opens_the_dashboard_and_the_audit_screen_from_the_menu(qtbot, si
     window.show()
     assert quality_entries(window) == {
         "Team dashboard": "Ctrl+Shift+D", "QA audit": "Ctrl+Shift+A", "My feedback": "Ctrl+Shift+F",
+        "Appeals": "Ctrl+Shift+P",
     }
     with qtbot.waitSignal(window.qa.page_opened, timeout=5_000):
         window.qa.actions["dashboard"].trigger()
@@ -83,6 +86,16 @@ def test_a_lead_opens_the_dashboard_and_the_audit_screen_from_the_menu(qtbot, si
     assert isinstance(audit, AuditScreen)
     qtbot.waitUntil(lambda: not audit.busy(), timeout=15_000)
     assert "Nothing is waiting" in audit.empty_label.text()
+    # The Appeals queue, picked like any queue, opens its own screen (appeals take an outcome).
+    appeals_queue = schema.QueueInfo(
+        id="appeals", name="Appeals", size=0, oldest_age_seconds=None, sla_seconds=48 * 3600,
+        allowed_actions=[], reason_codes=[], escalation_targets=[],
+    )  # fmt: skip
+    window.start_queue(appeals_queue)
+    appeals = window.pages.currentWidget()
+    assert isinstance(appeals, AppealScreen)
+    qtbot.waitUntil(lambda: not appeals.busy(), timeout=15_000)
+    assert window.ws.session_view().queue_id is None, "no review session claims appeals as listings"
     window.show_picker()
     assert window.pages.currentWidget() is window.picker
     window.detach()

@@ -137,6 +137,7 @@ def test_the_quality_menu_is_in_french(qtbot, live_server, tmp_path, monkeypatch
             "Tableau de bord de l'équipe",
             "Audit qualité",
             "Mes retours",
+            "Réclamations",
         ]
         # the shortcut sheet lists the same entries in French
         assert ("Ctrl+Shift+D", "Tableau de bord de l'équipe") in window.qa.navigation_rows()
@@ -154,6 +155,7 @@ def test_the_lead_dashboard_is_in_french(qtbot, live_server, seeded, client, fre
         "SLA et attente",
         "Erreurs et signalements IA",
         "Taux d'erreur par groupe",
+        "Réclamations",
         "Auditeurs",
         "Échantillonnage",
         "Références",

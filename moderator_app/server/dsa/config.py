@@ -7,14 +7,13 @@ import logging
 
 from sqlalchemy import Connection, insert, select, update
 
-from moderator_app.core.dsa_schema import DsaSettings
+from moderator_app.core.dsa_schema import APPEALS_QUEUE, DsaSettings
 from moderator_app.server import tables as t
 
 log = logging.getLogger(__name__)
 
 NOTICE_QUEUE = "reported"  # notices from users and authorities' other notifications
 PRIORITY_QUEUE = "priority-notices"  # the trusted flaggers' lane (Art. 22) and authorities
-APPEALS_QUEUE = "appeals"  # complaints (Art. 20)
 PRIORITY_BOOST = 100  # a trusted flagger's notice lifts an item this far up its queue
 
 # (id, name, SLA seconds, allowed actions): created on first use when a deployment's data lacks them.

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from moderator_app.sync import qa_desk, qa_tables
 from moderator_app.sync.qa_desk import Dashboard, DashboardQuery, ErrorRates, QaDesk
 from moderator_app.views.listing_panel import plain_label
+from moderator_app.views.qa.appeals_panel import AppealsPanel
 from moderator_app.views.qa.auditors_panel import AuditorsPanel
 from moderator_app.views.qa.calibration_panel import CalibrationPanel
 from moderator_app.views.qa.charts import TrendChart, WhiskerChart
@@ -38,7 +39,7 @@ from moderator_app.views.qa.drilldown_dialog import DrillDownDialog
 from moderator_app.views.qa.golden_panel import GoldenPanel
 from moderator_app.views.qa.panel_base import QaPanel, error_text, note_label
 from moderator_app.views.qa.rules_panel import RulesPanel
-from moderator_app.views.qa.table_panel import TablePanel
+from moderator_app.views.qa.table_panel import TablePanel, add_group_selector
 from moderator_app.views.task_runner import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -181,15 +182,7 @@ class LeadDashboard(QaPanel):
 
         # error rates per moderator, queue, reason code or category; the grouping sits in the heading
         self.error_rates = TablePanel(self.tr("Error rate with its 95% interval"), self, export_name="error-rates")
-        self.group_combo = QComboBox(self)
-        for key, label in qa_tables.ERROR_RATE_GROUPS:
-            self.group_combo.addItem(QCoreApplication.translate(qa_tables.CONTEXT, label), key)
-        group_label = plain_label("MutedLabel")
-        group_label.setText(self.tr("Group by"))
-        group_label.setBuddy(self.group_combo)
-        self.error_rates.head.insertWidget(1, group_label)
-        self.error_rates.head.insertWidget(2, self.group_combo)
-        self.error_rates.head.insertSpacing(3, 8)
+        self.group_combo = add_group_selector(self.error_rates, self.tr("Group by"))
         self.group_combo.currentIndexChanged.connect(lambda _i: self.reload_error_rates())
 
         self.tabs = QTabWidget(self)
@@ -199,6 +192,12 @@ class LeadDashboard(QaPanel):
         self.tabs.addTab(self.sla, self.tr("SLA and backlog"))
         self.tabs.addTab(errors, self.tr("Errors and AI flags"))
         self.tabs.addTab(self.error_rates, self.tr("Error rates"))
+        self.appeals = AppealsPanel(desk, runner, lambda: self.data.query if self.data else self.query(),
+                                    role in LEAD_ROLES, self)
+        self.tabs.addTab(self.appeals, self.tr("Appeals"))
+        self.appeals.message.connect(self.message)
+        # A reversal counted as an error (or no longer) moves the error rates.
+        self.appeals.changed.connect(self.refresh_figures)
         self.rules: RulesPanel | None = None
         self.golden: GoldenPanel | None = None
         self.disputes: DisputesPanel | None = None

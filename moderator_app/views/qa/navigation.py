@@ -22,13 +22,14 @@ from moderator_app.views.task_runner import TaskRunner
 
 if TYPE_CHECKING:  # the pages are imported when first opened: most sessions never open one
     from moderator_app.sync.qa_desk import QaDesk
+    from moderator_app.views.appeal_screen import AppealScreen
     from moderator_app.views.qa.audit_screen import AuditScreen
     from moderator_app.views.qa.panel_base import QaPanel
 
 log = logging.getLogger(__name__)
 
 CONTEXT = "QaNavigation"
-DASHBOARD, AUDIT, FEEDBACK = "dashboard", "audit", "feedback"
+DASHBOARD, AUDIT, FEEDBACK, APPEALS = "dashboard", "audit", "feedback", "appeals"
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,8 @@ ENTRIES = (
     Entry(AUDIT, translate_noop(CONTEXT, "QA audit"), "Ctrl+Shift+A", frozenset({"qa", "lead", "admin"})),
     Entry(FEEDBACK, translate_noop(CONTEXT, "My feedback"), "Ctrl+Shift+F",
           frozenset({"moderator", "lead", "qa", "admin"})),
+    # The Appeals queue's own screen (DSA complaints), for those who work queues.
+    Entry(APPEALS, translate_noop(CONTEXT, "Appeals"), "Ctrl+Shift+P", frozenset({"moderator", "lead", "admin"})),
 )
 
 
@@ -101,6 +104,7 @@ class QaPages(QObject):
 
     def page(self, name: str) -> QaPanel:
         """The page, built on first use."""
+        from moderator_app.views.appeal_screen import AppealScreen
         from moderator_app.views.qa.audit_screen import AuditScreen
         from moderator_app.views.qa.feedback_view import FeedbackView
         from moderator_app.views.qa.lead_dashboard import LeadDashboard
@@ -115,6 +119,8 @@ class QaPages(QObject):
                 page = AuditScreen(self.desk, self.runner, parent)
                 page.apply_keymap(self._keymap())
                 page.shortcut_sheet_requested.connect(self.shortcut_sheet_requested)
+            elif name == APPEALS:
+                page = AppealScreen(self.desk, self.runner, parent)
             else:
                 page = FeedbackView(self.desk, self.runner, parent)
             page.message.connect(self.message)
@@ -138,7 +144,7 @@ class QaPages(QObject):
         page = self.page(name)
         self.stack.setCurrentWidget(page)
         page.setFocus()
-        if not fresh and name in (DASHBOARD, FEEDBACK):
+        if not fresh and name in (DASHBOARD, FEEDBACK, APPEALS):
             page.refresh()
         self.page_opened.emit(page)
         return page
@@ -146,6 +152,16 @@ class QaPages(QObject):
     def current_audit(self) -> AuditScreen | None:
         page = self.pages.get(AUDIT)  # an AuditScreen whenever it exists
         return page if page is not None and self.stack.currentWidget() is page else None
+
+    def current_appeals(self) -> AppealScreen | None:
+        page = self.pages.get(APPEALS)
+        return page if page is not None and self.stack.currentWidget() is page else None  # type: ignore[return-value]
+
+    def leave_appeals(self) -> None:
+        """Give back the appeal on screen (the reviewer left the Appeals page)."""
+        page = self.pages.get(APPEALS)
+        if page is not None:
+            page.leave()  # type: ignore[attr-defined]
 
     def apply_keymap(self, keymap: Keymap) -> None:
         audit = self.pages.get(AUDIT)

@@ -10,10 +10,11 @@ import logging
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -41,6 +42,20 @@ def export_table(path: str | Path, model: RecordTableModel) -> None:
         table_export.write_xlsx(path, headers, rows, number_formats=qa_tables.export_formats(table))
     else:
         table_export.write_csv(path, headers, rows)
+
+
+def add_group_selector(panel: TablePanel, label_text: str) -> QComboBox:
+    """A "Group by" selector (moderator, queue, reason code, category) in a table's heading."""
+    combo = QComboBox(panel)
+    for key, label in qa_tables.ERROR_RATE_GROUPS:
+        combo.addItem(QCoreApplication.translate(qa_tables.CONTEXT, label), key)
+    group_label = plain_label("MutedLabel")
+    group_label.setText(label_text)
+    group_label.setBuddy(combo)
+    panel.head.insertWidget(1, group_label)
+    panel.head.insertWidget(2, combo)
+    panel.head.insertSpacing(3, 8)
+    return combo
 
 
 class TablePanel(QWidget):
