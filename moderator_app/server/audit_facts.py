@@ -48,8 +48,12 @@ def _codes(value: str | None) -> list[str]:
 
 
 def decision_facts(row) -> dict[str, Any]:
-    """The facts of a ``decisions`` row (as its entry records them)."""
-    return {
+    """The facts of a ``decisions`` row (as its entry records them).
+
+    A decision taken in a cluster decision also has ``cluster_decision_id``; the key is left out
+    for every other decision, so that rows vouched for before it existed keep their digests.
+    """
+    facts = {
         "decision_id": row.id,
         "idempotency_key": row.idempotency_key,
         "item_id": row.item_id,
@@ -67,6 +71,10 @@ def decision_facts(row) -> dict[str, Any]:
         "received_at": _iso(row.received_at),
         "category": row.category,
     }
+    cluster_decision_id = getattr(row, "cluster_decision_id", None)
+    if cluster_decision_id is not None:
+        facts["cluster_decision_id"] = cluster_decision_id
+    return facts
 
 
 def audit_facts(row) -> dict[str, Any]:
