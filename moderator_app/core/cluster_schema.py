@@ -20,9 +20,7 @@ from moderator_app.core.schema import (
     MAX_NOTE_CHARS,
     Action,
     Code,
-    ClusterSummary,
     DecisionResult,
-    EvidenceCount,
     EvidenceKind,
     FlagShown,
     Id,
@@ -30,6 +28,12 @@ from moderator_app.core.schema import (
     Lease,
     Role,
     _Model,
+)
+from moderator_app.core.schema import (
+    ClusterSummary as ClusterSummary,  # re-exported: the item detail carries it
+)
+from moderator_app.core.schema import (
+    EvidenceCount as EvidenceCount,
 )
 
 # At most this many items are claimed or decided in one cluster request (the largest role limit a
@@ -144,6 +148,8 @@ class UnavailableReason(enum.StrEnum):
     decided = "decided"
     superseded = "superseded"
     not_in_cluster = "not_in_cluster"  # named by the desk, but not an open member seen from the item
+    not_for_you = "not_for_you"  # an appeal against the caller's own decision
+    sensitive = "sensitive"  # the caller's exposure budget is spent: sensitive listings are held back
 
 
 class UnavailableMember(_Model):
@@ -243,7 +249,7 @@ class ClusterSettings(_Model):
     group_single_seller: bool = False
     max_key_sellers: int = Field(default=50, ge=2, le=10_000)
     photo_max_distance: int = Field(default=6, ge=0, le=12)
-    text_similarity: float = Field(default=0.7, ge=0.5, le=0.98)
+    text_similarity: float = Field(default=0.65, ge=0.5, le=0.98)
 
     def limit_for(self, role: Role) -> ClusterRoleLimit:
         for limit in self.roles:
@@ -268,7 +274,9 @@ class ClusterBuildReport(_Model):
 class PhotoTextFinding(_Model):
     """A contact detail a desk read in a photo (OCR), as the text finding's kind and normalized value."""
 
-    kind: Annotated[str, StringConstraints(min_length=1, max_length=20)]  # phone | email | messaging | payment
+    kind: Annotated[
+        str, StringConstraints(min_length=1, max_length=20)
+    ]  # phone | email | messaging | payment
     normalized: Annotated[str, StringConstraints(min_length=1, max_length=MAX_CODE_CHARS)]
 
 

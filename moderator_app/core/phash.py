@@ -15,6 +15,9 @@ from PIL import Image
 
 HASH_SIZE = 8
 SAMPLE_SIZE = HASH_SIZE * 4
+# PDQ's convention: a hash whose quality is below 50 is too weak to match on.
+MIN_HASH_QUALITY = 50
+QUALITY_SIDE = 64
 
 
 def _dct_matrix(n: int) -> np.ndarray:
@@ -34,3 +37,19 @@ def phash_hex(image: Image.Image) -> str:
     coefficients = np.round(_DCT @ pixels @ _DCT.T, 6)[:HASH_SIZE, :HASH_SIZE]
     bits = (coefficients > np.median(coefficients)).flatten()
     return f"{int(''.join('1' if b else '0' for b in bits), 2):016x}"
+
+
+def quality_of_grey(grey: np.ndarray) -> int:
+    """0-100: how much structure a hash of this 64x64 grey copy can rely on (PDQ's image-domain
+    quality metric: the sum of neighbour differences in percent, over 90). Blank, uniform and
+    smoothly graded photos score near 0, real photos 100."""
+    g = grey.astype(np.float32)
+    vertical = np.trunc(np.abs(g[1:, :] - g[:-1, :]) * 100 / 255).sum()
+    horizontal = np.trunc(np.abs(g[:, 1:] - g[:, :-1]) * 100 / 255).sum()
+    return min(100, int((vertical + horizontal) // 90))
+
+
+def hash_quality(image: Image.Image) -> int:
+    """:func:`quality_of_grey` of any PIL image (grey, area-averaged to 64x64)."""
+    grey = image.convert("L").resize((QUALITY_SIDE, QUALITY_SIDE), Image.Resampling.BOX)
+    return quality_of_grey(np.asarray(grey))

@@ -219,4 +219,3 @@ class TeamExposure(_Model):
 
 class ExposureHistory(_Model):
     rows: list[ExposureDayRow]
-

@@ -77,6 +77,25 @@ def decision_facts(row) -> dict[str, Any]:
     return facts
 
 
+def cluster_decision_facts(row) -> dict[str, Any]:
+    """The facts of a ``cluster_decisions`` row (its entry adds the ids of its members' decisions)."""
+    return {
+        "cluster_decision_id": row.id,
+        "idempotency_key": row.idempotency_key,
+        "cluster_id": row.cluster_id,
+        "moderator_id": row.moderator_id,
+        "action": row.action,
+        "reason_codes": _codes(row.reason_codes),
+        "escalate_to": row.escalate_to,
+        "note_sha256": text_digest(row.note),
+        "item_ids": json.loads(row.item_ids),
+        "excluded_item_ids": json.loads(row.excluded_item_ids),
+        "evidence_sha256": text_digest(row.evidence),
+        "decided_at": _iso(row.decided_at),
+        "received_at": _iso(row.received_at),
+    }
+
+
 def audit_facts(row) -> dict[str, Any]:
     """The facts of an ``audits`` row that never change (``is_error`` follows its dispute)."""
     return {

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from PIL import Image
 
-from moderator_app.core.phash import phash_hex
+from moderator_app.core.phash import hash_quality, phash_hex
 
 ALLOWED_FORMATS = {"JPEG": "image/jpeg", "PNG": "image/png", "WEBP": "image/webp"}
 MAX_PIXELS = 40_000_000
@@ -37,6 +37,7 @@ class ImageFacts:
     height: int
     phash: str  # 16 hex digits
     size_bytes: int
+    hash_quality: int  # 0-100 (core.phash.hash_quality): under 50 the pHash links nothing
 
 
 def inspect_image(data: bytes) -> ImageFacts:
@@ -57,6 +58,7 @@ def inspect_image(data: bytes) -> ImageFacts:
                 img.draft("L", (PHASH_DECODE_SIDE, PHASH_DECODE_SIDE))
                 img.load()
                 phash = phash_hex(img)
+                quality = hash_quality(img)
     except ImageRejected:
         raise
     except (
@@ -74,6 +76,7 @@ def inspect_image(data: bytes) -> ImageFacts:
         height=height,
         phash=phash,
         size_bytes=len(data),
+        hash_quality=quality,
     )
 
 

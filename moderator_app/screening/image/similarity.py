@@ -29,9 +29,7 @@ from moderator_app.screening.image.decoding import DecodedImage
 
 MAX_DISTANCE = 12
 HASH_SIDE = 256
-# PDQ's convention: below 50 a hash is too weak to match on.
-MIN_HASH_QUALITY = 50
-_QUALITY_SIDE = 64
+MIN_HASH_QUALITY = phash.MIN_HASH_QUALITY  # below it a hash is too weak to match on
 
 
 @dataclass(frozen=True)
@@ -67,11 +65,8 @@ def phash_hex(image: DecodedImage) -> str:
 def hash_quality(image: DecodedImage) -> int:
     """0-100: how much structure the hash can rely on (PDQ's image-domain quality metric on a
     64x64 area-averaged grey copy: the sum of neighbour differences in percent, over 90)."""
-    grey = cv2.resize(image.grey(HASH_SIDE), (_QUALITY_SIDE, _QUALITY_SIDE), interpolation=cv2.INTER_AREA)
-    g = grey.astype(np.float32)
-    vertical = np.trunc(np.abs(g[1:, :] - g[:-1, :]) * 100 / 255).sum()
-    horizontal = np.trunc(np.abs(g[:, 1:] - g[:, :-1]) * 100 / 255).sum()
-    return min(100, int((vertical + horizontal) // 90))
+    side = phash.QUALITY_SIDE
+    return phash.quality_of_grey(cv2.resize(image.grey(HASH_SIDE), (side, side), interpolation=cv2.INTER_AREA))
 
 
 def hamming(a: str, b: str) -> int:
