@@ -650,7 +650,7 @@ clusters = Table(
     Column("generation", Integer, nullable=False),
     Column("created_at", UTCDateTime, nullable=False),
     Column("updated_at", UTCDateTime, nullable=False),
-    Column("items", Integer, nullable=False),
+    Column("item_count", Integer, nullable=False),
     Column("digest", String(64), nullable=False),
     Column("evidence", Text, nullable=False),
 )

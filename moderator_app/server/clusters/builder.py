@@ -102,7 +102,6 @@ def _build(ctx: ServerContext) -> ClusterBuildReport:
         marks = _watermarks(conn, settings)
         open_versions = (
             conn.execute(select(i.c.listing_id, i.c.listing_version).where(i.c.state == "open").distinct())
-            .tuples()
             .all()
         )
         missing = features.missing_versions(conn, open_versions)
@@ -218,10 +217,8 @@ def load_nodes(conn: Connection) -> list[Node]:
 def _write(conn: Connection, nodes: list[Node], built, now: datetime) -> int:
     """Store the new clusters, keeping ids and leaving unchanged clusters alone; returns the generation."""
     generation = (conn.execute(select(func.max(t.clusters.c.generation))).scalar() or 0) + 1
-    old_member = dict(
-        conn.execute(select(t.cluster_members.c.item_id, t.cluster_members.c.cluster_id)).tuples().all()
-    )
-    old_digest = dict(conn.execute(select(t.clusters.c.id, t.clusters.c.digest)).tuples().all())
+    old_member = dict(conn.execute(select(t.cluster_members.c.item_id, t.cluster_members.c.cluster_id)).all())
+    old_digest = dict(conn.execute(select(t.clusters.c.id, t.clusters.c.digest)).all())
     taken: set[int] = set()
     changed: list[tuple[int | None, list[int], list[dict], str]] = []
     for cluster in sorted(built, key=lambda c: -len(c.nodes)):
@@ -249,7 +246,7 @@ def _write(conn: Connection, nodes: list[Node], built, now: datetime) -> int:
         values = {
             "generation": generation,
             "updated_at": now,
-            "items": len(item_ids),
+            "item_count": len(item_ids),
             "digest": digest,
             "evidence": json.dumps(evidence, separators=(",", ":")),
         }

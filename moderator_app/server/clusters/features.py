@@ -117,7 +117,7 @@ def missing_versions(conn: Connection, versions: Iterable[tuple[str, int]]) -> l
                 select(f.c.listing_id, f.c.version).where(
                     tuple_(f.c.listing_id, f.c.version).in_(chunk), f.c.extractor == EXTRACTOR
                 )
-            ).tuples()
+            ).all()
         )
     return [v for v in wanted if v not in have]
 

@@ -56,7 +56,7 @@ def list_clusters(
     with ctx.db.read() as conn:
         settings = load_settings(conn)
         ids = (
-            conn.execute(select(t.clusters.c.id).order_by(t.clusters.c.items.desc(), t.clusters.c.id))
+            conn.execute(select(t.clusters.c.id).order_by(t.clusters.c.item_count.desc(), t.clusters.c.id))
             .scalars()
             .all()
         )

@@ -98,7 +98,7 @@ def _server_flags_of(conn: Connection, event: ExposureEvent) -> list[tuple[str, 
     if event.kind == ExposureEventKind.reveal and event.image_id:
         found += (
             conn.execute(select(f.c.source, f.c.label, f.c.score).where(f.c.image_id == event.image_id))
-            .tuples()
+            .all()
             .all()
         )
         found += [
@@ -116,7 +116,7 @@ def _server_flags_of(conn: Connection, event: ExposureEvent) -> list[tuple[str, 
                         f.c.listing_id == item.listing_id, f.c.version == item.listing_version
                     )
                 )
-                .tuples()
+                .all()
                 .all()
             )
             found += [

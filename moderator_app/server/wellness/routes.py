@@ -218,7 +218,7 @@ def put_members(
             conn.execute(
                 select(t.users.c.username, t.users.c.id).where(t.users.c.username.in_(body.usernames))
             )
-            .tuples()
+            .all()
             .all()
         )
         unknown = sorted(set(body.usernames) - set(found))

@@ -60,7 +60,7 @@ def upgrade() -> None:
         sa.Column("generation", sa.Integer, nullable=False),
         sa.Column("created_at", sa.DateTime, nullable=False),
         sa.Column("updated_at", sa.DateTime, nullable=False),
-        sa.Column("items", sa.Integer, nullable=False),
+        sa.Column("item_count", sa.Integer, nullable=False),
         sa.Column("digest", sa.String(64), nullable=False),
         sa.Column("evidence", sa.Text, nullable=False),
     )
