@@ -172,8 +172,9 @@ def _claim_routed(ctx: ServerContext, params: dict, serve_sensitive: bool, count
                 dialect_insert(t.claim_requests)
                 .values(owner=params["b_owner"], request_id=params["b_request"], claimed_at=params["b_now"])
                 .on_conflict_do_nothing()
-            ).rowcount
-            if not registered:  # a retry: the first attempt's leases
+                .returning(t.claim_requests.c.owner)
+            ).first()
+            if registered is None:  # a retry: the first attempt's leases
                 return conn.execute(_LEASED_BY_REQUEST, params).all()
         rows = conn.execute(_ROUTED_CLAIM, params).all()
         if len(rows) < count and serve_sensitive:

@@ -99,7 +99,6 @@ def _server_flags_of(conn: Connection, event: ExposureEvent) -> list[tuple[str, 
         found += (
             conn.execute(select(f.c.source, f.c.label, f.c.score).where(f.c.image_id == event.image_id))
             .all()
-            .all()
         )
         found += [
             ("image", c, None)
@@ -116,7 +115,6 @@ def _server_flags_of(conn: Connection, event: ExposureEvent) -> list[tuple[str, 
                         f.c.listing_id == item.listing_id, f.c.version == item.listing_version
                     )
                 )
-                .all()
                 .all()
             )
             found += [
@@ -175,14 +173,25 @@ def record(conn: Connection, user: Principal, report: ExposureReport, now: datet
     """Store the report's events and the work it shows, in the caller's write transaction."""
     _team, settings = team_of(conn, user.id)
     receipt = ReportReceipt(accepted=0, duplicates=0, not_sensitive=0)
-    if report.active:
-        touch(conn, user.id, now, settings)
-    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
-    for event in sorted(report.events, key=lambda ev: _aware(ev.at)):
+    events = []
+    for event in report.events:  # refusals in the order the desk sent the events
         problem = _problem(event, now)
         if problem is not None:
             receipt.rejected.append(f"event {event.event_id}: {problem}")
-            continue
+        else:
+            events.append(event)
+    events.sort(key=lambda ev: _aware(ev.at))
+    # The work the report shows, in time order: each event's span (a view or a break ends at `at`),
+    # then the report itself while the moderator is at work.
+    for event in events:
+        if event.kind != ExposureEventKind.pause:
+            at = _aware(event.at)
+            touch(conn, user.id, at - timedelta(milliseconds=event.duration_ms), settings)
+            touch(conn, user.id, at, settings)
+    if report.active:
+        touch(conn, user.id, now, settings)
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    for event in events:
         at = _aware(event.at)
         _remember_sensitive_photos(conn, event, user, now)
         category = None
@@ -219,8 +228,9 @@ def record(conn: Connection, user: Principal, report: ExposureReport, now: datet
                 category=category,
             )
             .on_conflict_do_nothing()
-        ).rowcount
-        if inserted:
+            .returning(e.c.id)
+        ).first()
+        if inserted is not None:
             receipt.accepted += 1
         else:
             receipt.duplicates += 1

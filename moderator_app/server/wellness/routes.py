@@ -219,7 +219,6 @@ def put_members(
                 select(t.users.c.username, t.users.c.id).where(t.users.c.username.in_(body.usernames))
             )
             .all()
-            .all()
         )
         unknown = sorted(set(body.usernames) - set(found))
         if unknown:
