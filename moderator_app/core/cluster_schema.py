@@ -15,6 +15,7 @@ from typing import Annotated
 
 from pydantic import Field, StringConstraints
 
+from moderator_app.core.qa_schema import ErrorRateRow
 from moderator_app.core.schema import (
     MAX_CODE_CHARS,
     MAX_NOTE_CHARS,
@@ -214,6 +215,17 @@ class ClusterDecisionResult(_Model):
 class ClusterDecisionPage(_Model):
     cluster_decisions: list[ClusterDecisionResult]
     total: int
+
+
+class ClusterDecisionMetrics(_Model):
+    """A moderator's cluster decisions over a range, with the error rate of the decisions taken in
+    them beside that of the decisions taken alone (the same filters), each with its Wilson interval."""
+
+    moderator: str
+    cluster_decisions: int
+    excluded: int  # members left out of those cluster decisions
+    in_clusters: ErrorRateRow  # group "in clusters"
+    alone: ErrorRateRow  # group "alone"
 
 
 class ClusterRoleLimit(_Model):

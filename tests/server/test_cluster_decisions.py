@@ -241,3 +241,38 @@ def test_many_concurrent_desks_never_share_a_member(rings):
             )
     print(f"\n{ROUNDS} rounds of {len(moderators)} queue claims and {3 * len(leads)} cluster claims: {checked} leases checked")
     assert not violations, violations[:10]
+
+
+def test_qa_samples_cluster_decisions_at_their_own_rate_and_leads_see_them_in_the_metrics(rings):
+    from qa_helpers import set_rule
+
+    ids = item_ids(rings)
+    with rings.client("lead1") as lead:
+        rule = set_rule(lead, base_rate=0.05, cluster_factor=20.0)
+        assert rule["cluster_factor"] == 20.0
+        cluster_id = _cluster_of(rings, ids["TX1"])
+        leases = lead.post(f"/v1/clusters/{cluster_id}/claim", json={"item_id": ids["TX1"]}).json()["leases"]
+        decided = lead.post("/v1/cluster-decisions", json=_decision(cluster_id, leases[:2], excluded_item_ids=[leases[2]["item_id"]]))
+        assert decided.status_code == 200, decided.text
+        single = {**leases[2]}
+        body = {
+            "idempotency_key": str(uuid.uuid4()),
+            "item_id": single["item_id"],
+            "lease_token": single["lease_token"],
+            "action": "approve",
+            "time_spent_ms": 1000,
+            "listing_version": single["listing_version"],
+        }
+        assert lead.post("/v1/decisions", json=body).status_code == 200
+        day = rings.clock().date().isoformat()
+        rows = lead.get("/v1/metrics/cluster-decisions", params={"from": day, "to": day}).json()
+    with rings.db.read() as conn:
+        sampled = set(
+            conn.execute(
+                select(t.decisions.c.item_id).join(t.qa_samples, t.qa_samples.c.decision_id == t.decisions.c.id)
+            ).scalars()
+        )
+    assert {leases[0]["item_id"], leases[1]["item_id"]} <= sampled  # 0.05 x 20: every cluster member
+    mine = next(r for r in rows if r["moderator"] == "lead1")
+    assert (mine["cluster_decisions"], mine["excluded"]) == (1, 1)
+    assert (mine["in_clusters"]["decisions"], mine["alone"]["decisions"]) == (2, 1)
