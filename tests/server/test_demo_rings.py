@@ -23,8 +23,8 @@ def test_the_demo_rings_are_clusters_and_leads_see_exposure(tmp_path):
     with db.read() as conn:
         sellers = dict(conn.execute(select(t.listings.c.id, t.listings.c.seller_id)).all())
         members = {}
-        for cluster_id, item_id, listing_id in conn.execute(
-            select(t.cluster_members.c.cluster_id, t.items.c.id, t.items.c.listing_id).join(
+        for cluster_id, listing_id in conn.execute(
+            select(t.cluster_members.c.cluster_id, t.items.c.listing_id).join(
                 t.items, t.items.c.id == t.cluster_members.c.item_id
             )
         ):
