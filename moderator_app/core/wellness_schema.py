@@ -133,16 +133,12 @@ class ModeratorExposure(_Model):
     break_due: bool
 
 
-class ExposureDayRow(_Model):
+class ExposureDayRow(ExposureCounts):
+    """One moderator's exposure on one day, against their team's day budgets."""
+
     username: str
     team_id: str
     day: date
-    sensitive_minutes: float
-    sensitive_photos: int
-    nudity_photos: int
-    violence_photos: int
-    budget_minutes: int | None
-    budget_photos: int | None
     reached: bool
 
 

@@ -166,7 +166,7 @@ def _apply(
         queue, known_codes = queue_rules(ctx, conn, item.queue_id)
         _check_against_queue(queue, known_codes, req)
         decided_at = decision_time(req.decided_at, item.leased_at, now)
-        result = _record(conn, ctx, user, req, digest, item, now, decided_at)
+        result = record_decision(conn, ctx, user, req, digest, item, now, decided_at)
     log.debug("decision %s on item %s by user %s: %s", result.decision_id, item.id, user.id, req.action.value)
     return result, False
 
@@ -270,22 +270,8 @@ def record_decision(
     *,
     cluster: ClusterLink | None = None,
 ) -> DecisionResult:
-    """Record a decision on a locked, checked item (the caller's transaction; see _apply)."""
-    return _record(conn, ctx, user, req, digest, item, now, decided_at, cluster=cluster)
-
-
-def _record(
-    conn: Connection,
-    ctx: ServerContext,
-    user: Principal,
-    req: DecisionRequest,
-    digest: str,
-    item,
-    now: datetime,
-    decided_at: datetime,
-    *,
-    cluster: ClusterLink | None = None,
-) -> DecisionResult:
+    """Record a decision on a locked, checked item, in the caller's transaction (``_apply`` for
+    one decision, ``clusters.decide`` for each member of a cluster decision)."""
     reasons = json.dumps(req.reason_codes)
     flags = [f.model_dump(mode="json") for f in req.flags_shown]
     category = item.category

@@ -153,6 +153,7 @@ def test_leads_see_exposure_per_moderator_never_the_photos(desk):
             "violence_photos": 0,
             "budget_minutes": 300,
             "budget_photos": None,
+            "share": 0.04,
             "reached": False,
         }
     ]

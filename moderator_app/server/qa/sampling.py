@@ -184,10 +184,10 @@ def after_decision(
     golden=None,
     in_cluster: bool = False,
 ) -> dict | None:
-    """Called by decisions._record in the decision's transaction, before its audit entry.
+    """Called by decisions.record_decision in the decision's transaction, before its audit entry.
 
     Grades a golden item (``golden``: a row with its expected_action and expected_reason_codes,
-    read with the item in decisions._record) and returns what the decision's entry records of the
+    read with the item in decisions.record_decision) and returns what the decision's entry records of the
     grading, or else maybe puts the decision in the QA queue (and returns None). Changes nothing
     the decision's response shows.
     """

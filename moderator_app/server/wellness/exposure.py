@@ -240,32 +240,42 @@ def record(conn: Connection, user: Principal, report: ExposureReport, now: datet
 # --- status ------------------------------------------------------------------------------------
 
 
-def _counts(conn: Connection, condition) -> tuple[float, int, int, int]:
-    """(sensitive minutes, sensitive photos, nudity photos, violence photos) over matching events."""
+def tally(groups) -> tuple[float, int, int, int]:
+    """(sensitive minutes, sensitive photos, nudity photos, violence photos) of event groups given
+    as (kind, category, count, summed duration_ms)."""
     minutes, photos, nudity, violence = 0.0, 0, 0, 0
-    for kind, category, count, spent in conn.execute(
-        select(e.c.kind, e.c.category, func.count(), func.coalesce(func.sum(e.c.duration_ms), 0))
-        .where(condition, e.c.category.is_not(None))
-        .group_by(e.c.kind, e.c.category)
-    ):
+    for kind, category, count, spent in groups:
         if kind == ExposureEventKind.view.value:
             minutes += int(spent) / 60_000
         elif kind == ExposureEventKind.reveal.value:
             photos += count
             nudity += count if ExposureCategory.nudity.value in category else 0
             violence += count if ExposureCategory.violence.value in category else 0
-    return round(minutes, 2), photos, nudity, violence
+    return minutes, photos, nudity, violence
 
 
-def _share(
-    minutes: float, photos: int, budget_minutes: int | None, budget_photos: int | None
-) -> float | None:
-    shares = []
-    if budget_minutes:
-        shares.append(minutes / budget_minutes)
-    if budget_photos:
-        shares.append(photos / budget_photos)
-    return round(max(shares), 3) if shares else None
+GROUPED = (e.c.kind, e.c.category, func.count(), func.coalesce(func.sum(e.c.duration_ms), 0))
+
+
+def _counts(conn: Connection, condition) -> tuple[float, int, int, int]:
+    return tally(
+        conn.execute(select(*GROUPED).where(condition, e.c.category.is_not(None)).group_by(e.c.kind, e.c.category))
+    )
+
+
+def counted(totals: tuple[float, int, int, int], budget_minutes: int | None, budget_photos: int | None) -> dict:
+    """The ExposureCounts fields of these totals against these budgets."""
+    minutes, photos, nudity, violence = totals
+    shares = [v / b for v, b in ((minutes, budget_minutes), (photos, budget_photos)) if b]
+    return {
+        "sensitive_minutes": round(minutes, 2),
+        "sensitive_photos": photos,
+        "nudity_photos": nudity,
+        "violence_photos": violence,
+        "budget_minutes": budget_minutes,
+        "budget_photos": budget_photos,
+        "share": round(max(shares), 3) if shares else None,
+    }
 
 
 def current_shift(conn: Connection, user_id: int, now: datetime, settings: WellnessSettings):
@@ -280,31 +290,23 @@ def status(conn: Connection, user: Principal, now: datetime) -> ExposureStatus:
     shift_row = current_shift(conn, user.id, now, settings)
     shift = None
     if shift_row is not None:
-        minutes, photos, nudity, violence = _counts(conn, e.c.shift_id == shift_row.id)
         shift = ShiftExposure(
             shift_id=shift_row.id,
             started_at=shift_row.started_at,
             last_active_at=shift_row.last_active_at,
             active_minutes=round(shift_row.active_ms / 60_000, 2),
-            sensitive_minutes=minutes,
-            sensitive_photos=photos,
-            nudity_photos=nudity,
-            violence_photos=violence,
-            budget_minutes=settings.shift_budget_minutes,
-            budget_photos=settings.shift_budget_photos,
-            share=_share(minutes, photos, settings.shift_budget_minutes, settings.shift_budget_photos),
+            **counted(
+                _counts(conn, e.c.shift_id == shift_row.id), settings.shift_budget_minutes, settings.shift_budget_photos
+            ),
         )
     today = local_day(now, settings)
-    minutes, photos, nudity, violence = _counts(conn, and_(e.c.user_id == user.id, e.c.day == today))
     day = DayExposure(
         day=today,
-        sensitive_minutes=minutes,
-        sensitive_photos=photos,
-        nudity_photos=nudity,
-        violence_photos=violence,
-        budget_minutes=settings.day_budget_minutes,
-        budget_photos=settings.day_budget_photos,
-        share=_share(minutes, photos, settings.day_budget_minutes, settings.day_budget_photos),
+        **counted(
+            _counts(conn, and_(e.c.user_id == user.id, e.c.day == today)),
+            settings.day_budget_minutes,
+            settings.day_budget_photos,
+        ),
     )
     breaks = None
     if shift_row is not None:

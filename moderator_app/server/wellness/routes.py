@@ -3,11 +3,12 @@ exposure per moderator (figures only, never a photo), and teams with their setti
 
 from __future__ import annotations
 
+from collections import defaultdict
 from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, select
 
 from moderator_app.core.schema import Role
 from moderator_app.core.wellness_schema import (
@@ -127,47 +128,26 @@ def exposure_history(
     with ctx.db.read() as conn:
         people = {p.id: p for p in _people(conn, team) if moderator is None or p.username == moderator}
         settings_of = {}
-        totals: dict = {}
-        for user_id, day, kind, category, count, spent in conn.execute(
-            select(
-                e.c.user_id,
-                e.c.day,
-                e.c.kind,
-                e.c.category,
-                func.count(),
-                func.coalesce(func.sum(e.c.duration_ms), 0),
-            )
+        groups: dict = defaultdict(list)
+        for user_id, day, *group in conn.execute(
+            select(e.c.user_id, e.c.day, *exposure.GROUPED)
             .where(and_(e.c.day >= date_from, e.c.day <= date_to, e.c.category.is_not(None)))
             .group_by(e.c.user_id, e.c.day, e.c.kind, e.c.category)
         ):
-            if user_id not in people:
-                continue
-            entry = totals.setdefault((user_id, day), [0.0, 0, 0, 0])
-            if kind == "view":
-                entry[0] += int(spent) / 60_000
-            elif kind == "reveal":
-                entry[1] += count
-                entry[2] += count if "nudity" in category else 0
-                entry[3] += count if "violence" in category else 0
-        for (user_id, day), (minutes, photos, nudity, violence) in sorted(
-            totals.items(), key=lambda kv: (kv[0][1], people[kv[0][0]].username)
-        ):
+            if user_id in people:
+                groups[(user_id, day)].append(group)
+        for (user_id, day), found in sorted(groups.items(), key=lambda kv: (kv[0][1], people[kv[0][0]].username)):
             if user_id not in settings_of:
                 settings_of[user_id] = teams.team_of(conn, user_id)
             team_id, settings = settings_of[user_id]
-            budget_m, budget_p = settings.day_budget_minutes, settings.day_budget_photos
+            fields = exposure.counted(exposure.tally(found), settings.day_budget_minutes, settings.day_budget_photos)
             out.append(
                 ExposureDayRow(
                     username=people[user_id].username,
                     team_id=team_id,
                     day=day,
-                    sensitive_minutes=round(minutes, 2),
-                    sensitive_photos=photos,
-                    nudity_photos=nudity,
-                    violence_photos=violence,
-                    budget_minutes=budget_m,
-                    budget_photos=budget_p,
-                    reached=bool((budget_m and minutes >= budget_m) or (budget_p and photos >= budget_p)),
+                    reached=fields["share"] is not None and fields["share"] >= 1,
+                    **fields,
                 )
             )
     return ExposureHistory(rows=out)
