@@ -163,3 +163,26 @@ def test_rebuilds_keep_cluster_ids_and_leave_unchanged_clusters_alone(rings):
             ).all()
         )
     assert again == stamps  # not rewritten
+
+
+def test_a_number_a_desk_read_in_a_photo_links_the_listing_to_one_that_writes_it(rings):
+    ids = item_ids(rings)
+    with rings.client("lead1") as lead:
+        photo = lead.get(f"/v1/items/{ids['FM2']}").json()["listing"]["images"][0]["id"]
+    with rings.client("moderator1") as desk:
+        refused = desk.post(f"/v1/images/{photo}/text-findings", json={"findings": [{"kind": "phone", "normalized": "+33698765432"}]})
+        assert_problem(refused, 404)  # not a photo of an item this desk holds
+        held = {x["listing_id"]: x for x in desk.post("/v1/queues/new-fr/claim", json={"count": 50}).json()["leases"]}
+        assert "FM2" in held
+        reported = desk.post(
+            f"/v1/images/{photo}/text-findings",
+            json={"findings": [{"kind": "phone", "normalized": "+33698765432"}, {"kind": "messaging", "normalized": "whatsapp"}]},
+        )
+        assert reported.json() == {"image_id": photo, "accepted": 1, "ignored": 1}
+    with rings.client("lead1") as lead:
+        assert lead.post("/v1/clusters/rebuild").status_code == 200
+        cluster = lead.get(f"/v1/items/{ids['FM1']}").json()["cluster"]
+        view = lead.get(f"/v1/clusters/{cluster['cluster_id']}").json()
+    phone = view["evidence"][0]
+    assert phone["kind"] == "phone" and phone["value"] == "+33698765432"
+    assert {(m["listing_id"], m["source"]) for m in phone["members"]} == {("FM1", "text"), ("FM2", "photo")}

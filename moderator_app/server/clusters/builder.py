@@ -261,6 +261,9 @@ def _write(conn: Connection, nodes: list[Node], built, now: datetime) -> int:
     # unchanged cluster keeps exactly its old members.
     if members:
         conn.execute(insert(t.cluster_members), members)
+    # Cluster leases of items no longer open (decided one by one, superseded) are dead: drop them.
+    cl = t.cluster_leases
+    conn.execute(delete(cl).where(~select(i.c.id).where(i.c.id == cl.c.item_id, i.c.state == "open").exists()))
     return generation
 
 
