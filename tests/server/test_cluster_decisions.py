@@ -27,7 +27,7 @@ def rings(request, server_factory, make_test_dataset):
     else:
         server = server_factory(dataset)
     with server.client("lead1") as lead:
-        assert lead.post("/v1/clusters/rebuild").status_code == 200
+        assert lead.post("/v1/cluster-builds").status_code == 200
     return server
 
 
@@ -148,9 +148,9 @@ def test_the_role_limit_applies_and_leads_can_change_it(rings):
     ids = item_ids(rings)
     cluster_id = _cluster_of(rings, ids["PH1"])
     with rings.client("lead1") as lead:
-        settings = lead.get("/v1/clusters/settings").json()
+        settings = lead.get("/v1/cluster-settings").json()
         roles = [{**r, "max_size": 2} if r["role"] == "moderator" else r for r in settings["roles"]]
-        assert lead.put("/v1/clusters/settings", json={**settings, "roles": roles}).status_code == 200
+        assert lead.put("/v1/cluster-settings", json={**settings, "roles": roles}).status_code == 200
     with rings.client("moderator1") as desk:
         _claim_item(desk, ids["PH1"])
         summary = desk.get(f"/v1/items/{ids['PH1']}").json()["cluster"]

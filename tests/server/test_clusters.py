@@ -19,7 +19,7 @@ def rings(request, server_factory, make_test_dataset):
     else:
         server = server_factory(dataset)
     with server.client("lead1") as lead:
-        report = lead.post("/v1/clusters/rebuild")
+        report = lead.post("/v1/cluster-builds")
         assert report.status_code == 200, report.text
     return server
 
@@ -117,7 +117,7 @@ def test_a_new_listing_joins_its_ring_at_the_next_build(rings):
         )
         assert created.status_code in (200, 201), created.text
     with rings.client("lead1") as lead:
-        report = lead.post("/v1/clusters/rebuild").json()
+        report = lead.post("/v1/cluster-builds").json()
         assert report["features_extracted"] == 1
         item = created.json()["item_id"]
         summary = lead.get(f"/v1/items/{item}").json()["cluster"]
@@ -127,21 +127,21 @@ def test_a_new_listing_joins_its_ring_at_the_next_build(rings):
 def test_one_sellers_own_listings_group_only_when_the_settings_say_so(rings):
     ids = item_ids(rings)
     with rings.client("lead1") as lead:
-        settings = lead.get("/v1/clusters/settings").json()
+        settings = lead.get("/v1/cluster-settings").json()
         assert settings["group_single_seller"] is False
-        changed = lead.put("/v1/clusters/settings", json={**settings, "group_single_seller": True})
+        changed = lead.put("/v1/cluster-settings", json={**settings, "group_single_seller": True})
         assert changed.status_code == 200, changed.text
-        lead.post("/v1/clusters/rebuild")
+        lead.post("/v1/cluster-builds")
         shop = lead.get(f"/v1/items/{ids['SH0']}").json()["cluster"]
     assert shop is not None and shop["listings"] == 3 and shop["sellers"] == 1
 
 
 def test_moderators_cannot_change_the_settings_and_leads_cannot_list_a_role_twice(rings):
     with rings.client("moderator1") as desk:
-        assert_problem(desk.put("/v1/clusters/settings", json={}), 403)
+        assert_problem(desk.put("/v1/cluster-settings", json={}), 403)
     with rings.client("lead1") as lead:
         twice = [{"role": "moderator", "may_decide": True, "max_size": 5}] * 2
-        assert_problem(lead.put("/v1/clusters/settings", json={"roles": twice}), 422, "duplicate_role")
+        assert_problem(lead.put("/v1/cluster-settings", json={"roles": twice}), 422, "duplicate_role")
 
 
 def test_rebuilds_keep_cluster_ids_and_leave_unchanged_clusters_alone(rings):
@@ -153,7 +153,7 @@ def test_rebuilds_keep_cluster_ids_and_leave_unchanged_clusters_alone(rings):
             ).all()
         )
     with rings.client("lead1") as lead:
-        lead.post("/v1/clusters/rebuild")
+        lead.post("/v1/cluster-builds")
     after = {frozenset(_listings(v)): v["cluster_id"] for v in _clusters(rings)}
     assert before == after
     with rings.db.read() as conn:
@@ -180,7 +180,7 @@ def test_a_number_a_desk_read_in_a_photo_links_the_listing_to_one_that_writes_it
         )
         assert reported.json() == {"image_id": photo, "accepted": 1, "ignored": 1}
     with rings.client("lead1") as lead:
-        assert lead.post("/v1/clusters/rebuild").status_code == 200
+        assert lead.post("/v1/cluster-builds").status_code == 200
         cluster = lead.get(f"/v1/items/{ids['FM1']}").json()["cluster"]
         view = lead.get(f"/v1/clusters/{cluster['cluster_id']}").json()
     phone = view["evidence"][0]

@@ -69,14 +69,14 @@ def list_clusters(
     return ClusterPage(clusters=found[offset : offset + limit], total=len(found))
 
 
-@router.get("/clusters/settings", response_model=ClusterSettings, responses=problem_responses(401))
+@router.get("/cluster-settings", response_model=ClusterSettings, responses=problem_responses(401))
 def get_settings(_user: Annotated[Principal, Depends(current_user)], ctx: Ctx) -> ClusterSettings:
     """Who may decide clusters and up to what size, and how clusters are built."""
     with ctx.db.read() as conn:
         return load_settings(conn)
 
 
-@router.put("/clusters/settings", response_model=ClusterSettings, responses=problem_responses(401, 403, 422))
+@router.put("/cluster-settings", response_model=ClusterSettings, responses=problem_responses(401, 403, 422))
 def put_settings(
     body: ClusterSettings, user: Annotated[Principal, Depends(leads)], ctx: Ctx
 ) -> ClusterSettings:
@@ -98,7 +98,7 @@ def put_settings(
     return body
 
 
-@router.get("/clusters/build", response_model=ClusterBuildReport, responses=problem_responses(401, 403, 404))
+@router.get("/cluster-builds/latest", response_model=ClusterBuildReport, responses=problem_responses(401, 403, 404))
 def last_build(_user: Annotated[Principal, Depends(leads)], ctx: Ctx) -> ClusterBuildReport:
     """What the last cluster build did."""
     with ctx.db.read() as conn:
@@ -109,7 +109,7 @@ def last_build(_user: Annotated[Principal, Depends(leads)], ctx: Ctx) -> Cluster
 
 
 @router.post(
-    "/clusters/rebuild", response_model=ClusterBuildReport, responses=problem_responses(401, 403, 409)
+    "/cluster-builds", response_model=ClusterBuildReport, responses=problem_responses(401, 403, 409)
 )
 def rebuild(_user: Annotated[Principal, Depends(leads)], ctx: Ctx) -> ClusterBuildReport:
     """Rebuild the clusters now (the server also does it by itself when listings arrive)."""
