@@ -4,7 +4,7 @@ PYTHON ?= python3
 
 LOCK = packaging/requirements.lock
 
-.PHONY: demo test setup bench fuzz lock screenshots bundle clean
+.PHONY: demo test setup bench fuzz lock faults monkey screenshots bundle clean
 
 # The workstation, the server and the test tools, at the versions of the lock file.
 $(VENV)/.installed: pyproject.toml $(LOCK)
@@ -37,6 +37,15 @@ lock: setup
 	( echo "# Versions for reproducible installs (pip install -c packaging/requirements.lock ...)."; \
 	  echo "# Regenerate with 'make lock' after changing the dependencies in pyproject.toml."; \
 	  $(VENV)/bin/pip freeze --exclude-editable | grep -v '^moderator-app' ) > $(LOCK)
+
+# The fault suite in full: at least 100 randomized iterations, and its table (every bad column 0).
+faults: setup
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python tests/faults/run_faults.py --iterations $${ITERATIONS:-108}
+
+# The keyboard monkey in full: thousands of random keys on the real window.
+monkey: setup
+	MODERATOR_MONKEY_KEYS=$${KEYS:-4000} QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m pytest \
+		tests/views/test_keyboard_monkey.py -s -p no:cacheprovider --timeout 3600
 
 bundle: setup
 	packaging/build

@@ -56,8 +56,12 @@ class WorkstationApp:
         from moderator_app.sync.engine import SyncSettings
         from moderator_app.sync.workstation import Workstation
 
-        # Cached personal data expires after the user's "cache days" (read at start).
-        ws = Workstation(url, settings=SyncSettings(max_age_days=float(self.settings.get("cache_days"))))
+        # Cached personal data expires after the user's "cache days"; the runway is how many listings
+        # stay leased and downloaded (both read at start).
+        sync = SyncSettings(
+            max_age_days=float(self.settings.get("cache_days")), runway=int(self.settings.get("offline_runway"))
+        )
+        ws = Workstation(url, settings=sync)
         ws.start()
         return ws
 

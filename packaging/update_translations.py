@@ -28,6 +28,8 @@ NOOP_MODULES = (
     "moderator_app.screening.text.scam_patterns",
     "moderator_app.screening.text.bidi",
     "moderator_app.screening.price_check",
+    "moderator_app.core.code_labels",
+    "moderator_app.sync.review_desk",
     "moderator_app.sync.qa_tables",
     "moderator_app.sync.audit_flow",
     "moderator_app.views.qa.navigation",
@@ -36,7 +38,7 @@ NOOP_MODULES = (
 
 def core_strings() -> list[tuple[str, str]]:
     """(context, source text) of every translatable string defined in moderator_app.core."""
-    from moderator_app.core import keymap, review_state, risk_score, settings_schema
+    from moderator_app.core import decision_rules, keymap, review_session, risk_score, settings_schema
 
     out: list[tuple[str, str]] = []
     for rule in risk_score.RULES.values():
@@ -50,7 +52,8 @@ def core_strings() -> list[tuple[str, str]]:
             for _value, label in (spec.choices or ())
             if label not in ("English", "Français", "Español")
         ]
-    out += [("ReviewState", value) for name, value in vars(review_state).items() if name.startswith("MSG_")]
+    out += [("ReviewState", value) for name, value in vars(review_session).items() if name.startswith("MSG_")]
+    out += [("DecisionRules", value) for name, value in vars(decision_rules).items() if name.startswith("MSG_")]
     for module in NOOP_MODULES:
         out += marked_strings(module)
     return list(dict.fromkeys(out))

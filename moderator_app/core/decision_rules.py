@@ -75,6 +75,21 @@ class RuleViolation:
         return self.message.format(**dict(self.args))
 
 
+# Every ``RuleViolation.code`` that check_decision gives (the server answers them in its 422 problems).
+RULE_CODES = frozenset(
+    {
+        "reasons_not_allowed",
+        "reason_required",
+        "target_required",
+        "target_not_allowed",
+        "duplicate_reason_code",
+        "unknown_reason_code",
+        "action_not_allowed",
+        "reason_code_not_allowed",
+        "invalid_escalation_target",
+    }
+)
+
 MSG_APPROVE_WITH_REASONS = translate_noop(_CONTEXT, "An approval takes no reason codes.")
 MSG_REASON_REQUIRED = translate_noop(_CONTEXT, "A rejection needs at least one reason code.")
 MSG_TARGET_REQUIRED = translate_noop(_CONTEXT, "An escalation needs a target queue.")

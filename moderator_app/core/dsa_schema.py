@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
@@ -157,7 +157,7 @@ class StatementOfReasons(_Model):
     automated_decision: str
     puid: str
 
-    def payload(self) -> dict:
+    def payload(self) -> dict[str, Any]:
         """The JSON object sent to the database: unset fields left out."""
         return self.model_dump(mode="json", exclude_none=True)
 

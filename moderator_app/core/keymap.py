@@ -169,9 +169,9 @@ def normalize_key(text: str) -> str:
         raise KeymapError(f"not a key name: {text!r}")
     parts = text.strip().split("+")
     if parts[-1] == "":  # the "+" key itself, as in "+" or "Ctrl++"
-        parts = [*parts[:-2], "+"] if len(parts) >= 2 and parts[-2] == "" else None
-        if parts is None:
+        if len(parts) < 2 or parts[-2] != "":
             raise KeymapError(f"not a key name: {text!r} (a modifier needs a key after it)")
+        parts = [*parts[:-2], "+"]
     *modifier_names, key = (p.strip() for p in parts)
     modifiers = set()
     for name in modifier_names:
@@ -254,8 +254,8 @@ class Keymap:
 
     def remap(self, action_id: str, keys: Sequence[str]) -> Keymap:
         """A keymap where ``action_id`` uses ``keys`` (an empty list unbinds it)."""
-        overrides = {a: list(k) for a, k in self._overrides.items()}
-        overrides[self._action_id(action_id)] = list(keys)
+        overrides: dict[str, list[str]] = {str(a): list(k) for a, k in self._overrides.items()}
+        overrides[str(self._action_id(action_id))] = list(keys)
         return Keymap(overrides, tuple(self._actions.values()))
 
     def reset(self, action_id: str | None = None) -> Keymap:
@@ -263,7 +263,7 @@ class Keymap:
         if action_id is None:
             return Keymap(None, tuple(self._actions.values()))
         action = self._action_id(action_id)
-        overrides = {a: list(k) for a, k in self._overrides.items() if a != action}
+        overrides = {str(a): list(k) for a, k in self._overrides.items() if a != action}
         return Keymap(overrides, tuple(self._actions.values()))
 
     def to_dict(self) -> dict[str, list[str]]:

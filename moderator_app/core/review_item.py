@@ -1,13 +1,18 @@
-"""ReviewItem: everything the review screen shows for one leased listing, ready in memory."""
+"""ReviewItem: what the review screen shows for one leased listing, ready in memory.
+
+A ReviewItem is content only. Whether the listing is ready, decided or lost is the review
+session's fact (core.review_session), and how long its lease lasts is the leases' (sync).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from moderator_app.core import schema
+
+MAX_FLAGS_SHOWN = 500  # the API's bound on DecisionRequest.flags_shown
 
 
 @dataclass(frozen=True)
@@ -22,7 +27,6 @@ class ReviewItem:
 
     item_id: int
     queue_id: str
-    lease_expires_at: datetime
     listing: schema.Listing
     seller: schema.SellerHistory | None = None
     server_flags: list[schema.ServerFlag] = field(default_factory=list)
@@ -30,8 +34,46 @@ class ReviewItem:
     image_paths: dict[str, Path | None] = field(default_factory=dict)
     image_results: dict[str, Any | None] = field(default_factory=dict)
     similar_images: list[schema.SimilarImage] = field(default_factory=list)
-    decided: bool = False
 
     @property
     def listing_version(self) -> int:
         return self.listing.version
+
+
+def flags_shown(item: ReviewItem) -> list[schema.FlagShown]:
+    """What the moderator was shown beside the listing, for the decision record: kinds and labels,
+    never listing text."""
+    shown: list[schema.FlagShown] = []
+    for f in item.text_findings:
+        shown.append(schema.FlagShown(source="local-text", kind=f.kind, label=f.category or f.kind, field=f.field))
+    for image_id, result in (item.image_results or {}).items():
+        for flag in getattr(result, "flags", None) or ():
+            shown.append(
+                schema.FlagShown(
+                    source="local-image", kind=flag.kind, label=flag.label, score=flag.score, image_id=image_id
+                )
+            )
+    for sflag in item.server_flags:
+        shown.append(
+            schema.FlagShown(
+                source="server", kind="server", label=sflag.label, score=sflag.score, image_id=sflag.image_id
+            )
+        )
+    return shown[:MAX_FLAGS_SHOWN]
+
+
+_OUTCOMES = {schema.Action.approve: "approved", schema.Action.reject: "rejected", schema.Action.escalate: "escalated"}
+
+
+def seller_with_outcome(
+    seller: schema.SellerHistory, listing_id: str, action: schema.Action | None, reasons: tuple[str, ...] = ()
+) -> schema.SellerHistory:
+    """The seller's history as it reads once this desk's decision on ``listing_id`` applies
+    (``action`` None: the decision was withdrawn, the listing is pending again)."""
+    outcome = _OUTCOMES[action] if action is not None else "pending"
+    codes = list(reasons) if action is not None else []
+    past = [
+        p.model_copy(update={"outcome": outcome, "reasons": codes}) if p.listing_id == listing_id else p
+        for p in seller.past_listings
+    ]
+    return seller.model_copy(update={"past_listings": past})

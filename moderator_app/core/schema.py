@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 import uuid
 from datetime import datetime
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
@@ -457,7 +457,7 @@ class AuditEntry(_Model):
     at: datetime
     actor: str
     kind: str  # "decision" | "admin.*"
-    payload: dict
+    payload: dict[str, Any]
     prev_hash: str
     hash: str
 

@@ -53,9 +53,9 @@ class SettingSpec:
             )
         if self.choices and value not in self.choice_values:
             raise SettingsError(f"{self.key} must be one of {', '.join(self.choice_values)}, got {value!r}")
-        if self.minimum is not None and value < self.minimum:
+        if self.minimum is not None and isinstance(value, int) and value < self.minimum:
             raise SettingsError(f"{self.key} must be at least {self.minimum}, got {value}")
-        if self.maximum is not None and value > self.maximum:
+        if self.maximum is not None and isinstance(value, int) and value > self.maximum:
             raise SettingsError(f"{self.key} must be at most {self.maximum}, got {value}")
         value = copy.deepcopy(value)
         if self.check is not None:
@@ -75,13 +75,13 @@ def _check_server_url(url: str) -> str:
     return url.rstrip("/")
 
 
-def _check_names(names: list) -> list[str]:
+def _check_names(names: list[Any]) -> list[str]:
     if not all(isinstance(n, str) and n.strip() for n in names):
         raise ValueError("every entry must be a non-empty text")
     return list(dict.fromkeys(n.strip() for n in names))
 
 
-def _check_keymap(overrides: dict) -> dict[str, list[str]]:
+def _check_keymap(overrides: dict[str, Any]) -> dict[str, list[str]]:
     try:
         return Keymap.from_dict(overrides).to_dict()
     except KeymapError as error:
@@ -143,11 +143,11 @@ SETTINGS: tuple[SettingSpec, ...] = (
         maximum=30,
     ),
     SettingSpec(
-        "prefetch_count",
-        10,
+        "offline_runway",
+        25,
         int,
-        translate_noop(_CONTEXT, "Listings to prepare ahead"),
-        minimum=1,
+        translate_noop(_CONTEXT, "Listings to keep ready (also offline)"),
+        minimum=5,
         maximum=50,
     ),
     SettingSpec(

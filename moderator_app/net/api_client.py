@@ -1,11 +1,15 @@
 """Typed client of the `/v1` API over httpx: the queue API and the quality-assurance API.
 
 Responses are parsed with the shared pydantic schema; HTTP and transport failures become the
-exceptions of :mod:`moderator_app.net.errors`. Only idempotent calls are retried (GETs, PUTs,
-lease and audit releases, and decisions, which carry an idempotency key). Claims, sign-in and
-the QA writes (blind decision, verdict, dispute, settlement, calibration answer) are not: a
-retried claim could lease a second batch, a retried sign-in resends a password, and a QA write
-whose answer was lost would come back as a 409 on the second try.
+exceptions of :mod:`moderator_app.net.errors`. An error status counts as the server's answer only
+when it comes as the queue server's own RFC 9457 problem document (``application/problem+json``
+with its status); anything else (an HTML page from a proxy, a captive portal, a load balancer)
+is :class:`ForeignAnswer`, a network fault, tried again like a dropped connection.
+
+Only idempotent calls are retried (GETs, PUTs, lease and audit releases, decisions, which carry an
+idempotency key, and claims that carry a request id). Sign-in and the QA writes (blind decision,
+verdict, dispute, settlement, calibration answer) are not: a retried sign-in resends a password,
+and a QA write whose answer was lost would come back as a 409 on the second try.
 """
 
 from __future__ import annotations
@@ -13,6 +17,8 @@ from __future__ import annotations
 import enum
 import logging
 import time
+import uuid
+from collections.abc import Callable
 from datetime import date
 from typing import Any, TypeVar
 from urllib.parse import quote, urljoin, urlsplit
@@ -27,6 +33,7 @@ from moderator_app.net.errors import (
     AuthFailed,
     Conflict,
     Forbidden,
+    ForeignAnswer,
     ForeignUrl,
     MalformedResponse,
     NotFound,
@@ -44,6 +51,7 @@ M = TypeVar("M", bound=BaseModel)
 DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=3.0)
 MAX_MEDIA_BYTES = 25 * 1024 * 1024
 _RETRYABLE_STATUS = {429, 500, 502, 503, 504}
+PROBLEM_MEDIA_TYPE = "application/problem+json"
 METRIC_FILTERS = frozenset({"moderator", "queue", "reason", "category"})
 
 
@@ -55,7 +63,11 @@ class PolicyResponse(BaseModel):
 
 
 class ApiClient:
-    """One server, one (optional) bearer token. Thread-safe: httpx.Client may be shared."""
+    """One server, one (optional) bearer token. Thread-safe: httpx.Client may be shared.
+
+    ``on_answer`` is called after every exchange the queue server itself answered (a result or
+    its problem document): the sync engine's proof that the server is reachable.
+    """
 
     def __init__(
         self,
@@ -65,12 +77,15 @@ class ApiClient:
         timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
         retries: int = 2,
         backoff: Backoff | None = None,
+        on_answer: Callable[[], None] | None = None,
     ):
         self.base_url = normalize_base_url(base_url)
         self._origin = _origin(self.base_url)
         self.token = token
         self.retries = retries
         self.backoff = backoff or Backoff(base=0.2, cap=2.0)
+        self.on_answer = on_answer
+        self._request_timeout: float | None = None  # overrides the client's timeout (see hurried)
         self._http = httpx.Client(
             base_url=self.base_url,
             transport=transport,
@@ -81,6 +96,15 @@ class ApiClient:
 
     def close(self) -> None:
         self._http.close()
+
+    def hurried(self, timeout: float) -> ApiClient:
+        """This client (same connection pool and token) for a moment that cannot wait: each request
+        gets ``timeout`` seconds and no retry. Closing the original closes both."""
+        copy = ApiClient.__new__(ApiClient)
+        copy.__dict__.update(self.__dict__)
+        copy.retries = 0
+        copy._request_timeout = timeout
+        return copy
 
     def __enter__(self) -> ApiClient:
         return self
@@ -109,18 +133,32 @@ class ApiClient:
     def queues(self) -> list[schema.QueueInfo]:
         return _parse_list(schema.QueueInfo, self._send("GET", "/v1/queues"))
 
-    def claim(self, queue_id: str, count: int) -> list[schema.Lease]:
-        body = schema.ClaimRequest(count=count).model_dump(mode="json")
-        response = self._send("POST", f"/v1/queues/{_seg(queue_id)}/claim", json=body, retries=0)
-        return _parse(schema.ClaimResponse, response).leases
+    def claim(self, queue_id: str, count: int, request_id: uuid.UUID | None = None) -> list[schema.Lease]:
+        """Lease up to ``count`` items of the queue (see claim_response)."""
+        return self.claim_response(queue_id, count, request_id).leases
+
+    def claim_response(
+        self, queue_id: str, count: int, request_id: uuid.UUID | None = None
+    ) -> schema.ClaimResponse:
+        """Lease up to ``count`` items, with the server's time. With a ``request_id`` the claim is
+        retried (a retry with the same id returns the first attempt's leases, never a second batch);
+        without one it is sent once."""
+        body = schema.ClaimRequest(count=count, request_id=request_id).model_dump(mode="json")
+        retries = None if request_id is not None else 0
+        response = self._send("POST", f"/v1/queues/{_seg(queue_id)}/claim", json=body, retries=retries)
+        return _parse(schema.ClaimResponse, response)
+
+    def leases(self) -> schema.LeaseList:
+        """Every live lease of the signed-in user, in every queue, with the server's time."""
+        return _parse(schema.LeaseList, self._send("GET", "/v1/leases"))
 
     def renew(self, item_ids: list[int]) -> schema.LeaseRenewResponse:
         body = schema.LeaseIds(item_ids=item_ids).model_dump(mode="json")
         return _parse(schema.LeaseRenewResponse, self._send("POST", "/v1/leases/renew", json=body))
 
-    def release(self, item_ids: list[int]) -> None:
+    def release(self, item_ids: list[int]) -> schema.LeaseReleaseResponse:
         body = schema.LeaseIds(item_ids=item_ids).model_dump(mode="json")
-        self._send("POST", "/v1/leases/release", json=body)
+        return _parse(schema.LeaseReleaseResponse, self._send("POST", "/v1/leases/release", json=body))
 
     # --- items, media, sellers, policy ----------------------------------------
 
@@ -385,10 +423,11 @@ class ApiClient:
         attempt = 0
         while True:
             try:
+                extra: dict[str, Any] = {} if self._request_timeout is None else {"timeout": self._request_timeout}
                 response = _request(
-                    self._http, method, url, json=json, params=params, headers=request_headers
+                    self._http, method, url, json=json, params=params, headers=request_headers, **extra
                 )
-                return _check(response, ok_statuses)
+                return self._answered(_check, response, ok_statuses)
             except (Unreachable, ServerError) as exc:
                 if attempt >= retries or (
                     isinstance(exc, ServerError) and exc.status not in _RETRYABLE_STATUS
@@ -407,6 +446,28 @@ class ApiClient:
                 attempt += 1
 
 
+    def _answered(
+        self,
+        check: Callable[[httpx.Response, set[int] | frozenset[int]], httpx.Response],
+        response: httpx.Response,
+        ok_statuses: set[int] | frozenset[int],
+    ) -> httpx.Response:
+        """``check(response)``, telling ``on_answer`` when the answer came from the queue server."""
+        try:
+            checked = check(response, ok_statuses)
+        except ForeignAnswer:
+            raise
+        except ApiError:
+            self._notify_answer()
+            raise
+        self._notify_answer()
+        return checked
+
+    def _notify_answer(self) -> None:
+        if self.on_answer is not None:
+            self.on_answer()
+
+
 def _request(http: httpx.Client, method: str, url: str, **kwargs: Any) -> httpx.Response:
     """One HTTP exchange; every transport failure becomes Unreachable."""
     try:
@@ -419,11 +480,25 @@ def _request(http: httpx.Client, method: str, url: str, **kwargs: Any) -> httpx.
 
 
 def _check(response: httpx.Response, ok_statuses: set[int] | frozenset[int]) -> httpx.Response:
-    """Return a successful response, or raise the exception mapped from its problem+json body."""
+    """Return a successful response, or raise the exception mapped from the server's problem document.
+
+    An error without the queue server's problem document is ForeignAnswer: whatever sent it (a
+    proxy, a captive portal), it is not the server's verdict on the request.
+    """
     status = response.status_code
     if 200 <= status < 300 or status in ok_statuses:
         return response
     problem = _problem(response)
+    if status >= 500 or status == 429:
+        # Transient whoever answered; ``foreign`` says when it was not the server itself.
+        raise ServerError(
+            f"The server failed (HTTP {status}); it will be retried.",
+            status=status,
+            code=problem.get("code") if problem else None,
+            foreign=problem is None,
+        )
+    if problem is None:
+        raise ForeignAnswer(status, response.headers.get("content-type", ""))
     detail = problem.get("detail") or problem.get("title") or response.reason_phrase or f"HTTP {status}"
     code = problem.get("code")
     if status == 401:
@@ -436,22 +511,22 @@ def _check(response: httpx.Response, ok_statuses: set[int] | frozenset[int]) -> 
         raise Conflict(code, detail)
     if status == 422:
         errors = problem.get("errors") if isinstance(problem.get("errors"), list) else []
-        raise ValidationFailed(f"The server refused the request: {detail}", errors, status=status)
-    if status >= 500 or status == 429:
-        raise ServerError(f"The server failed (HTTP {status}); it will be retried.", status=status, code=code)
+        raise ValidationFailed(f"The server refused the request: {detail}", errors, status=status, code=code)
     raise ApiError(f"Unexpected answer from the server (HTTP {status}): {detail}", status=status, code=code)
 
 
-def _problem(response: httpx.Response) -> dict[str, Any]:
-    """The problem+json body as a dict of strings where possible; {} if there is none."""
+def _problem(response: httpx.Response) -> dict[str, Any] | None:
+    """The queue server's problem document (RFC 9457, with the response's own status), or None."""
+    if not response.headers.get("content-type", "").startswith(PROBLEM_MEDIA_TYPE):
+        return None
     try:
         body = response.json()
     except ValueError:
-        return {}
-    if not isinstance(body, dict):
-        return {}
-    if isinstance(body.get("detail"), list):  # FastAPI's default 422 shape
-        body = {"detail": "invalid fields", "errors": body["detail"]}
+        return None
+    if not isinstance(body, dict) or body.get("status") != response.status_code:
+        return None
+    if not isinstance(body.get("title"), str) or not isinstance(body.get("detail"), str):
+        return None
     return {k: v for k, v in body.items() if isinstance(v, (str, list, int))}
 
 
@@ -521,7 +596,7 @@ def _parse(model: type[M], response: httpx.Response) -> M:
         ) from exc
 
 
-_adapters: dict[type, TypeAdapter] = {}
+_adapters: dict[type, TypeAdapter[Any]] = {}
 
 
 def _parse_list(model: type[M], response: httpx.Response) -> list[M]:
@@ -529,7 +604,8 @@ def _parse_list(model: type[M], response: httpx.Response) -> list[M]:
     if adapter is None:
         adapter = _adapters[model] = TypeAdapter(list[model])  # type: ignore[valid-type]
     try:
-        return adapter.validate_json(response.content)
+        parsed: list[M] = adapter.validate_json(response.content)
+        return parsed
     except ValidationError as exc:
         raise MalformedResponse(
             f"The server sent an unexpected answer (list of {model.__name__}); {exc.error_count()} field error(s)."

@@ -20,8 +20,8 @@ class Backoff:
 
     def delay(self, attempt: int) -> float:
         """Seconds to wait before retry number ``attempt`` (0 for the first retry)."""
-        ceiling = min(self.cap, self.base * (2 ** min(attempt, 30)))
+        ceiling = float(min(self.cap, self.base * (2 ** min(attempt, 30))))
         if not self.jitter:
             return ceiling
         # Never less than half the ceiling: pure full jitter can retry instantly, which hammers.
-        return ceiling / 2 + random.uniform(0, ceiling / 2)
+        return ceiling / 2 + float(random.uniform(0, ceiling / 2))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -27,6 +28,7 @@ log = logging.getLogger(__name__)
 _ACCOUNT_TABLES = (
     "queues",
     "leases",
+    "lease_releases",
     "items",
     "listings",
     "sellers",
@@ -34,20 +36,31 @@ _ACCOUNT_TABLES = (
     "text_findings",
     "policy",
 )
+# Meta keys of one account: a claim still waiting for its answer, the server clock's offset.
+_ACCOUNT_META = ("pending_claim", "server_clock_offset")
 
 
 @dataclass(frozen=True)
 class LeaseRow:
+    """A live lease held by this desk. ``expires_at`` is on the server's clock (epoch seconds)."""
+
     item_id: int
     queue_id: str
     listing_id: str
     listing_version: int
     lease_token: str
-    expires_at: float  # epoch seconds
+    expires_at: float
     priority: int
     position: float
-    decided: bool
-    lost: bool
+
+
+@dataclass(frozen=True)
+class PendingClaim:
+    """A claim sent (or about to be) whose answer has not arrived: retried with the same id."""
+
+    request_id: str
+    queue_id: str
+    count: int
 
 
 @dataclass(frozen=True)
@@ -70,9 +83,10 @@ class PurgeReport:
 class CacheStore:
     """Reads and writes of cached server data. Thread-safe through the writer."""
 
-    def __init__(self, writer: StoreWriter, images: ImageFiles):
+    def __init__(self, writer: StoreWriter, images: ImageFiles, wall: Callable[[], float] = time.time):
         self._w = writer
         self.images = images
+        self._wall = wall  # stamps cached data, which expires by it
 
     # --- identity -----------------------------------------------------------------
 
@@ -92,6 +106,8 @@ class CacheStore:
                 if row:
                     for table in _ACCOUNT_TABLES:
                         db.execute(f"DELETE FROM {table}")
+                    for key in _ACCOUNT_META:
+                        db.execute("DELETE FROM meta WHERE key = ?", [key])
                 db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('identity', ?)", [identity])
             return True
 
@@ -100,7 +116,7 @@ class CacheStore:
     # --- queues ---------------------------------------------------------------------
 
     def save_queues(self, queues: list[schema.QueueInfo]) -> None:
-        now = time.time()
+        now = self._wall()
 
         def run(db: sqlite_utils.Database) -> None:
             with transaction(db):
@@ -117,11 +133,26 @@ class CacheStore:
         rows = self._w.call(lambda db: db.execute("SELECT json FROM queues ORDER BY position").fetchall())
         return [schema.QueueInfo.model_validate_json(r[0]) for r in rows]
 
+    # --- meta ----------------------------------------------------------------------------
+
+    def meta(self, key: str) -> str | None:
+        row = self._w.call(lambda db: db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone())
+        return str(row[0]) if row else None
+
+    def set_meta(self, key: str, value: str | None) -> None:
+        if value is None:
+            self._w.call(lambda db: db.execute("DELETE FROM meta WHERE key = ?", [key]))
+        else:
+            self._w.call(
+                lambda db: db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [key, value])
+            )
+
     # --- leases -----------------------------------------------------------------------
 
-    def add_leases(self, leases: list[schema.Lease]) -> None:
-        """Store newly claimed leases at the back of the local order."""
-        now = time.time()
+    def add_leases(self, leases: list[schema.Lease], *, answered_claim: bool = False) -> None:
+        """Store leases (new ones at the back of the local order; known ones take the server's token
+        and expiry). ``answered_claim``: they answer the pending claim, which is cleared with them."""
+        now = self._wall()
 
         def run(db: sqlite_utils.Database) -> None:
             with transaction(db):
@@ -129,11 +160,11 @@ class CacheStore:
                 for i, lease in enumerate(leases, start=1):
                     db.execute(
                         """INSERT INTO leases (item_id, queue_id, listing_id, listing_version, lease_token,
-                               expires_at, priority, claimed_at, position, decided, lost)
-                           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0)
+                               expires_at, priority, claimed_at, position)
+                           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                            ON CONFLICT (item_id) DO UPDATE SET
                                lease_token = excluded.lease_token, expires_at = excluded.expires_at,
-                               listing_version = excluded.listing_version, lost = 0""",
+                               listing_version = excluded.listing_version""",
                         [
                             lease.item_id,
                             lease.queue_id,
@@ -146,19 +177,8 @@ class CacheStore:
                             top + i,
                         ],
                     )
-
-        self._w.call(run)
-
-    def renew_leases(self, renewed: list[schema.Lease], lost: list[int]) -> None:
-        def run(db: sqlite_utils.Database) -> None:
-            with transaction(db):
-                for lease in renewed:
-                    db.execute(
-                        "UPDATE leases SET expires_at = ?, lease_token = ?, lost = 0 WHERE item_id = ?",
-                        [lease.expires_at.timestamp(), lease.lease_token, lease.item_id],
-                    )
-                for item_id in lost:
-                    db.execute("UPDATE leases SET lost = 1 WHERE item_id = ?", [item_id])
+                if answered_claim:
+                    db.execute("DELETE FROM meta WHERE key = 'pending_claim'")
 
         self._w.call(run)
 
@@ -166,21 +186,10 @@ class CacheStore:
         rows = self._w.call(
             lambda db: db.execute(
                 """SELECT item_id, queue_id, listing_id, listing_version, lease_token, expires_at, priority,
-                          position, decided, lost FROM leases ORDER BY position"""
+                          position FROM leases ORDER BY position"""
             ).fetchall()
         )
-        return [LeaseRow(*r[:8], bool(r[8]), bool(r[9])) for r in rows]
-
-    def lease(self, item_id: int) -> LeaseRow | None:
-        return next((row for row in self.leases() if row.item_id == item_id), None)
-
-    def move_to_back(self, item_id: int) -> None:
-        def run(db: sqlite_utils.Database) -> None:
-            with transaction(db):
-                top = db.execute("SELECT COALESCE(MAX(position), 0) FROM leases").fetchone()[0]
-                db.execute("UPDATE leases SET position = ? WHERE item_id = ?", [top + 1, item_id])
-
-        self._w.call(run)
+        return [LeaseRow(*r) for r in rows]
 
     def drop_leases(self, item_ids: list[int]) -> None:
         """Forget leases (and their item detail) that are gone: decided and sent, lost, or released."""
@@ -193,10 +202,53 @@ class CacheStore:
 
         self._w.call(run)
 
+    def pending_claim(self) -> PendingClaim | None:
+        raw = self.meta("pending_claim")
+        if raw is None:
+            return None
+        data = json.loads(raw)
+        return PendingClaim(str(data["request_id"]), str(data["queue_id"]), int(data["count"]))
+
+    def save_pending_claim(self, claim: PendingClaim | None) -> None:
+        """Remember a claim before it is sent (so a retry after any failure, even a crash, reuses its id)."""
+        value = None if claim is None else json.dumps(
+            {"request_id": claim.request_id, "queue_id": claim.queue_id, "count": claim.count}
+        )
+        self.set_meta("pending_claim", value)
+
+    def give_back(self, item_ids: list[int], expiries: dict[int, float]) -> None:
+        """Drop these leases and queue their release for the server, in one transaction."""
+        now = self._wall()
+
+        def run(db: sqlite_utils.Database) -> None:
+            with transaction(db):
+                for item_id in item_ids:
+                    db.execute("DELETE FROM leases WHERE item_id = ?", [item_id])
+                    db.execute("DELETE FROM items WHERE item_id = ?", [item_id])
+                    db.execute(
+                        "INSERT OR REPLACE INTO lease_releases (item_id, expires_at, queued_at) VALUES (?, ?, ?)",
+                        [item_id, expiries.get(item_id, now), now],
+                    )
+
+        self._w.call(run)
+
+    def pending_releases(self) -> dict[int, float]:
+        """Releases not sent yet: item id -> the lease's end on the server's clock."""
+        rows = self._w.call(lambda db: db.execute("SELECT item_id, expires_at FROM lease_releases").fetchall())
+        return {int(r[0]): float(r[1]) for r in rows}
+
+    def releases_done(self, item_ids: list[int]) -> None:
+        def run(db: sqlite_utils.Database) -> None:
+            with transaction(db):
+                for item_id in item_ids:
+                    db.execute("DELETE FROM lease_releases WHERE item_id = ?", [item_id])
+
+        self._w.call(run)
+
     # --- item detail, listings, sellers ------------------------------------------------------
 
     def save_item(self, detail: schema.ItemDetail) -> None:
-        now = time.time()
+        now = self._wall()
         listing = detail.listing
 
         def run(db: sqlite_utils.Database) -> None:
@@ -223,7 +275,7 @@ class CacheStore:
         self._w.call(
             lambda db: db.execute(
                 "INSERT OR REPLACE INTO sellers (seller_id, json, fetched_at) VALUES (?, ?, ?)",
-                [seller.seller_id, seller.model_dump_json(), time.time()],
+                [seller.seller_id, seller.model_dump_json(), self._wall()],
             )
         )
 
@@ -238,7 +290,7 @@ class CacheStore:
         self._w.call(
             lambda db: db.execute(
                 "INSERT OR REPLACE INTO similar_images (listing_id, json, fetched_at) VALUES (?, ?, ?)",
-                [listing_id, data, time.time()],
+                [listing_id, data, self._wall()],
             )
         )
 
@@ -256,7 +308,7 @@ class CacheStore:
         self._w.call(
             lambda db: db.execute(
                 "INSERT OR REPLACE INTO images (image_id, sha256, path, error, fetched_at) VALUES (?, ?, ?, ?, ?)",
-                [image_id, sha256, str(path) if path else None, error, time.time()],
+                [image_id, sha256, str(path) if path else None, error, self._wall()],
             )
         )
 
@@ -279,7 +331,7 @@ class CacheStore:
         self._w.call(
             lambda db: db.execute(
                 "INSERT OR REPLACE INTO policy (id, etag, json, fetched_at) VALUES (1, ?, ?, ?)",
-                [etag, policy.model_dump_json(), time.time()],
+                [etag, policy.model_dump_json(), self._wall()],
             )
         )
 
@@ -292,7 +344,7 @@ class CacheStore:
             lambda db: db.execute(
                 """INSERT OR REPLACE INTO text_findings (listing_id, version, policy_version, json, computed_at)
                    VALUES (?, ?, ?, ?, ?)""",
-                [listing_id, version, policy_version, findings_json, time.time()],
+                [listing_id, version, policy_version, findings_json, self._wall()],
             )
         )
 
@@ -310,11 +362,10 @@ class CacheStore:
     def purge_expired(self, max_age_days: float, now: float | None = None) -> PurgeReport:
         """Delete cached personal data older than ``max_age_days`` (and image files nobody uses).
 
-        Leases past their expiry whose item is decided or lost are dropped as well. Leased,
-        undecided items are purged only if their data is older than the limit (a lease lasts
-        minutes, so this only happens to a desk left offline for days).
+        Leases whose item data is gone and that are older than the limit are dropped as well (a
+        lease lasts minutes, so this only happens to a desk left offline for days).
         """
-        cutoff = (now if now is not None else time.time()) - max_age_days * 86400
+        cutoff = (now if now is not None else self._wall()) - max_age_days * 86400
 
         def run(db: sqlite_utils.Database) -> tuple[PurgeReport, list[str]]:
             with transaction(db):
@@ -329,6 +380,7 @@ class CacheStore:
                     "DELETE FROM leases WHERE item_id NOT IN (SELECT item_id FROM items) AND claimed_at < ?",
                     [cutoff],
                 ).rowcount
+                db.execute("DELETE FROM lease_releases WHERE queued_at < ?", [cutoff])
                 conflicts = db.execute("DELETE FROM conflicts WHERE at < ?", [cutoff]).rowcount
                 old = db.execute("SELECT sha256 FROM images WHERE fetched_at < ?", [cutoff]).fetchall()
                 images = db.execute("DELETE FROM images WHERE fetched_at < ?", [cutoff]).rowcount

@@ -69,6 +69,20 @@ MIGRATIONS: list[str] = [
         at REAL NOT NULL
     );
     """,
+    # The review session owns whether a listing is decided (the outbox says which decisions are
+    # unsent), and a lost lease is dropped at once: the leases table keeps only live leases.
+    # Releases the desk could not send yet (offline, or at quit) wait in lease_releases.
+    """
+    DROP INDEX leases_queue;
+    ALTER TABLE leases DROP COLUMN decided;
+    ALTER TABLE leases DROP COLUMN lost;
+    CREATE INDEX leases_queue ON leases (queue_id, position);
+    CREATE TABLE lease_releases (
+        item_id INTEGER PRIMARY KEY,
+        expires_at REAL NOT NULL,        -- the lease's end on the server's clock: later, nothing to release
+        queued_at REAL NOT NULL
+    );
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

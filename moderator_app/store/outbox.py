@@ -1,16 +1,20 @@
-"""The decision outbox: decisions written durably before the UI moves on, then sent in order.
+"""The decision outbox: decisions written durably before the screen moves on, then sent in order.
 
-A row goes ``pending`` -> ``sending`` -> ``sent`` (or ``conflict`` on a 409, ``rejected`` on a
-422). A row left in ``sending`` by a crash goes back to ``pending`` on the next start: sending it
-again is safe because the server answers a repeated idempotency key with the first result.
+A row goes ``pending`` -> ``sending`` -> ``sent`` (or ``conflict``/``rejected`` when the queue
+server refused it). ``attempts`` counts the times it was handed to the network: a decision
+attempted once may have been applied by the server even if no answer came back, so only a row
+still ``pending`` with no attempt can be withdrawn (undo). One sender works on the outbox at a
+time; a row it finds ``sending`` that it is not sending now was left so by a crash or a failed
+write, and is sent again: the server answers a repeated idempotency key with the first result.
 """
 
 from __future__ import annotations
 
 import json
 import time
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from moderator_app.core import schema
 from moderator_app.store.writer import StoreWriter, transaction
@@ -37,14 +41,14 @@ class OutboxEntry:
 
 @dataclass(frozen=True)
 class ConflictRecord:
-    """A decision the server refused with 409: shown in the conflicts list, never blocking."""
+    """A decision the queue server refused: shown in the conflicts list, never blocking."""
 
     key: str
     item_id: int
     listing_id: str | None
     title: str | None
     action: str
-    code: str | None  # lease_expired | lease_foreign | item_decided | invalid
+    code: str | None  # the server's problem code: lease_expired, lease_foreign, item_decided...
     detail: str
     at: float
 
@@ -52,71 +56,70 @@ class ConflictRecord:
 _COLUMNS = "seq, key, item_id, payload, state, attempts, created_at, sent_at, result, error"
 
 
-def _entry(row: tuple) -> OutboxEntry:
+def _entry(row: tuple[Any, ...]) -> OutboxEntry:
     return OutboxEntry(row[0], row[1], row[2], schema.DecisionRequest.model_validate_json(row[3]), *row[4:])
 
 
 class DecisionOutbox:
-    """The outbox table of one local database; every call runs on the writer thread."""
+    """The outbox table of one local database; every call runs on the writer thread.
 
-    def __init__(self, writer: StoreWriter):
+    ``wall`` gives the epoch seconds stamped on rows (shown to people, and for the expiry of old
+    rows); nothing here decides by it when a decision may be sent or undone.
+    """
+
+    def __init__(self, writer: StoreWriter, wall: Callable[[], float] = time.time):
         self._w = writer
+        self._wall = wall
 
     def add(self, server_url: str, username: str, request: schema.DecisionRequest) -> str:
-        """Commit the decision and mark its item decided, in one transaction; return the key.
+        """Commit the decision; return its key. Returns only after COMMIT (synchronous=FULL: on disk).
 
-        Returns only after COMMIT, which with synchronous=FULL means the row is on disk.
+        Raises StorageError when the disk refuses it: then nothing was stored.
         """
         key = str(request.idempotency_key)
-
-        def run(db: sqlite_utils.Database) -> None:
-            with transaction(db):
-                db.execute(
-                    """INSERT INTO outbox (key, server_url, username, item_id, payload, state, created_at)
-                       VALUES (?, ?, ?, ?, ?, 'pending', ?)""",
-                    [
-                        key,
-                        server_url.rstrip("/"),
-                        username,
-                        request.item_id,
-                        request.model_dump_json(),
-                        time.time(),
-                    ],
-                )
-                db.execute("UPDATE leases SET decided = 1 WHERE item_id = ?", [request.item_id])
-
-        self._w.call(run)
+        self._w.call(
+            lambda db: db.execute(
+                """INSERT INTO outbox (key, server_url, username, item_id, payload, state, created_at)
+                   VALUES (?, ?, ?, ?, ?, 'pending', ?)""",
+                [
+                    key,
+                    server_url.rstrip("/"),
+                    username,
+                    request.item_id,
+                    request.model_dump_json(),
+                    self._wall(),
+                ],
+            )
+        )
         return key
 
-    def undo(self, key: str, window_s: float, now: float | None = None) -> int | None:
-        """Delete a decision that is still pending and younger than ``window_s``; return its item id."""
-        cutoff = (now if now is not None else time.time()) - window_s
+    def withdraw(self, key: str) -> int | None:
+        """Delete a decision that was never handed to the network; return its item id (None: too late)."""
 
         def run(db: sqlite_utils.Database) -> int | None:
             with transaction(db):
                 row = db.execute(
-                    "SELECT item_id FROM outbox WHERE key = ? AND state = 'pending' AND created_at >= ?",
-                    [key, cutoff],
+                    "SELECT item_id FROM outbox WHERE key = ? AND state = 'pending' AND attempts = 0", [key]
                 ).fetchone()
                 if row is None:
                     return None
                 db.execute("DELETE FROM outbox WHERE key = ?", [key])
-                db.execute("UPDATE leases SET decided = 0 WHERE item_id = ?", [row[0]])
-                return row[0]
+                return int(row[0])
 
         return self._w.call(run)
 
-    def claim_next(self, server_url: str, username: str, created_before: float) -> OutboxEntry | None:
-        """Take the oldest pending row of this account created before ``created_before``: mark it sending."""
+    def claim_next(self, server_url: str, username: str, held: Collection[str] = ()) -> OutboxEntry | None:
+        """Take the oldest unsent row of this account whose key is not ``held``: mark it sending."""
 
         def run(db: sqlite_utils.Database) -> OutboxEntry | None:
             with transaction(db):
-                row = db.execute(
+                rows = db.execute(
                     f"""SELECT {_COLUMNS} FROM outbox
-                        WHERE state = 'pending' AND server_url = ? AND username = ? AND created_at < ?
-                        ORDER BY seq LIMIT 1""",
-                    [server_url.rstrip("/"), username, created_before],
-                ).fetchone()
+                        WHERE state IN ('pending', 'sending') AND server_url = ? AND username = ?
+                        ORDER BY seq""",
+                    [server_url.rstrip("/"), username],
+                ).fetchall()
+                row = next((r for r in rows if r[1] not in held), None)
                 if row is None:
                     return None
                 db.execute(
@@ -130,11 +133,11 @@ class DecisionOutbox:
         self._w.call(
             lambda db: db.execute(
                 "UPDATE outbox SET state = 'sent', sent_at = ?, result = ?, error = NULL WHERE key = ?",
-                [time.time(), result.model_dump_json(), key],
+                [self._wall(), result.model_dump_json(), key],
             )
         )
 
-    def mark_conflict(
+    def mark_refused(
         self,
         key: str,
         code: str | None,
@@ -145,7 +148,7 @@ class DecisionOutbox:
         title: str | None = None,
     ) -> ConflictRecord:
         """Close the row as refused and add it to the conflicts list, in one transaction."""
-        now = time.time()
+        now = self._wall()
 
         def run(db: sqlite_utils.Database) -> ConflictRecord:
             with transaction(db):
@@ -173,23 +176,36 @@ class DecisionOutbox:
             )
         )
 
-    def recover_after_crash(self) -> int:
-        """Rows a crash left in 'sending' go back to 'pending'; return how many."""
-        return self._w.call(
-            lambda db: db.execute("UPDATE outbox SET state = 'pending' WHERE state = 'sending'").rowcount
-        )
-
-    def unsent_count(self, server_url: str | None = None, username: str | None = None) -> int:
-        sql = "SELECT COUNT(*) FROM outbox WHERE state IN ('pending', 'sending')"
-        params: list = []
+    def unsent(self, server_url: str | None = None, username: str | None = None) -> list[OutboxEntry]:
+        """Rows not yet answered by the server (of one account, or of all), in send order."""
+        sql = f"SELECT {_COLUMNS} FROM outbox WHERE state IN ('pending', 'sending')"
+        params: list[Any] = []
         if server_url is not None:
             sql += " AND server_url = ? AND username = ?"
             params = [server_url.rstrip("/"), username]
-        return self._w.call(lambda db: db.execute(sql, params).fetchone()[0])
+        rows = self._w.call(lambda db: db.execute(sql + " ORDER BY seq", params).fetchall())
+        return [_entry(r) for r in rows]
+
+    def unsent_count(self, server_url: str | None = None, username: str | None = None) -> int:
+        sql = "SELECT COUNT(*) FROM outbox WHERE state IN ('pending', 'sending')"
+        params: list[Any] = []
+        if server_url is not None:
+            sql += " AND server_url = ? AND username = ?"
+            params = [server_url.rstrip("/"), username]
+        return int(self._w.call(lambda db: db.execute(sql, params).fetchone()[0]))
+
+    def unsent_items(self) -> set[int]:
+        """Items with a decision not yet answered by the server."""
+        rows = self._w.call(
+            lambda db: db.execute(
+                "SELECT item_id FROM outbox WHERE state IN ('pending', 'sending')"
+            ).fetchall()
+        )
+        return {int(r[0]) for r in rows}
 
     def entries(self, states: tuple[str, ...] | None = None) -> list[OutboxEntry]:
         sql = f"SELECT {_COLUMNS} FROM outbox"
-        params: list = []
+        params: list[Any] = []
         if states:
             sql += f" WHERE state IN ({', '.join('?' * len(states))})"
             params = list(states)
@@ -210,14 +226,16 @@ class DecisionOutbox:
         )
         return [ConflictRecord(*r) for r in rows]
 
-    def purge_finished(self, max_age_days: float, now: float | None = None) -> int:
+    def purge_finished(self, max_age_days: float) -> int:
         """Delete sent/refused rows older than the limit (they hold notes: personal data)."""
-        cutoff = (now if now is not None else time.time()) - max_age_days * 86400
-        return self._w.call(
-            lambda db: (
-                db.execute(
-                    "DELETE FROM outbox WHERE state NOT IN ('pending', 'sending') AND created_at < ?",
-                    [cutoff],
-                ).rowcount
+        cutoff = self._wall() - max_age_days * 86400
+        return int(
+            self._w.call(
+                lambda db: (
+                    db.execute(
+                        "DELETE FROM outbox WHERE state NOT IN ('pending', 'sending') AND created_at < ?",
+                        [cutoff],
+                    ).rowcount
+                )
             )
         )

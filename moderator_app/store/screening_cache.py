@@ -110,7 +110,8 @@ class ScreeningCache:
         if row["config_key"] != config_key or time.time() - row["created_at"] > self.max_age_seconds:
             return None
         try:
-            return json.loads(row["result"])
+            result: dict[str, Any] | None = json.loads(row["result"])
+            return result
         except json.JSONDecodeError:
             log.warning("discarding a corrupt cached screening result")
             return None

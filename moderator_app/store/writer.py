@@ -12,12 +12,14 @@ cost is one fsync per transaction; prefetch writes are batched per item so this 
 from __future__ import annotations
 
 import concurrent.futures
+import errno
 import logging
 import sqlite3
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from moderator_app.store.migrations import migrate
 from moderator_app.store.sqlite_utils_import import import_sqlite_utils
@@ -30,6 +32,36 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
+class StorageError(OSError):
+    """The local database or the image cache could not be written: the disk is full or failing.
+
+    Nothing of the failed call was stored (its transaction was rolled back). ``full`` says the
+    disk is full, which freeing space fixes, rather than failing.
+    """
+
+    def __init__(self, full: bool, cause: str) -> None:
+        super().__init__(errno.ENOSPC if full else errno.EIO, cause)
+        self.full = full
+
+
+def storage_error(exc: BaseException) -> StorageError | None:
+    """The StorageError that ``exc`` means, or None when it is not a disk problem."""
+    if isinstance(exc, StorageError):
+        return exc
+    if isinstance(exc, sqlite3.OperationalError | sqlite3.DatabaseError):
+        text = str(exc).lower()
+        if "full" in text:
+            return StorageError(True, str(exc))
+        if "disk i/o" in text or "readonly" in text or "unable to open" in text:
+            return StorageError(False, str(exc))
+        return None
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return StorageError(True, str(exc))
+    if isinstance(exc, OSError) and exc.errno in (errno.EIO, errno.EROFS):
+        return StorageError(False, str(exc))
+    return None
+
+
 def open_database(path: Path) -> sqlite_utils.Database:
     """Open (creating if needed) the local database with its pragmas and migrations applied."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -40,7 +72,8 @@ def open_database(path: Path) -> sqlite_utils.Database:
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("PRAGMA busy_timeout=10000")
     migrate(conn)
-    return import_sqlite_utils().Database(conn)
+    database: sqlite_utils.Database = import_sqlite_utils().Database(conn)
+    return database
 
 
 class StoreWriter:
@@ -60,16 +93,25 @@ class StoreWriter:
         self._thread = threading.current_thread()
         self._db = open_database(self.path)
 
-    def call(self, fn: Callable[..., T], *args, **kwargs) -> T:
-        """Run ``fn(db, *args, **kwargs)`` on the writer thread; block until it is done."""
+    def call(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Run ``fn(db, *args, **kwargs)`` on the writer thread; block until it is done.
+
+        A full or failing disk raises StorageError (the call's transaction was rolled back).
+        """
         if threading.current_thread() is self._thread:
-            return fn(self._db, *args, **kwargs)
+            return self._run(fn, args, kwargs)
         if self._closed:
             raise RuntimeError("the local store is closed")
         return self._executor.submit(self._run, fn, args, kwargs).result()
 
-    def _run(self, fn: Callable[..., T], args: tuple, kwargs: dict) -> T:
-        return fn(self._db, *args, **kwargs)
+    def _run(self, fn: Callable[..., T], args: tuple[Any, ...], kwargs: dict[str, Any]) -> T:
+        try:
+            return fn(self._db, *args, **kwargs)
+        except (sqlite3.Error, OSError) as exc:
+            problem = storage_error(exc)
+            if problem is None or problem is exc:
+                raise
+            raise problem from exc
 
     def close(self) -> None:
         if self._closed:
@@ -87,8 +129,8 @@ class StoreWriter:
         self._executor.shutdown(wait=True)
 
 
-def transaction(db: sqlite_utils.Database):
-    """``with transaction(db):`` BEGIN IMMEDIATE ... COMMIT (ROLLBACK on error)."""
+def transaction(db: sqlite_utils.Database) -> _Transaction:
+    """``with transaction(db):`` BEGIN IMMEDIATE ... COMMIT (ROLLBACK on error, or when COMMIT fails)."""
     return _Transaction(db.conn)
 
 
@@ -100,8 +142,21 @@ class _Transaction:
         self.conn.execute("BEGIN IMMEDIATE")
         return self.conn
 
-    def __exit__(self, exc_type, exc, tb) -> None:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         if exc_type is None:
-            self.conn.execute("COMMIT")
+            try:
+                self.conn.execute("COMMIT")
+            except sqlite3.Error:
+                # A COMMIT that fails (a full disk) can leave the transaction open: close it, so the
+                # next call starts clean, and let the caller hear of the failure.
+                self._rollback()
+                raise
         else:
+            self._rollback()
+
+    def _rollback(self) -> None:
+        # SQLite may already have rolled back (a full disk does): ROLLBACK only an open transaction.
+        if self.conn.in_transaction:
             self.conn.execute("ROLLBACK")

@@ -12,9 +12,13 @@ import json
 import logging
 import threading
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from moderator_app.core import schema
+
+if TYPE_CHECKING:
+    from moderator_app.screening.image.prescreener import ImagePrescreener
+    from moderator_app.screening.text import TextScreener
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +33,7 @@ class TextScreening:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._screener = None
+        self._screener: TextScreener | None = None
         self._policy: schema.Policy | None = None
         self._unavailable = False
         self.policy_version = "builtin"
@@ -53,7 +57,7 @@ class TextScreening:
             self.policy_version = f"server:{policy.version}"
         return True
 
-    def _get(self):
+    def _get(self) -> TextScreener | None:
         with self._lock:
             if self._screener is None and not self._unavailable:
                 try:
@@ -73,7 +77,7 @@ class TextScreening:
         if screener is None:
             return []
         fields = {"title": listing.title, "description": listing.description}
-        return screener.screen(fields, country=listing.country or None)
+        return list(screener.screen(fields, country=listing.country or None))
 
     @staticmethod
     def encode(findings: list[Any]) -> str:
@@ -96,13 +100,13 @@ class ImageScreening:
     def __init__(self, cache_path: Path, max_age_days: float):
         self.cache_path = cache_path
         self.max_age_days = max_age_days
-        self._prescreener = None
+        self._prescreener: ImagePrescreener | None = None
         self._lock = threading.Lock()
 
-    def _get(self):
+    def _get(self) -> ImagePrescreener:
         with self._lock:
             if self._prescreener is None:
-                from moderator_app.screening.image import ImagePrescreener
+                from moderator_app.screening.image.prescreener import ImagePrescreener
 
                 self._prescreener = ImagePrescreener(
                     self.cache_path, workers=1, cache_max_age_days=self.max_age_days
@@ -118,7 +122,7 @@ class ImageScreening:
         country: str | None,
         similar: list[schema.SimilarImage],
     ) -> Any:
-        from moderator_app.screening.image import HashCandidate
+        from moderator_app.screening.image.similarity import HashCandidate
 
         candidates = [
             HashCandidate(ref=s.image_id, phash=s.phash, listing_id=s.listing_id, source="server")

@@ -1,53 +1,67 @@
-"""`Workstation`: the one object the Qt layer talks to. No Qt here.
+"""`Workstation`: the one object the Qt layer talks to (it implements sync.facade.DeskFacade). No Qt.
 
-It owns the local store (one SQLite file in the data dir, one writer thread), the in-memory
-item index the review screen reads, the sync engine and the session. Methods that the UI calls
-on a keypress (``review_items``, ``record_decision``, ``undo_decision``, ``skip``, ``status``)
-never wait on the network. Listeners are called from background threads with an event name
-("status", "items", "conflicts", "queues", "session"); the Qt layer marshals them to the UI thread.
+It owns the local store (one SQLite file in the data dir, one writer thread), the content of the
+listings on the desk, the review desk (the session model under its lock), the sync engine and the
+account. Methods the screen calls on a key press (``press``, ``session_view``, ``item``,
+``status``) never wait on the network. Listeners get typed events (core.desk_events) on any
+thread; the Qt layer carries them to the UI thread.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import threading
 import uuid
-from collections.abc import Callable, Iterable
-from datetime import UTC, datetime
+from collections.abc import Callable
 from pathlib import Path
 
 import httpx
 
 from moderator_app.config import app_paths
 from moderator_app.core import schema
-from moderator_app.core.review_item import ReviewItem
-from moderator_app.net.api_client import ApiClient, normalize_base_url
+from moderator_app.core.desk_events import (
+    AccountChanged,
+    ConflictsChanged,
+    DeskEvent,
+    ItemsChanged,
+    QueuesChanged,
+    StatusChanged,
+)
+from moderator_app.core.keymap import ActionId
+from moderator_app.core.review_item import ReviewItem, flags_shown, seller_with_outcome
+from moderator_app.core.session_types import LeaseLoss, RecordDecision, Refusal, SessionView, Verdict
+from moderator_app.net.api_client import DEFAULT_TIMEOUT, ApiClient, normalize_base_url
 from moderator_app.net.errors import AuthFailed, Unauthorized, Unreachable
 from moderator_app.net.token_store import TokenStore
 from moderator_app.store.cache_store import CacheStore
 from moderator_app.store.image_files import ImageFiles
-from moderator_app.store.outbox import DecisionOutbox
-from moderator_app.store.writer import StoreWriter
+from moderator_app.store.outbox import DecisionOutbox, OutboxEntry
+from moderator_app.store.writer import StorageError, StoreWriter
+from moderator_app.sync.clocks import Clocks
 from moderator_app.sync.crash_points import maybe_crash
 from moderator_app.sync.decision_check import InvalidDecision, check_decision_for
+from moderator_app.sync.decision_pusher import verdict_of
 from moderator_app.sync.engine import ImageScreener, Session, SyncEngine, SyncSettings, TextScreener
 from moderator_app.sync.item_index import ItemIndex
-from moderator_app.sync.status import Conflict, SyncStatus
+from moderator_app.sync.prefetcher import OwnOutcome
+from moderator_app.sync.review_desk import AlreadyDecided, Feedback, LeaseExpired, NotLeased, ReviewDesk
+from moderator_app.sync.status import Conflict, SyncStatus, problem_of
 
 log = logging.getLogger(__name__)
 
-UNDO_WINDOW_S = 5.0
 DB_FILENAME = "workstation.sqlite3"
+QUIT_TIMEOUT_S = 3.0  # how long quitting may spend sending held decisions and releasing leases
 
 UserInfo = schema.UserInfo
 QueueInfo = schema.QueueInfo
+Listener = Callable[[DeskEvent], None]
 
 __all__ = [
     "AlreadyDecided",
     "AuthFailed",
     "Conflict",
     "InvalidDecision",
+    "LeaseExpired",
     "NotLeased",
     "QueueInfo",
     "SyncStatus",
@@ -55,14 +69,6 @@ __all__ = [
     "UserInfo",
     "Workstation",
 ]
-
-
-class NotLeased(LookupError):
-    """The item is not among this moderator's leased items (any more)."""
-
-
-class AlreadyDecided(ValueError):
-    """The item already has a decision; a second keypress must not decide it again."""
 
 
 class Workstation:
@@ -82,6 +88,7 @@ class Workstation:
         text_screener: TextScreener | None = None,
         image_screener: ImageScreener | None = None,
         timeout: float | httpx.Timeout | None = None,
+        clocks: Clocks | None = None,
     ):
         self.server_url = normalize_base_url(server_url)
         paths = app_paths()
@@ -93,14 +100,15 @@ class Workstation:
         )
         self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         self.cache_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        self.clocks = clocks or Clocks()
         self._transport = transport
         self._timeout = timeout
         self.token_store = token_store or TokenStore()
         self.settings = settings or SyncSettings()
-        self._listeners: list[Callable[[str], None]] = []
+        self._listeners: list[Listener] = []
         self._writer = StoreWriter(self.data_dir / DB_FILENAME)
-        self.cache = CacheStore(self._writer, ImageFiles(self.cache_dir / "images"))
-        self.outbox = DecisionOutbox(self._writer)
+        self.cache = CacheStore(self._writer, ImageFiles(self.cache_dir / "images"), self.clocks.wall)
+        self.outbox = DecisionOutbox(self._writer, self.clocks.wall)
         self.index = ItemIndex()
         if text_screener is None and screen_text:
             text_screener = _default_text_screener()
@@ -113,14 +121,18 @@ class Workstation:
             self.outbox,
             self.index,
             self.settings,
-            self._emit,
+            self.clocks,
+            self,
             text_screener=text_screener,
             image_screener=image_screener if prescreen_images else None,
         )
+        self.desk = ReviewDesk(self, self.clocks.monotonic, self._emit, self.settings.send_hold_s)
         self.user: UserInfo | None = None
-        self._decide_lock = threading.Lock()
+        # This desk's decisions not yet applied on the server, per key: (seller, what it says),
+        # laid over the server's seller histories so the seller panel shows them at once.
+        self._own: dict[str, tuple[str, OwnOutcome]] = {}
 
-    # --- session ---------------------------------------------------------------------
+    # --- account ------------------------------------------------------------------------
 
     @property
     def token_storage_note(self) -> str:
@@ -149,7 +161,7 @@ class Workstation:
         When the server is unreachable the cached account is used, so a moderator can keep working
         offline on leased items; the token is checked when the server comes back.
         """
-        last = self._read_meta("last_user")
+        last = self.cache.meta("last_user")
         if not last:
             return None
         record = json.loads(last)
@@ -160,207 +172,340 @@ class Workstation:
         if not token:
             return None
         api = self._new_client(token)
-        offline = False
+        offline = None
         try:
             user = api.me()
         except Unauthorized:
             api.close()
             self.token_store.clear(self.server_url, user.username)
             return None
-        except Unreachable:
+        except Unreachable as exc:
             log.info("Server unreachable at start; resuming offline")
-            offline = True
+            offline = exc
         self._open_session(api, user)
-        if offline:
-            self.engine.connectivity.failed("The server cannot be reached.")
-            self._emit("status")
+        if offline is not None:
+            self.engine.connectivity.failed(problem_of(offline))
+            self._emit(StatusChanged())
         return user
 
     def sign_out(self) -> None:
-        """Forget the token, hand back undecided leases (best effort) and stop syncing.
-
-        Decisions still in the outbox are kept and sent the next time this account signs in.
-        """
+        """Send held decisions and hand back undecided leases (best effort), forget the token, stop
+        syncing. Decisions still in the outbox are sent the next time this account signs in."""
         session = self.engine.session
         if session is None:
             return
-        undecided = self.engine.undecided_item_ids()
-        if undecided and self.engine.connectivity.online:
-            try:
-                session.api.release(undecided)
-            except Exception as exc:  # the leases simply expire on the server
-                log.info("Releasing leases at sign-out failed (%s)", type(exc).__name__)
-        self.cache.drop_leases(undecided)
+        self.desk.close()
+        self.engine.set_active_queue(None)
+        self._let_go(session)
         self.token_store.clear(self.server_url, session.username)
-        self._write_meta("last_user", None)
+        self.cache.set_meta("last_user", None)
         self.engine.set_session(None)
+        self.index.clear()
         session.api.close()
         self.user = None
-        self._emit("session")
+        self._emit(AccountChanged())
 
     def _open_session(self, api: ApiClient, user: UserInfo) -> None:
         old = self.engine.session
-        self.cache.set_identity(self.server_url, user.username)
-        self._write_meta(
+        changed = self.cache.set_identity(self.server_url, user.username)
+        self.cache.set_meta(
             "last_user", json.dumps({"server_url": self.server_url, "user": user.model_dump(mode="json")})
         )
         self.user = user
+        if changed or old is None or old.username != user.username:
+            # Another account: nothing of the previous one's review stays on the desk.
+            self.desk.close()
+            self.index.clear()
         self.engine.set_session(Session(api=api, server_url=self.server_url, user=user))
         if old is not None:
             old.api.close()
-        self._emit("session")
+        self._emit(AccountChanged())
+        self._emit(StatusChanged())
 
     def _new_client(self, token: str | None = None) -> ApiClient:
-        kwargs = {} if self._timeout is None else {"timeout": self._timeout}
-        return ApiClient(self.server_url, token=token, transport=self._transport, **kwargs)
+        timeout = DEFAULT_TIMEOUT if self._timeout is None else self._timeout
+        return ApiClient(
+            self.server_url,
+            token=token,
+            transport=self._transport,
+            timeout=timeout,
+            on_answer=self.engine.on_answer,
+        )
 
-    # --- queues ------------------------------------------------------------------------
+    def qa_client(self) -> ApiClient:
+        """The signed-in session's API client, for the QA screens."""
+        return self._session().api
+
+    @property
+    def text_screener(self) -> TextScreener | None:
+        return self.engine.prefetcher.text_screener
+
+    # --- queues ---------------------------------------------------------------------------
 
     def queues(self) -> list[QueueInfo]:
-        """The queues as last fetched (instant, no request). The engine refreshes them on sign-in
-        and every minute, emitting "queues"; `refresh_queues` fetches them now."""
-        return list(self.engine.queues)
+        """The queues as last fetched (instant, no request). The engine refreshes them now and then,
+        announcing QueuesChanged; ``refresh_queues`` fetches them now."""
+        return list(self.engine.prefetcher.queues)
 
     def refresh_queues(self) -> list[QueueInfo]:
         """Queues from the server; the cached list when it cannot be reached."""
         session = self._session()
         try:
-            return self.engine.refresh_queues(session)
+            return self.engine.prefetcher.refresh_queues(session.api)
         except Unreachable as exc:
-            self.engine.connectivity.failed(str(exc))
-            self._emit("status")
-            return list(self.engine.queues)
+            self.engine.connectivity.failed(problem_of(exc))
+            self._emit(StatusChanged())
+            return self.queues()
 
-    def start_queue(self, queue_id: str) -> None:
-        """Review this queue: the engine claims and prefetches for it."""
+    def start_queue(self, queue_id: str, info: QueueInfo | None = None) -> None:
+        """Review this queue (``info``: its description, when the caller has it): a new session over
+        its listings on the desk; the engine claims more."""
         self._session()
+        self._give_back(self.desk.close())
         self.engine.set_active_queue(queue_id)
+        queue = info or next((q for q in self.queues() if q.id == queue_id), None)
+        unsent_entries = [
+            e
+            for e in self.outbox.unsent(self.server_url, self._username())
+            if self._in_queue(e.item_id, queue_id)
+        ]
+        unsent_items = {e.item_id for e in unsent_entries}
+        ready = [
+            r.item_id
+            for r in self.engine.leases.rows()
+            if r.queue_id == queue_id and r.item_id in self.index and r.item_id not in unsent_items
+        ]
+        self.desk.open(
+            queue,
+            queue_id,
+            ready,
+            [(e.item_id, uuid.UUID(e.key), verdict_of(e.request)) for e in unsent_entries],
+        )
+        self._emit(StatusChanged())
+
+    def leave_queue(self) -> None:
+        """Stop reviewing: the session's undecided listings are given back at once."""
+        self._give_back(self.desk.close())
+        self.engine.set_active_queue(None)
+        self._emit(StatusChanged())
 
     @property
     def active_queue(self) -> str | None:
-        return self.engine.active_queue
+        return self.desk.queue_id
 
     @property
     def policy(self) -> schema.Policy | None:
-        return self.engine.policy
+        return self.engine.prefetcher.policy
 
-    # --- review -----------------------------------------------------------------------------
+    # --- the review session ---------------------------------------------------------------------
 
-    def review_items(self) -> list[ReviewItem]:
-        """Leased, undecided items of the active queue that are ready in the cache, in order.
-
-        Reads the in-memory index only (no SQLite, no network).
-        """
-        return list(self.index.ready())
+    def session_view(self) -> SessionView:
+        return self.desk.view()
 
     def item(self, item_id: int) -> ReviewItem | None:
         return self.index.get(item_id)
+
+    def press(self, action: ActionId, shown: int | None) -> list[Feedback]:
+        """A key pressed while the screen showed listing ``shown``; carried out before it returns."""
+        return self.desk.press(action, shown)
+
+    def note_edited(self, text: str, shown: int | None) -> list[Feedback]:
+        return self.desk.note_edited(text, shown)
+
+    def note_focused(self, shown: int | None) -> list[Feedback]:
+        return self.desk.note_focused(shown)
+
+    def set_active(self, active: bool) -> None:
+        self.desk.set_active(active)
+
+    def lease_seconds_left(self, item_id: int | None = None) -> float | None:
+        """Time left on a listing's lease (None: the earliest needed one), on the server's clock."""
+        return self.engine.leases.seconds_left(item_id)
+
+    def review_items(self) -> list[ReviewItem]:
+        """The session's ready listings, in order (memory only: no SQLite, no network)."""
+        items = (self.index.get(i) for i in self.desk.ready_ids())
+        return [item for item in items if item is not None]
 
     def record_decision(
         self,
         item_id: int,
         action: str,
         *,
-        reason_codes: Iterable[str] = (),
+        reason_codes: tuple[str, ...] | list[str] = (),
         escalate_to: str | None = None,
-        note: str = "",
-        time_spent_ms: int = 0,
-        flags_shown: Iterable[schema.FlagShown | dict] = (),
+        note: str | None = None,
+        time_spent_ms: int | None = None,
     ) -> str:
-        """Write the decision to the outbox and return its idempotency key.
+        """Decide a ready listing of the session without a key press (scripts, tests); return the key.
 
-        The row is committed (fsynced) before this returns. Raises NotLeased if the item is not
-        one of ours, AlreadyDecided on a second decision, InvalidDecision (a ValueError) when the
-        queue's rules refuse it (reject without reason, unknown target...), ValueError for a
-        malformed one (e.g. a note over the size limit).
+        The row is committed (fsynced) before this returns. Raises NotLeased, AlreadyDecided,
+        LeaseExpired, InvalidDecision (a ValueError) when the queue's rules refuse it, StorageError
+        when the disk refuses it.
         """
-        session = self._session()
-        with self._decide_lock:
-            item = self.index.get(item_id)
-            lease = self.engine.lease(item_id)
-            if item is None or lease is None:
-                raise NotLeased(f"Item {item_id} is not leased to you.")
-            if item.decided or lease.decided:
-                raise AlreadyDecided(f"Item {item_id} is already decided.")
-            codes = list(reason_codes)
-            queue = next((q for q in self.engine.queues if q.id == item.queue_id), None)
-            check_decision_for(queue, schema.Action(action), codes, escalate_to)
-            request = schema.DecisionRequest(
-                idempotency_key=uuid.uuid4(),
-                item_id=item_id,
-                lease_token=lease.lease_token,
-                action=schema.Action(action),
-                reason_codes=codes,
-                escalate_to=escalate_to,
-                note=note,
-                time_spent_ms=max(0, int(time_spent_ms)),
-                listing_version=item.listing.version,
-                flags_shown=[
-                    f if isinstance(f, schema.FlagShown) else schema.FlagShown(**f) for f in flags_shown
-                ],
-                decided_at=datetime.now(UTC),
-            )
-            key = self.outbox.add(session.server_url, session.username, request)
-            maybe_crash("after_outbox_commit")
-            self.index.update(item_id, decided=True)
-            self.engine.note_decision(item_id, decided=True)
-        self._emit("items")
-        return key
+        verdict = Verdict(schema.Action(action), tuple(reason_codes), escalate_to)
+        return str(self.desk.decide(item_id, verdict, note, time_spent_ms))
 
     def undo_decision(self, key: str) -> bool:
-        """Take back a decision still unsent and under 5 s old; the item returns to its place."""
-        with self._decide_lock:
-            item_id = self.outbox.undo(key, UNDO_WINDOW_S)
-            if item_id is None:
-                return False
-            self.index.update(item_id, decided=False)
-            self.engine.note_decision(item_id, decided=False)
-        self._emit("items")
-        return True
+        """Take back a decision still held in the outbox; its listing comes back ready."""
+        return self.desk.withdraw(uuid.UUID(key))
 
     def skip(self, item_id: int) -> None:
-        """Move the item to the back of the local order; the lease is kept."""
-        if item_id not in self.index:
-            raise NotLeased(f"Item {item_id} is not leased to you.")
-        self.index.move_to_back(item_id)
-        self.cache.move_to_back(item_id)
-        self.engine.reload_leases()
-        self._emit("items")
+        """Give a ready listing back (its lease is released)."""
+        self.desk.skip(item_id)
 
-    # --- status ------------------------------------------------------------------------------
+    # --- what the review desk asks of its backend (sync.review_desk.DeskBackend) -----------------
+
+    def write_decision(self, decision: RecordDecision) -> None:
+        session = self._session()
+        item = self.index.get(decision.item_id)
+        lease = self.engine.leases.lease(decision.item_id)
+        if item is None or lease is None:
+            raise NotLeased(f"Item {decision.item_id} is not leased to you.")
+        if lease.expires_at <= self.engine.server_clock.now():
+            raise LeaseExpired(f"The lease on item {decision.item_id} has expired.")
+        verdict = decision.verdict
+        queue = next((q for q in self.queues() if q.id == item.queue_id), None)
+        check_decision_for(queue, verdict.action, list(verdict.reasons), verdict.target)
+        request = schema.DecisionRequest(
+            idempotency_key=decision.key,
+            item_id=decision.item_id,
+            lease_token=lease.lease_token,
+            action=verdict.action,
+            reason_codes=list(verdict.reasons),
+            escalate_to=verdict.target,
+            note=decision.note,
+            time_spent_ms=max(0, decision.time_spent_ms),
+            listing_version=item.listing.version,
+            flags_shown=flags_shown(item),
+            # On the server's clock: the true time of the decision, in the frame that checks it.
+            decided_at=self.engine.server_clock.now_datetime(),
+        )
+        try:
+            key = self.outbox.add(session.server_url, session.username, request)
+        except StorageError as exc:
+            self.engine.note_storage(exc)
+            self._emit(StatusChanged())
+            raise
+        maybe_crash("after_outbox_commit")
+        self.engine.note_storage(None)
+        self.engine.hold.hold(key)
+        self.engine.outbox_count += 1
+        self.engine.wake_push()
+        seller_id = item.listing.seller_id
+        self._own[key] = (seller_id, OwnOutcome(item.listing.id, verdict.action, verdict.reasons))
+        self._show_outcome(seller_id, item.listing.id, verdict.action, verdict.reasons)
+        self._emit(StatusChanged())
+
+    def withdraw_decision(self, key: uuid.UUID) -> bool:
+        try:
+            item_id = self.outbox.withdraw(str(key))
+        except StorageError as exc:
+            self.engine.note_storage(exc)
+            raise
+        if item_id is None:
+            return False
+        self.engine.hold.end(str(key))
+        self.engine.outbox_count = max(0, self.engine.outbox_count - 1)
+        own = self._own.pop(str(key), None)
+        if own is not None:
+            self._show_outcome(own[0], own[1].listing_id, None)
+        self._emit(StatusChanged())
+        return True
+
+    def give_back(self, item_ids: list[int]) -> None:
+        self._give_back(item_ids)
+
+    # --- what the sync engine reports (sync.engine.EngineReports) ----------------------------------
+
+    def leases_changed(self) -> None:
+        self.engine.wake()
+
+    def lease_lost(self, item_id: int, loss: LeaseLoss) -> None:
+        self.desk.lease_lost(item_id, loss)
+        self._emit(StatusChanged())
+
+    def unsent_items(self) -> set[int]:
+        return self.outbox.unsent_items()
+
+    def items_ready(self, queue_id: str, item_ids: list[int]) -> None:
+        live = [i for i in item_ids if self.engine.leases.lease(i) is not None]
+        self.desk.items_ready(queue_id, live)
+        self._emit(StatusChanged())
+
+    def items_changed(self, item_ids: set[int]) -> None:
+        self._emit(ItemsChanged(frozenset(item_ids)))
+
+    def queues_changed(self) -> None:
+        self._emit(QueuesChanged())
+
+    def session_items(self) -> set[int]:
+        return self.desk.session_items()
+
+    def own_outcomes(self, seller_id: str) -> list[OwnOutcome]:
+        return [own for seller, own in list(self._own.values()) if seller == seller_id]
+
+    def decision_sent(self, entry: OutboxEntry, result: schema.DecisionResult) -> None:
+        self._settled(entry)
+        self.desk.decision_sent(uuid.UUID(entry.key))
+
+    def decision_refused(self, entry: OutboxEntry, refusal: Refusal, still_leased: bool) -> None:
+        own = self._settled(entry)
+        if own is not None:
+            self._show_outcome(own[0], own[1].listing_id, None)
+        self.desk.decision_refused(uuid.UUID(entry.key), entry.item_id, refusal, still_leased)
+        self._emit(ConflictsChanged())
+
+    def describe(self, item_id: int) -> tuple[str | None, str | None]:
+        item = self.index.get(item_id)
+        return (item.listing.id, item.listing.title) if item else (None, None)
+
+    def storage(self, problem: StorageError | None) -> None:
+        self.engine.note_storage(problem)
+
+    def status_changed(self) -> None:
+        self._emit(StatusChanged())
+
+    def account_changed(self) -> None:
+        self._emit(AccountChanged())
+
+    # --- status -------------------------------------------------------------------------------------
 
     def status(self) -> SyncStatus:
-        return self.engine.status()
+        return self.engine.status(len(self.desk.ready_ids()), self.desk.queue_id)
 
     def conflicts(self) -> list[Conflict]:
         return self.outbox.conflicts()
 
-    def add_listener(self, callback: Callable[[str], None]) -> None:
+    def add_listener(self, callback: Listener) -> None:
         self._listeners.append(callback)
 
-    def remove_listener(self, callback: Callable[[str], None]) -> None:
+    def remove_listener(self, callback: Listener) -> None:
         if callback in self._listeners:
             self._listeners.remove(callback)
 
-    def _emit(self, event: str) -> None:
+    def _emit(self, event: DeskEvent) -> None:
         for callback in list(self._listeners):
             try:
                 callback(event)
             except Exception:  # a broken listener must not stop the sync threads
                 log.exception("Listener failed on event %r", event)
 
-    # --- lifecycle -----------------------------------------------------------------------------
+    # --- lifecycle -----------------------------------------------------------------------------------
 
     def start(self) -> None:
         self.engine.start()
 
     def stop(self) -> None:
-        """Stop syncing and close the database (unsent decisions stay in the outbox)."""
+        """Quit: stop syncing, send the held decisions and give back undecided leases (briefly, when
+        online; the rest waits in the store for the next start), close the database."""
         self.engine.stop()
-        close = getattr(self.engine.image_screener, "close", None)
+        session = self.engine.session
+        if session is not None and not self.engine.session_expired:
+            self._let_go(session)
+        close = getattr(self.engine.prescreening.screener, "close", None)
         if close is not None:
             close()
-        session = self.engine.session
         if session is not None:
             session.api.close()
         self._writer.close()
@@ -368,30 +513,68 @@ class Workstation:
     def __enter__(self) -> Workstation:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.stop()
 
-    # --- helpers -------------------------------------------------------------------------------
+    # --- helpers ---------------------------------------------------------------------------------------
+
+    def _let_go(self, session: Session) -> None:
+        """Send what is held and release undecided leases, within QUIT_TIMEOUT_S, when online."""
+        quick = session.api.hurried(QUIT_TIMEOUT_S) if self.engine.connectivity.online else None
+        try:
+            if quick is not None:
+                deadline = self.clocks.monotonic() + QUIT_TIMEOUT_S
+                try:
+                    self.engine.pusher.flush(
+                        quick,
+                        session.server_url,
+                        session.username,
+                        lambda: self.clocks.monotonic() > deadline,
+                    )
+                except Exception as exc:  # they stay in the outbox and go at the next start
+                    log.info("Sending held decisions at quit failed (%s)", type(exc).__name__)
+            self.engine.leases.release_all(quick)
+        except StorageError as exc:
+            log.warning("Could not record the leases to release (%s)", exc)
+
+    def _give_back(self, item_ids: list[int]) -> None:
+        if item_ids:
+            self.engine.leases.give_back(item_ids)
+
+    def _show_outcome(
+        self, seller_id: str, listing_id: str, action: schema.Action | None, reasons: tuple[str, ...] = ()
+    ) -> None:
+        """Show this desk's decision (None: withdrawn) in the seller histories on the desk at once."""
+        changed = self.index.update_sellers(
+            seller_id, lambda seller: seller_with_outcome(seller, listing_id, action, reasons)
+        )
+        if changed:
+            self._emit(ItemsChanged(frozenset(changed)))
+
+    def _settled(self, entry: OutboxEntry) -> tuple[str, OwnOutcome] | None:
+        """The server answered this decision: the seller's history is fetched again."""
+        own = self._own.pop(entry.key, None)
+        if own is not None:
+            self.engine.prefetcher.seller_changed(own[0])
+            self.engine.wake()
+        self._emit(StatusChanged())
+        return own
+
+    def _in_queue(self, item_id: int, queue_id: str) -> bool:
+        lease = self.engine.leases.lease(item_id)
+        item = self.index.get(item_id)
+        return (lease is not None and lease.queue_id == queue_id) or (
+            item is not None and item.queue_id == queue_id
+        )
+
+    def _username(self) -> str:
+        return self._session().username
 
     def _session(self) -> Session:
         session = self.engine.session
         if session is None:
             raise Unauthorized("Not signed in.")
         return session
-
-    def _read_meta(self, key: str) -> str | None:
-        row = self._writer.call(
-            lambda db: db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
-        )
-        return row[0] if row else None
-
-    def _write_meta(self, key: str, value: str | None) -> None:
-        if value is None:
-            self._writer.call(lambda db: db.execute("DELETE FROM meta WHERE key = ?", [key]))
-        else:
-            self._writer.call(
-                lambda db: db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [key, value])
-            )
 
 
 def _default_text_screener() -> TextScreener | None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from moderator_app.views.finding_labels import action_label, refusal_reason
 from moderator_app.views.listing_panel import plain_label
 
 
@@ -32,9 +33,10 @@ class ConflictsDialog(QDialog):
         intro = plain_label("MutedLabel")
         intro.setWordWrap(True)
         intro.setText(self.tr("The server refused these decisions, usually because the lease expired or another "
-                              "moderator decided the item first. Nothing else needs doing; they are kept here for your record."))
-        self.table = QTableWidget(0, 5, self)
-        self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Listing"), self.tr("Action"), self.tr("Reason"), self.tr("Detail")])
+                              "moderator decided the item first. A listing that is still yours came back to your "
+                              "queue with a note; the others need nothing more. They are kept here for your record."))
+        self.table = QTableWidget(0, 4, self)
+        self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Listing"), self.tr("Action"), self.tr("Reason")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -47,12 +49,6 @@ class ConflictsDialog(QDialog):
         layout.addWidget(buttons)
 
     def set_conflicts(self, conflicts: Sequence[Any]) -> None:
-        reasons = {
-            "lease_expired": self.tr("Lease expired"),
-            "lease_foreign": self.tr("Taken by someone else"),
-            "item_decided": self.tr("Already decided"),
-            "invalid": self.tr("Refused as invalid"),
-        }
         self.table.setRowCount(len(conflicts))
         locale = QLocale()
         for row, c in enumerate(conflicts):
@@ -61,5 +57,8 @@ class ConflictsDialog(QDialog):
             if c.title:
                 listing = f"{listing} · {c.title}"
             # QTableWidgetItem shows plain text: the listing title stays inert.
-            for col, text in enumerate((when, listing, c.action, reasons.get(c.code or "", c.code or ""), c.detail)):
-                self.table.setItem(row, col, QTableWidgetItem(text))
+            reason = refusal_reason(c.code)
+            for col, text in enumerate((when, listing, action_label(c.action), reason[:1].upper() + reason[1:])):
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(c.detail)  # the server's own words, for support
+                self.table.setItem(row, col, cell)

@@ -45,8 +45,10 @@ class CrashDialog(QDialog):
         title.setText(self.tr("Something went wrong"))
         intro = plain_label("MutedLabel")
         intro.setWordWrap(True)
-        intro.setText(self.tr("Your decisions are safe: they were saved before this happened. The details below "
-                              "are also in the log file. Copy them into a bug report."))
+        intro.setText(self.tr("Decisions the screen showed as recorded are kept in the local outbox and will be "
+                              "sent. A decision you were making at this moment may not have been saved: check that "
+                              "listing before moving on. The details below are also in the log file; copy them into "
+                              "a bug report."))
         self.details = QPlainTextEdit(self)
         self.details.setReadOnly(True)
         self.details.setPlainText(details)

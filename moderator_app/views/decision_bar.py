@@ -152,7 +152,6 @@ class DecisionBar(OpaquePanel):
         self._option_buttons = []
         if mode == MODE_BROWSE:
             self.options_box.setVisible(False)
-            self.set_busy_buttons(True)
             return
         if mode == MODE_REJECT:
             self.hint_label.setText(self.tr("Reasons:"))
@@ -170,7 +169,6 @@ class DecisionBar(OpaquePanel):
             self.options_row.addWidget(button, i // OPTION_COLUMNS, i % OPTION_COLUMNS)
             self._option_buttons.append(button)
         self.options_box.setVisible(True)
-        self.set_busy_buttons(False)
 
     def set_selected(self, selected: Sequence[int]) -> None:
         for i, button in enumerate(self._option_buttons):
@@ -180,12 +178,21 @@ class DecisionBar(OpaquePanel):
     def option_buttons(self) -> list[QPushButton]:
         return list(self._option_buttons)
 
-    def set_busy_buttons(self, enabled: bool) -> None:
-        """Enable the main actions (disabled while choosing reasons or a target)."""
-        for button in (self.approve_button, self.skip_button):
-            button.setEnabled(enabled)
-        self.reject_button.setEnabled(enabled or self._mode == MODE_REJECT)
-        self.escalate_button.setEnabled(enabled or self._mode == MODE_ESCALATE)
+    def set_enabled_actions(self, enabled: frozenset[ActionId]) -> None:
+        """Enable exactly the buttons whose action means something now (the session says which):
+        a listing that cannot be decided never shows live decision buttons."""
+        for button, action in (
+            (self.approve_button, ActionId.APPROVE),
+            (self.skip_button, ActionId.SKIP),
+            (self.reject_button, ActionId.REJECT),
+            (self.escalate_button, ActionId.ESCALATE),
+        ):
+            button.setEnabled(action in enabled)
+        if self._mode == MODE_REJECT:
+            self.reject_button.setEnabled(True)
+        elif self._mode == MODE_ESCALATE:
+            self.escalate_button.setEnabled(True)
+        self.note_edit.setEnabled(ActionId.NOTE in enabled or ActionId.CONFIRM in enabled)
 
     def set_undo_available(self, available: bool, seconds_left: float | None = None) -> None:
         self.undo_button.setEnabled(available)
@@ -194,9 +201,3 @@ class DecisionBar(OpaquePanel):
         if available and seconds_left is not None:
             base = self.tr("Undo (%1 s)").replace("%1", str(max(0, int(seconds_left + 0.99))))
         self.undo_button.setText(f"{base}   {key}" if key else base)
-
-    def take_note(self) -> str:
-        """The note typed for this decision; clears the field."""
-        note = self.note_edit.text().strip()
-        self.note_edit.clear()
-        return note

@@ -1,4 +1,5 @@
-"""Translatable names for finding kinds and image flag kinds, and their tooltips."""
+"""Translatable names for finding kinds, image flag kinds, policy categories, reason codes, actions and
+refusals, and the findings' tooltips. No code reaches the screen raw (see core.code_labels)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+
+from moderator_app.core import code_labels
 
 _KIND_NAMES = {
     "phone": QT_TRANSLATE_NOOP("FindingKind", "Phone number"),
@@ -73,13 +76,38 @@ def finding_explanation(finding: Any) -> str:
         template = QCoreApplication.translate("PriceCheck", EXPLANATIONS[details["basis"]])
         return template.replace("%1", span).replace("%2", locale.toString(int(details["listings"])))
     return explanation
+def category_label(category: str) -> str:
+    """A policy category in the moderator's words ("scams_and_fraud" -> "Scams and fraud")."""
+    source = code_labels.CATEGORIES.get(code_labels.category_key(category))
+    if source is None:
+        return code_labels.spelt_out(category)
+    return QCoreApplication.translate(code_labels.CATEGORY_CONTEXT, source)
+
+
+def reason_label(code: str, server_label: str | None = None) -> str:
+    """A reason code in the moderator's words: the desk's translation, else the server's label."""
+    source = code_labels.REASONS.get(code)
+    if source is not None:
+        return QCoreApplication.translate(code_labels.REASON_CONTEXT, source)
+    return server_label or code_labels.spelt_out(code)
+
+
+def action_label(action: str) -> str:
+    source = code_labels.ACTIONS.get(str(action))
+    return QCoreApplication.translate(code_labels.ACTION_CONTEXT, source) if source else code_labels.spelt_out(action)
+
+
+def refusal_reason(code: str | None) -> str:
+    """Why the server refused a decision, as the end of a sentence ("the lease had expired")."""
+    source = code_labels.REFUSALS.get(code or "", code_labels.REFUSAL_INVALID)
+    return QCoreApplication.translate(code_labels.REFUSAL_CONTEXT, source)
 
 
 def finding_rule(finding: Any) -> str:
-    """The rule that fired, e.g. "Policy term · scam" or "Phone number"."""
+    """The rule that fired, e.g. "Policy term · Scams and fraud" or "Phone number"."""
     name = kind_name(finding.kind)
     category = getattr(finding, "category", None)
-    return f"{name} · {category}" if category else name
+    return f"{name} · {category_label(category)}" if category else name
 
 
 def finding_tooltip(finding: Any) -> str:

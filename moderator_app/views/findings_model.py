@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from moderator_app.views import theme as themes
 from moderator_app.views.finding_labels import (
+    category_label,
     field_name,
     finding_explanation,
     finding_rule,
@@ -109,7 +110,7 @@ class FindingDelegate(QStyledItemDelegate):
         category = getattr(f, "category", None)
         explanation = finding_explanation(f)
         if category:
-            detail += f" · {category}"
+            detail += f" · {category_label(category)}"
         if explanation:
             detail += f" · {explanation}"
         detail_rect = QRect(x, y + line_h + 2, rect.width() - 2 * self._PAD, line_h)

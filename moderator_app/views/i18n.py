@@ -30,8 +30,7 @@ def install(app: QApplication, choice: str) -> str:
     _installed.clear()
     language = resolve_language(choice)
     QLocale.setDefault(QLocale(language))
-    if language == "en":
-        return language
+    # English is the source language; its file carries only plural forms ("1 listing", "2 listings").
     ours = QTranslator(app)
     path = resource_path("i18n", f"moderator_app_{language}.qm")
     if ours.load(str(path)):
@@ -39,6 +38,8 @@ def install(app: QApplication, choice: str) -> str:
         _installed.append(ours)
     else:
         log.warning("translation %s not found; showing English", path.name)
+    if language == "en":
+        return language
     qt = QTranslator(app)
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)

@@ -3,14 +3,23 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
-from moderator_app.net.errors import Unauthorized
+from moderator_app.core import schema
+from moderator_app.core.desk_events import (
+    AccountChanged,
+    ConflictsChanged,
+    DeskEvent,
+    ItemsChanged,
+    QueuesChanged,
+    SessionChanged,
+    StatusChanged,
+)
+from moderator_app.sync.facade import DeskFacade
 from moderator_app.views.about_dialog import AboutDialog
 from moderator_app.views.conflicts_dialog import ConflictsDialog
 from moderator_app.views.qa.navigation import QaPages
@@ -36,7 +45,7 @@ class MainWindow(QMainWindow):
     sign_out_requested = Signal()
     settings_requested = Signal()
 
-    def __init__(self, workstation: Any, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, workstation: DeskFacade, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Moderator workstation"))
         self.resize(1440, 900)
@@ -51,7 +60,7 @@ class MainWindow(QMainWindow):
         self.status = SyncStatusBar(self)
         self.setStatusBar(self.status)
         self.conflicts_dialog: ConflictsDialog | None = None
-        user = getattr(workstation, "user", None)
+        user = workstation.user
         self.role = str(user.role) if user is not None else "moderator"
         self.qa = QaPages(self.pages, self._qa_desk, runner, self.role, lambda: self.review.keymap)
         self.qa.message.connect(self.show_message)
@@ -61,7 +70,9 @@ class MainWindow(QMainWindow):
         self.picker.refresh_requested.connect(self.refresh_queues)
         self.picker.queues_changed.connect(self._on_queues)
         self.review.shortcut_sheet_requested.connect(self.show_shortcut_sheet)
-        self.review.message.connect(self.show_message)
+        self.review.message.connect(self.status.show_message)
+        self.review.item_shown.connect(self.status.listing_changed)
+        self.review.lease_shown.connect(self.status.set_lease)
         self.review.duplicate_activated.connect(self._on_duplicate)
         self.status.conflicts_requested.connect(self.show_conflicts)
         self._build_menus()
@@ -111,13 +122,16 @@ class MainWindow(QMainWindow):
     # --- pages -------------------------------------------------------------------------------------
 
     def show_picker(self) -> None:
+        """Leave the queue under review (its undecided listings go back at once) for the picker."""
+        if self.ws.session_view().queue_id is not None:
+            self.ws.leave_queue()
         self.pages.setCurrentWidget(self.picker)
         self.picker.focus_table()
         self.refresh_queues()
 
-    def start_queue(self, queue: Any) -> None:
+    def start_queue(self, queue: schema.QueueInfo) -> None:
         """Claim from `queue` in the background and show the review screen at once."""
-        self.ws.start_queue(queue.id)
+        self.ws.start_queue(queue.id, queue)
         self.review.set_queue(queue)
         self.pages.setCurrentWidget(self.review)
         self.review.setFocus()
@@ -127,18 +141,23 @@ class MainWindow(QMainWindow):
 
     # --- events ---------------------------------------------------------------------------------------
 
-    def _on_event(self, name: str) -> None:
-        if name == "items" and self.pages.currentWidget() is self.review:
-            self.review.refresh_items()
-        elif name == "queues":
-            self.picker.set_queues(self.ws.queues())
-        elif name == "conflicts":
-            self.refresh_conflicts()
-        elif name in ("status", "session"):
-            self.refresh_status()
+    def _on_event(self, event: DeskEvent) -> None:
+        match event:
+            case SessionChanged() | ItemsChanged() if self.pages.currentWidget() is self.review:
+                self.review.render()
+            case QueuesChanged():
+                self.picker.set_queues(self.ws.queues())
+            case ConflictsChanged():
+                self.refresh_conflicts()
+            case StatusChanged() | AccountChanged():
+                self.refresh_status()
 
     def refresh_status(self) -> None:
         self.status.show_status(self.ws.status())
+        if self.pages.currentWidget() is self.review:
+            self.review.status_changed()
+        else:
+            self.status.set_lease(self.ws.lease_seconds_left())
 
     def refresh_conflicts(self) -> None:
         conflicts = self.ws.conflicts()
@@ -151,7 +170,7 @@ class MainWindow(QMainWindow):
     def show_message(self, text: str) -> None:
         """Log and show a status message in one call (qutebrowser's message habit)."""
         log.info("status message shown")
-        self.status.showMessage(text, 6000)
+        self.status.show_message(text)
 
     def show_shortcut_sheet(self) -> None:
         if self.qa.current_audit() is not None:
@@ -163,15 +182,7 @@ class MainWindow(QMainWindow):
         """The QA screens' API facade over the signed-in session's client (built on first use)."""
         from moderator_app.sync import qa_desk
 
-        engine = getattr(self.ws, "engine", None)
-
-        def api() -> Any:
-            session = getattr(engine, "session", None)
-            if session is None:
-                raise Unauthorized(self.tr("Not signed in."))
-            return session.api
-
-        return qa_desk.QaDesk(api, text_screener=getattr(engine, "text_screener", None))
+        return qa_desk.QaDesk(self.ws.qa_client, text_screener=self.ws.text_screener)
 
     def open_qa_page(self, name: str) -> Any:
         """Show a QA page: "dashboard", "audit" or "feedback" (as the Quality menu does)."""
@@ -206,6 +217,4 @@ class MainWindow(QMainWindow):
     def detach(self) -> None:
         """Stop listening to the workstation (before it stops)."""
         self._status_timer.stop()
-        remove: Callable[[Any], None] | None = getattr(self.ws, "remove_listener", None)
-        if remove is not None:
-            remove(self.events.listener)
+        self.ws.remove_listener(self.events.listener)

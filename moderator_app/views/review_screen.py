@@ -1,37 +1,40 @@
 """The review screen: one listing at a time, decided from the keyboard.
 
 Layout: listing text and findings | photos | seller, with the decision bar underneath.
-The screen reads items from `Workstation.review_items()` (in memory) and records decisions
-with `Workstation.record_decision()` (durable before it returns). Keys come from the Keymap
-data; every handler checks the screen's mode and the item on display before acting, so a
-double press, or a press during a mode change, never decides twice.
+The screen renders the review session (``ReviewFacade.session_view()``) and sends it the keys:
+every key press carries the id of the listing on screen when it was pressed, and the session
+records a decision only for that listing; a key that arrives while the session has moved on is
+dropped with a hint. The screen holds no state of its own about which listings exist or what
+state they are in: it asks the session each time it renders.
 """
 
 from __future__ import annotations
 
 import logging
-import time
-import uuid
 from collections.abc import Sequence
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
+from moderator_app.core import schema
 from moderator_app.core.keymap import ActionId, Keymap
-from moderator_app.core.review_state import (
-    UNDO_WINDOW_S,
-    Navigate,
+from moderator_app.core.review_item import ReviewItem
+from moderator_app.core.session_types import (
+    Entry,
+    FocusNote,
+    ItemState,
+    LeaseLoss,
+    Mode,
     Notice,
-    QueueExhausted,
-    RecordDecision,
-    ReviewSession,
-    ReviewState,
+    SessionView,
     ShowSheet,
-    SkipItem,
-    Undo,
+    Verdict,
 )
+from moderator_app.sync.facade import ReviewFacade
+from moderator_app.sync.review_desk import Feedback
 from moderator_app.views.decision_bar import MODE_BROWSE, MODE_ESCALATE, MODE_REJECT, DecisionBar
+from moderator_app.views.finding_labels import action_label, reason_label, refusal_reason
 from moderator_app.views.listing_panel import ListingPanel, plain_label
 from moderator_app.views.photo_decode import DecodedPhoto
 from moderator_app.views.photo_flags import DEFAULT_HIDDEN
@@ -48,21 +51,12 @@ PREFETCH_AHEAD = 3
 REVEAL_KEY = "V"
 
 
-def flags_shown(prepared: PreparedItem) -> list[dict]:
-    """What the moderator was shown, for the decision record (kinds and labels, never listing text)."""
-    item = prepared.item
-    shown: list[dict] = []
-    for f in item.text_findings:
-        shown.append({"source": "local-text", "kind": f.kind, "label": f.category or f.kind, "field": f.field})
-    for image_id, result in (item.image_results or {}).items():
-        for flag in getattr(result, "flags", None) or ():
-            shown.append({"source": "local-image", "kind": flag.kind, "label": flag.label,
-                          "score": flag.score, "image_id": image_id})
-    for sflag in item.server_flags:
-        shown.append({"source": "server", "kind": "server", "label": sflag.label, "score": sflag.score,
-                      "image_id": sflag.image_id})
-    return shown[:500]
-
+def notice_text(notice: Notice) -> str:
+    """A notice in the moderator's language, its placeholders filled."""
+    text = QCoreApplication.translate(notice.context, notice.text)
+    for name, value in notice.args:
+        text = text.replace("{" + name + "}", value)
+    return text
 
 
 def panel_stack(
@@ -85,24 +79,27 @@ def panel_stack(
     stack.addWidget(empty_label)
     return splitter, empty_label, stack
 
+
 class ReviewScreen(QWidget):
     """Signals:
-    decided(int, str): an item was decided (item id, action), after the outbox write.
-    item_shown(int): an item is on screen (its id); emitted after the widgets were updated.
+    decided(int, str): a decision on a listing was recorded (item id, action), by a key press here.
+    item_shown(int): a listing is on screen (its id); emitted after the widgets were updated.
     shortcut_sheet_requested(): the moderator asked for the shortcut sheet.
     duplicate_activated(object): a duplicate-photo link was clicked.
-    message(str): a short status message for the status bar.
-    back_requested(): leave the queue (return to the queue picker).
+    message(str, object): a short message for the status bar, and the listing it is about (or None).
+    lease_shown(object): the lease time shown in the header (seconds, or None), once a tick.
     """
 
     decided = Signal(int, str)
     item_shown = Signal(int)
     shortcut_sheet_requested = Signal()
     duplicate_activated = Signal(object)
-    message = Signal(str)
-    back_requested = Signal()
+    message = Signal(str, object)
+    lease_shown = Signal(object)
 
-    def __init__(self, workstation: Any, parent: QWidget | None = None, decoder: TaskRunner | None = None) -> None:
+    def __init__(
+        self, workstation: ReviewFacade, parent: QWidget | None = None, decoder: TaskRunner | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("ReviewScreen")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -123,6 +120,9 @@ class ReviewScreen(QWidget):
         header.addStretch(1)
         header.addWidget(self.timer_label)
         header.addWidget(self.lease_label)
+        self.banner = plain_label("StateBanner", selectable=False)
+        self.banner.setWordWrap(True)
+        self.banner.hide()
 
         self.listing_panel = ListingPanel(self)
         self.cache.fonts = self.listing_panel.fonts()
@@ -141,20 +141,18 @@ class ReviewScreen(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(header)
+        layout.addWidget(self.banner)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.decision_bar)
 
         self.keymap = Keymap()
         self.shortcuts = ShortcutSet(self)
-        self.session: ReviewSession | None = None
-        self._items: list[Any] = []
+        self._queue: schema.QueueInfo | None = None
+        self._view: SessionView | None = None
+        self._shown: int | None = None  # the id of the listing painted now: every key carries it
         self._current: PreparedItem | None = None
-        self._queue: Any = None
         self._reason_labels: dict[str, str] = {}
         self.queue_names: dict[str, str] = {}  # queue id -> name, for the escalation targets
-        self._ws_keys: dict[uuid.UUID, str] = {}  # state-machine key -> outbox idempotency key
-        self._undo_at: float | None = None
-        self._shown_timer = QElapsedTimer()
         self.decision_bar.note_edit.textEdited.connect(self._on_note_edited)
         self.decision_bar.note_edit.installEventFilter(self)
         self._prefetch_timer = QTimer(self)
@@ -165,9 +163,9 @@ class ReviewScreen(QWidget):
         self._tick.timeout.connect(self._on_tick)
         self._tick.start()
         self.apply_keymap(self.keymap)
-        self._show_empty()
+        self._show_empty(None)
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         # Keys must reach the shortcuts, not a text field, whenever the screen appears.
         self.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -190,90 +188,56 @@ class ReviewScreen(QWidget):
         self.shortcuts.apply(keymap, self.trigger, extra)
         self.decision_bar.set_keymap(keymap)
 
-    def apply_veil_settings(self, blur_mode: str, always_blur: bool, hidden: Sequence[str] = DEFAULT_HIDDEN) -> None:
+    def apply_veil_settings(
+        self, blur_mode: str, always_blur: bool, hidden: Sequence[str] = DEFAULT_HIDDEN
+    ) -> None:
         """Blur, greyscale or both; hide every photo or only those flagged as one of `hidden`."""
         self.cache.set_veil(blur_mode, always_blur, hidden)
         if self._current is not None:
-            self._show(self._current.item)
+            self._paint(self._current.item)
 
-    def set_queue(self, queue: Any) -> None:
-        """Start a review session over the ready items of `queue` (a schema.QueueInfo)."""
+    def set_queue(self, queue: schema.QueueInfo) -> None:
+        """Show the review session of `queue` (the facade's start_queue opened it)."""
         self._queue = queue
-        policy = getattr(self.ws, "policy", None)
-        self._reason_labels = {rc.code: rc.label for rc in (policy.reason_codes if policy else [])}
+        policy = self.ws.policy
+        server_labels = {rc.code: rc.label for rc in (policy.reason_codes if policy else [])}
+        self._reason_labels = {
+            code: reason_label(code, server_labels.get(code)) for code in queue.reason_codes
+        }
         self.queue_label.setText(queue.name)
         self._current = None
-        self._undo_at = None
+        self._shown = None
+        self._view = None
         self.cache.clear()
-        self._items = list(self.ws.review_items())
-        self.session = ReviewSession(
-            [i.item_id for i in self._items],
-            queue.reason_codes,
-            queue.escalation_targets,
-            clock=time.monotonic,
-            # The outbox is the judge: undo_decision() refuses a sent decision, which ends in undo_failed.
-            is_unsent=lambda key: key in self._ws_keys,
-        )
-        if self._items:
-            self._show(self._items[0])
+        self.decision_bar.set_mode(MODE_BROWSE, [])
+        self.render()
+
+    # --- rendering --------------------------------------------------------------------------------
+
+    def render(self) -> None:
+        """Show the session as it is now: the listing on screen, its state, the decision bar."""
+        view = self.ws.session_view()
+        self._view = view
+        current = view.current
+        if current is None:
+            self._show_empty(view)
         else:
-            self._show_empty()
-        self._sync_bar()
-
-    # --- items ----------------------------------------------------------------------------------
-
-    def refresh_items(self) -> None:
-        """Fold the data layer's current items into the session: new claims in, lost leases out."""
-        if self.session is None:
-            return
-        self._items = list(self.ws.review_items())
-        ready = {i.item_id for i in self._items}
-        self.cache.keep_only(ready | {self._current.item.item_id} if self._current else ready)
-        commands: list = []
-        for item_id in self.session.items:
-            if item_id not in ready and not self.session.is_decided(item_id):
-                commands += self.session.drop_item(item_id)
-        commands += self.session.add_items([i.item_id for i in self._items])
-        self._run(commands)
-        if self._current is not None:
-            fresh = self._item(self._current.item.item_id)
-            if fresh is not None and fresh is not self._current.item:
-                self._show(fresh, keep_state=True)
-        elif self.session.current_item is not None and not self.session.is_decided(self.session.current_item):
-            item = self._item(self.session.current_item)
-            if item is not None:
-                self._show(item)
-        self._update_position()
+            item = self.ws.item(current.item_id)
+            if item is None:
+                self._show_empty(view)
+            elif self._current is None or self._current.item is not item or self._shown != item.item_id:
+                self._paint(item, keep_state=self._shown == item.item_id)
+        self._render_state(view)
+        self.cache.keep_only({e.item_id for e in view.entries} | ({self._shown} if self._shown else set()))
         self._schedule_prefetch()
 
-    def _item(self, item_id: int) -> Any | None:
-        for item in self._items:
-            if item.item_id == item_id:
-                return item
-        getter = getattr(self.ws, "item", None)
-        return getter(item_id) if getter is not None else None
+    refresh_items = render
 
-    def current_queue(self) -> Any | None:
-        """The schema.QueueInfo under review, or None."""
-        return self._queue
-
-    def current_item(self) -> Any | None:
-        return self._current.item if self._current else None
-
-    def _index_of_current(self) -> int:
-        if self._current is None:
-            return -1
-        for i, item in enumerate(self._items):
-            if item.item_id == self._current.item.item_id:
-                return i
-        return -1
-
-    def _show(self, item: Any, keep_state: bool = False) -> None:
+    def _paint(self, item: ReviewItem, keep_state: bool = False) -> None:
         prepared = self.cache.prepared(item)
         self._current = prepared
-        if not keep_state:
-            self._shown_timer.start()
-            self.decision_bar.note_edit.setText(self.session.note if self.session else "")
+        changed = self._shown != item.item_id
+        self._shown = item.item_id
         if self.stack.currentIndex() != 0:
             self.stack.setCurrentIndex(0)
         self.listing_panel.show_listing(item.listing, prepared.listing.findings, prepared.listing)
@@ -286,31 +250,212 @@ class ReviewScreen(QWidget):
             keep_state=keep_state,
         )
         self.seller_panel.show_seller(item.seller, prepared.assessment)
-        self._update_position()
-        self.item_shown.emit(item.item_id)
-        self._schedule_prefetch()
+        if changed:
+            self.item_shown.emit(item.item_id)
 
-    def eventFilter(self, watched, event) -> bool:
-        if watched is self.decision_bar.note_edit and event.type() == QEvent.Type.FocusIn:
-            self._on_note_focus()
-        return super().eventFilter(watched, event)
-
-    def _show_empty(self) -> None:
+    def _show_empty(self, view: SessionView | None) -> None:
         self._current = None
+        self._shown = None
         if self._queue is None:
             self.empty_label.setText(self.tr("Pick a queue to start reviewing."))
         else:
-            self.empty_label.setText(self.tr("No listings ready yet.\nNew items are claimed and downloaded in the background."))
+            status = self.ws.status()
+            if status.online:
+                text = self.tr(
+                    "No listings ready yet.\nNew listings are claimed and downloaded in the background."
+                )
+            else:
+                text = self.tr(
+                    "Offline: no more listings cached; %n decision(s) will be sent when the connection returns.",
+                    "",
+                    status.outbox_count,
+                )
+            self.empty_label.setText(text)
         self.stack.setCurrentIndex(1)
         self.position_label.setText("")
-        self.decision_bar.setEnabled(False)
 
-    def _update_position(self) -> None:
-        self.decision_bar.setEnabled(True)
-        i = self._index_of_current()
-        self.position_label.setText(
-            self.tr("%1 of %2 ready").replace("%1", str(i + 1)).replace("%2", str(len(self._items)))
-        )
+    def status_changed(self) -> None:
+        """The connection or the outbox changed: the empty screen's words may have to change."""
+        if self._shown is None and self._queue is not None:
+            self._show_empty(self._view)
+
+    def _render_state(self, view: SessionView) -> None:
+        entry = view.current if self._shown is not None else None
+        self.decision_bar.setEnabled(entry is not None)
+        self._sync_bar(view)
+        if entry is None:
+            self.position_label.setText("")
+            self.banner.hide()
+            return
+        if entry.state == ItemState.READY and view.position is not None:
+            self.position_label.setText(
+                self.tr("%1 of %2 ready")
+                .replace("%1", str(view.position))
+                .replace("%2", str(view.ready_count))
+            )
+        else:
+            self.position_label.setText(self._state_name(entry))
+        banner = self._banner_text(entry, view)
+        self.banner.setText(banner)
+        self.banner.setVisible(bool(banner))
+        note = self.decision_bar.note_edit
+        if view.mode != Mode.NOTE_EDITING and note.text() != view.note:
+            note.setText(view.note)
+
+    def _state_name(self, entry: Entry) -> str:
+        names = {
+            ItemState.DECIDING: self.tr("Saving the decision…"),
+            ItemState.DECIDED_UNSENT: self.tr("Decided · waiting to be sent"),
+            ItemState.SENT: self.tr("Decided · sent"),
+            ItemState.REFUSED: self.tr("Refused by the server"),
+            ItemState.LEASE_LOST: self.tr("No longer leased to you"),
+        }
+        return names.get(entry.state, "")
+
+    def _verdict_text(self, verdict: Verdict | None) -> str:
+        if verdict is None:
+            return ""
+        text = action_label(verdict.action)
+        if verdict.reasons:
+            text += (
+                " (" + ", ".join(self._reason_labels.get(c) or reason_label(c) for c in verdict.reasons) + ")"
+            )
+        elif verdict.target:
+            text += " → " + self.queue_names.get(verdict.target, verdict.target)
+        return text
+
+    def _banner_text(self, entry: Entry, view: SessionView) -> str:
+        verdict = self._verdict_text(entry.verdict)
+        match entry.state:
+            case ItemState.DECIDED_UNSENT:
+                if view.undo_left_s is not None and view.current_id == entry.item_id:
+                    return self.tr("You decided: %1. It is sent in a moment; Z undoes it.").replace(
+                        "%1", verdict
+                    )
+                return self.tr("You decided: %1. It waits in the outbox to be sent.").replace("%1", verdict)
+            case ItemState.SENT:
+                return self.tr("You decided: %1. The server has it.").replace("%1", verdict)
+            case ItemState.REFUSED if entry.refusal is not None:
+                return (
+                    self.tr("The server refused your decision (%1): %2. This listing is no longer yours.")
+                    .replace("%1", self._verdict_text(entry.refusal.verdict))
+                    .replace("%2", refusal_reason(entry.refusal.code))
+                )
+            case ItemState.LEASE_LOST if entry.loss == LeaseLoss.EXPIRED:
+                return self.tr(
+                    "The lease on this listing expired before it could be renewed: a decision now would be "
+                    "refused, so none can be made. Press N for the next listing."
+                )
+            case ItemState.LEASE_LOST:
+                return self.tr(
+                    "This listing is no longer leased to you (released, or taken by someone else). "
+                    "Press N for the next listing."
+                )
+            case ItemState.READY if entry.refusal is not None:
+                return (
+                    self.tr(
+                        "Your first decision on this listing (%1) was refused by the server: %2. Decide again."
+                    )
+                    .replace("%1", self._verdict_text(entry.refusal.verdict))
+                    .replace("%2", refusal_reason(entry.refusal.code))
+                )
+        return ""
+
+    def banner_text(self) -> str:
+        return self.banner.text() if self.banner.isVisible() else ""
+
+    def _sync_bar(self, view: SessionView) -> None:
+        """Show the session's mode, choices and what is enabled in the decision bar."""
+        mode = {
+            Mode.CHOOSING_REASONS: MODE_REJECT,
+            Mode.CHOOSING_ESCALATION: MODE_ESCALATE,
+        }.get(view.mode, MODE_BROWSE)
+        if view.mode == Mode.NOTE_EDITING:
+            mode = self.decision_bar.mode()
+        if mode != self.decision_bar.mode():
+            self.decision_bar.set_mode(mode, self._options(mode))
+        if mode == MODE_REJECT:
+            selected = [view.reason_codes.index(c) for c in view.selected_reasons]
+        elif mode == MODE_ESCALATE and view.selected_target is not None:
+            selected = [view.escalation_targets.index(view.selected_target)]
+        else:
+            selected = []
+        self.decision_bar.set_selected(selected)
+        self.decision_bar.set_enabled_actions(view.enabled if self._shown is not None else frozenset())
+        self.decision_bar.set_undo_available(view.undo_left_s is not None, view.undo_left_s)
+        if view.mode != Mode.NOTE_EDITING and self.decision_bar.note_edit.hasFocus():
+            self.setFocus()
+
+    def _options(self, mode: str) -> list[tuple[str, str]]:
+        if self._queue is None:
+            return []
+        if mode == MODE_REJECT:
+            return [
+                (code, self._reason_labels.get(code) or reason_label(code))
+                for code in self._queue.reason_codes
+            ]
+        if mode == MODE_ESCALATE:
+            return [
+                (target, self.queue_names.get(target, target)) for target in self._queue.escalation_targets
+            ]
+        return []
+
+    # --- actions -------------------------------------------------------------------------------------
+
+    def trigger(self, action: ActionId) -> None:
+        """Run one keymap action (keys and buttons both come here) on the listing on screen."""
+        shown = self._shown
+        before = self._view.current if self._view is not None else None
+        feedback = self.ws.press(action, shown)
+        self.render()
+        self._after(feedback)
+        if before is not None and before.item_id == shown and before.state == ItemState.READY:
+            entry = next((e for e in self._view.entries if e.item_id == shown), None) if self._view else None
+            if entry is not None and entry.state == ItemState.DECIDED_UNSENT and entry.verdict is not None:
+                self.decided.emit(entry.item_id, entry.verdict.action.value)
+
+    def _after(self, feedback: list[Feedback]) -> None:
+        for effect in feedback:
+            match effect:
+                case ShowSheet():
+                    self.shortcut_sheet_requested.emit()
+                case FocusNote():
+                    self.decision_bar.note_edit.setFocus()
+                case Notice():
+                    self.message.emit(notice_text(effect), effect.about)
+
+    def _on_note_edited(self, text: str) -> None:
+        self._after(self.ws.note_edited(text, self._shown))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        focus_in = event.type() == QEvent.Type.FocusIn and isinstance(event, QFocusEvent)
+        if watched is self.decision_bar.note_edit and focus_in and self._shown is not None:
+            self.ws.note_focused(self._shown)
+            self._view = self.ws.session_view()
+        return super().eventFilter(watched, event)
+
+    # --- what tests and the window read ----------------------------------------------------------------
+
+    def current_queue(self) -> schema.QueueInfo | None:
+        """The schema.QueueInfo under review, or None."""
+        return self._queue
+
+    def current_item(self) -> ReviewItem | None:
+        return self._current.item if self._current else None
+
+    def shown_item_id(self) -> int | None:
+        return self._shown
+
+    def mode(self) -> str:
+        return self.decision_bar.mode()
+
+    def state(self) -> Mode | None:
+        return self._view.mode if self._view else None
+
+    def undo_seconds_left(self) -> float | None:
+        return self.ws.session_view().undo_left_s
+
+    # --- prefetch and timers ----------------------------------------------------------------------------
 
     def _schedule_prefetch(self) -> None:
         # Idle time after the paint: a zero timer runs once the event loop has drawn the frame.
@@ -318,149 +463,33 @@ class ReviewScreen(QWidget):
             self._prefetch_timer.start(0)
 
     def _prefetch_ahead(self) -> None:
-        i = self._index_of_current()
-        if i < 0:
+        view = self._view
+        if view is None or self._shown is None:
             return
-        for item in self._items[i + 1 : i + 1 + PREFETCH_AHEAD]:
-            # Also re-fits photos decoded for an earlier size of the view.
-            self.cache.request_photos(self.cache.prepared(item))
+        ids = [e.item_id for e in view.entries if e.state == ItemState.READY]
+        start = ids.index(self._shown) + 1 if self._shown in ids else 0
+        for item_id in (ids[start:] + ids[:start])[:PREFETCH_AHEAD]:
+            item = self.ws.item(item_id)
+            if item is not None:
+                # Also re-fits photos decoded for an earlier size of the view.
+                self.cache.request_photos(self.cache.prepared(item))
 
     def _on_photo_ready(self, photo: DecodedPhoto, key: PhotoKey) -> None:
         if self._current is not None and key in self._current.photo_keys.values():
             self.gallery.update_photo(photo)
 
-    # --- actions ------------------------------------------------------------------------------------
-
-    def trigger(self, action: ActionId) -> None:
-        """Run one keymap action through the review state machine (keys and buttons both come here)."""
-        if self.session is None:
-            return
-        commands = self.session.handle(action)
-        if action == ActionId.NOTE and self.session.state == ReviewState.NOTE_EDITING:
-            self.decision_bar.note_edit.setFocus()
-        self._run(commands)
-        self._sync_bar()
-
-    def _run(self, commands: list) -> None:
-        """Carry out the state machine's commands, feeding results back into it."""
-        assert self.session is not None
-        for command in commands:
-            if isinstance(command, RecordDecision):
-                self._run(self._record(command))
-            elif isinstance(command, Navigate):
-                item = self._item(command.item_id)
-                if item is not None:
-                    self._show(item)
-            elif isinstance(command, ShowSheet):
-                self.shortcut_sheet_requested.emit()
-            elif isinstance(command, Undo):
-                self._run(self._apply_undo(command))
-            elif isinstance(command, SkipItem):
-                try:
-                    self.ws.skip(command.item_id)
-                except LookupError as exc:
-                    self.message.emit(str(exc))
-            elif isinstance(command, Notice):
-                self.message.emit(QCoreApplication.translate("ReviewState", command.text))
-            elif isinstance(command, QueueExhausted):
-                self._show_empty()
-        self._sync_bar()
-
-    def _record(self, command: RecordDecision) -> list:
-        prepared = self._current
-        try:
-            ws_key = self.ws.record_decision(
-                command.item_id,
-                command.action.value,
-                reason_codes=list(command.reasons),
-                escalate_to=command.target,
-                note=command.note,
-                time_spent_ms=command.time_spent_ms,
-                flags_shown=flags_shown(prepared) if prepared and prepared.item.item_id == command.item_id else (),
-            )
-        except (LookupError, ValueError) as exc:  # NotLeased / AlreadyDecided / invalid
-            log.info("decision refused for item %s: %s", command.item_id, type(exc).__name__)
-            return self.session.decision_failed(command.key, str(exc))
-        self._ws_keys[command.key] = ws_key
-        self._undo_at = time.monotonic()
-        self._items = list(self.ws.review_items())
-        self.decided.emit(command.item_id, command.action.value)
-        return self.session.decision_recorded(command.key)
-
-    def _apply_undo(self, command: Undo) -> list:
-        ws_key = self._ws_keys.pop(command.key, None)
-        if ws_key is not None and self.ws.undo_decision(ws_key):
-            self._undo_at = None
-            self._items = list(self.ws.review_items())
-            self.message.emit(self.tr("Decision undone."))
-            return self.session.undo_applied(command.key)
-        return self.session.undo_failed(
-            command.key, self.tr("Too late to undo: the decision has already been sent.")
-        )
-
-    def _on_note_edited(self, text: str) -> None:
-        if self.session is not None and self.session.state == ReviewState.NOTE_EDITING:
-            self._run(self.session.note_changed(text))
-
-    def _on_note_focus(self) -> None:
-        if self.session is not None and self.session.state != ReviewState.NOTE_EDITING:
-            self.session.note_start()
-            self._sync_bar()
-
-    def _sync_bar(self) -> None:
-        """Show the state machine's mode and choices in the decision bar."""
-        session = self.session
-        state = session.state if session else ReviewState.BROWSING
-        mode = {
-            ReviewState.CHOOSING_REASONS: MODE_REJECT,
-            ReviewState.CHOOSING_ESCALATION: MODE_ESCALATE,
-        }.get(state, MODE_BROWSE)
-        if state == ReviewState.NOTE_EDITING:
-            mode = self.decision_bar.mode()
-        if mode != self.decision_bar.mode():
-            self.decision_bar.set_mode(mode, self._options(mode))
-        if session is not None:
-            if mode == MODE_REJECT:
-                selected = [session.reason_codes.index(c) for c in session.selected_reasons]
-            elif mode == MODE_ESCALATE and session.selected_target is not None:
-                selected = [session.escalation_targets.index(session.selected_target)]
-            else:
-                selected = []
-            self.decision_bar.set_selected(selected)
-        if state != ReviewState.NOTE_EDITING and self.decision_bar.note_edit.hasFocus():
-            self.setFocus()
-
-    def _options(self, mode: str) -> list[tuple[str, str]]:
-        if self._queue is None:
-            return []
-        if mode == MODE_REJECT:
-            return [(code, self._reason_labels.get(code, code)) for code in self._queue.reason_codes]
-        if mode == MODE_ESCALATE:
-            return [(target, self.queue_names.get(target, target)) for target in self._queue.escalation_targets]
-        return []
-
-    def mode(self) -> str:
-        return self.decision_bar.mode()
-
-    def state(self) -> ReviewState | None:
-        return self.session.state if self.session else None
-
-    def undo_seconds_left(self) -> float | None:
-        if self._undo_at is None:
-            return None
-        left = UNDO_WINDOW_S - (time.monotonic() - self._undo_at)
-        return left if left > 0 else None
-
     def _on_tick(self) -> None:
-        left = self.undo_seconds_left()
-        if left is None:
-            self._undo_at = None
-        self.decision_bar.set_undo_available(left is not None, left)
-        if self._current is not None and self.session is not None:
-            spent = self.session.handling_ms(self._current.item.item_id) / 1000
-            self.timer_label.setText(self.tr("On this listing %1").replace("%1", countdown(spent)))
-            left_s = self._current.item.lease_expires_at.timestamp() - time.time()
-            self.lease_label.setText(self.tr("Lease %1").replace("%1", countdown(left_s)))
-        else:
+        if self._shown is None:
             self.timer_label.setText("")
             self.lease_label.setText("")
+            self.lease_shown.emit(self.ws.lease_seconds_left())
+            return
+        view = self.ws.session_view()
+        self._view = view
+        self.decision_bar.set_undo_available(view.undo_left_s is not None, view.undo_left_s)
+        if view.current is not None and view.current.state == ItemState.DECIDED_UNSENT:
+            self.banner.setText(self._banner_text(view.current, view))
+        self.timer_label.setText(self.tr("On this listing %1").replace("%1", countdown(view.handling_s)))
+        left = self.ws.lease_seconds_left(self._shown)
+        self.lease_label.setText(self.tr("Lease %1").replace("%1", countdown(left)))
+        self.lease_shown.emit(left)

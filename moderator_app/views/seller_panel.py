@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QScrollArea, QSizePolicy
 
 from moderator_app.core.risk_score import LEVEL_LABELS, RULES, RiskAssessment, RiskLevel
 from moderator_app.views import theme as themes
+from moderator_app.views.finding_labels import reason_label
 from moderator_app.views.listing_panel import plain_label
 from moderator_app.views.opaque_panel import OpaquePanel
 from moderator_app.views.rows_view import Row, RowsView
@@ -224,7 +225,9 @@ class SellerPanel(OpaquePanel):
         self.reports_value.setText(str(seller.reports_received))
         if seller.strikes:
             latest = max(seller.strikes, key=lambda s: s.at)
-            self.strikes_value.setText(self.tr("%1 · latest: %2").replace("%1", str(len(seller.strikes))).replace("%2", latest.reason))
+            self.strikes_value.setText(
+                self.tr("%1 · latest: %2").replace("%1", str(len(seller.strikes))).replace("%2", reason_label(latest.reason))
+            )
         else:
             self.strikes_value.setText("0")
         counts: dict[str, int] = {}
@@ -244,7 +247,12 @@ class SellerPanel(OpaquePanel):
             [
                 Row(
                     p.title,
-                    " · ".join([QCoreApplication.translate("Outcome", _OUTCOME_NAMES.get(p.outcome, p.outcome)), *p.reasons]),
+                    " · ".join(
+                        [
+                            QCoreApplication.translate("Outcome", _OUTCOME_NAMES.get(p.outcome, p.outcome)),
+                            *(reason_label(code) for code in p.reasons),
+                        ]
+                    ),
                     "",
                     QColor(outcome_colour.get(p.outcome, theme.muted)),
                 )

@@ -44,13 +44,16 @@ class SettingsDialog(QDialog):
         form = QFormLayout(general)
         self.theme_combo = self._choice_combo("theme")
         self.language_combo = self._choice_combo("language")
-        self.cache_spin = QSpinBox()
-        spec = settings.spec("cache_days")
-        self.cache_spin.setRange(spec.minimum or 1, spec.maximum or 365)
-        self.cache_spin.setValue(settings.get("cache_days"))
+        self.cache_spin = self._spin("cache_days")
+        self.runway_spin = self._spin("offline_runway")
+        self.runway_spin.setToolTip(
+            self.tr("How many listings the desk keeps leased and downloaded: the work left when the network drops. "
+                    "Takes effect at the next start.")
+        )
         form.addRow(_label(settings, "theme"), self.theme_combo)
         form.addRow(_label(settings, "language"), self.language_combo)
         form.addRow(_label(settings, "cache_days"), self.cache_spin)
+        form.addRow(_label(settings, "offline_runway"), self.runway_spin)
         tabs.addTab(general, self.tr("General"))
 
         photos = QWidget()
@@ -95,6 +98,13 @@ class SettingsDialog(QDialog):
         layout.addWidget(tabs)
         layout.addWidget(buttons)
 
+    def _spin(self, key: str) -> QSpinBox:
+        spin = QSpinBox()
+        spec = self.settings.spec(key)
+        spin.setRange(spec.minimum or 0, spec.maximum or 999)
+        spin.setValue(self.settings.get(key))
+        return spin
+
     def _choice_combo(self, key: str) -> QComboBox:
         combo = QComboBox()
         spec = self.settings.spec(key)
@@ -124,6 +134,7 @@ class SettingsDialog(QDialog):
             self.settings.set("theme", self.theme_combo.currentData())
             self.settings.set("language", self.language_combo.currentData())
             self.settings.set("cache_days", self.cache_spin.value())
+            self.settings.set("offline_runway", self.runway_spin.value())
             self.settings.set("blur_mode", self.blur_combo.currentData())
             self.settings.set("always_blur", self.always_blur.isChecked())
             self.settings.set("keymap", keymap.to_dict())

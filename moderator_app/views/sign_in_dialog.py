@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
+from moderator_app.net.errors import AuthFailed, Unreachable
 from moderator_app.views.listing_panel import plain_label
 from moderator_app.views.task_runner import TaskRunner
 
@@ -44,6 +45,12 @@ class SignInDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Sign in"))
+        # Enter always signs in: Cancel must never become the default button (it would when it took
+        # the focus while the form was busy, and retyping a password then Enter would quit the app).
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.setDefault(False)
+        self.ok_button.setAutoDefault(True)
         self.ok_button.setDefault(True)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
@@ -93,14 +100,18 @@ class SignInDialog(QDialog):
         self._set_busy(False)
         self.password_edit.selectAll()
         self.password_edit.setFocus()
-        messages = {
-            "AuthFailed": self.tr("Wrong username or password."),
-            "Unreachable": self.tr("The server cannot be reached. Check the address and your network."),
-        }
-        self.show_error(messages.get(type(exc).__name__) or str(exc) or type(exc).__name__)
+        if isinstance(exc, AuthFailed):
+            text = self.tr("Wrong username or password.")
+        elif isinstance(exc, Unreachable):
+            text = self.tr("The server cannot be reached. Check the address and your network.")
+        else:
+            text = str(exc) or type(exc).__name__
+        self.show_error(text)
 
     def _set_busy(self, busy: bool) -> None:
         for widget in (self.server_edit, self.user_edit, self.password_edit, self.ok_button):
             widget.setEnabled(not busy)
         self.ok_button.setText(self.tr("Signing in…") if busy else self.tr("Sign in"))
+        self.cancel_button.setDefault(False)
+        self.ok_button.setDefault(True)
         self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)

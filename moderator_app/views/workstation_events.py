@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from moderator_app.core.desk_events import DeskEvent
+
 
 class WorkstationEvents(QObject):
     """Qt face of `Workstation.add_listener`.
 
     Signals:
-        event(str): one data-layer event name, delivered on the UI thread.
+        event(object): one core.desk_events event, delivered on the UI thread.
     """
 
-    event = Signal(str)
+    event = Signal(object)
 
-    def listener(self, event_name: str) -> None:
+    def listener(self, event: DeskEvent) -> None:
         """Pass to `Workstation.add_listener`; safe to call from any thread."""
         # Emitting from a foreign thread queues the call into this object's (the UI) thread.
-        self.event.emit(str(event_name))
+        self.event.emit(event)

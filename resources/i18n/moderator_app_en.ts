@@ -33,6 +33,21 @@
     </message>
 </context>
 <context>
+    <name>Action</name>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditFlow</name>
     <message>
         <source>Blind decision: approve</source>
@@ -328,13 +343,88 @@ Press Enter to look again.</source>
     </message>
 </context>
 <context>
+    <name>Category</name>
+    <message>
+        <source>Animal welfare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cyber violence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data protection and privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Illegal or harmful speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intellectual property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civic discourse or elections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-consensual behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bullying or intimidation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sexual content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection of minors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scams and fraud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the platform&apos;s scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsafe or prohibited products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other breach of the terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server refused these decisions, usually because the lease expired or another moderator decided the item first. Nothing else needs doing; they are kept here for your record.</source>
+        <source>The server refused these decisions, usually because the lease expired or another moderator decided the item first. A listing that is still yours came back to your queue with a note; the others need nothing more. They are kept here for your record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -353,26 +443,6 @@ Press Enter to look again.</source>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Detail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lease expired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Taken by someone else</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Already decided</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refused as invalid</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>CrashDialog</name>
@@ -381,7 +451,7 @@ Press Enter to look again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your decisions are safe: they were saved before this happened. The details below are also in the log file. Copy them into a bug report.</source>
+        <source>Decisions the screen showed as recorded are kept in the local outbox and will be sent. A decision you were making at this moment may not have been saved: check that listing before moving on. The details below are also in the log file; copy them into a bug report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -437,6 +507,45 @@ Press Enter to look again.</source>
     </message>
     <message>
         <source>Undo (%1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionRules</name>
+    <message>
+        <source>An approval takes no reason codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rejection needs at least one reason code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An escalation needs a target queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an escalation has a target queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason code is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action} is not allowed in the queue {queue}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown reason code(s): {codes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason code(s) not used in the queue {queue}: {codes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue {queue} cannot escalate to {target}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1067,10 +1176,6 @@ Press Enter to look again.</source>
     </message>
     <message>
         <source>The server refused a decision. Open Conflicts to see which.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not signed in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1783,14 +1888,138 @@ Press Enter to look again.</source>
     </message>
 </context>
 <context>
-    <name>ReviewScreen</name>
+    <name>ReasonCode</name>
     <message>
-        <source>Pick a queue to start reviewing.</source>
+        <source>Contact details or messaging handle in the listing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No listings ready yet.
-New items are claimed and downloaded in the background.</source>
+        <source>Payment requested outside the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspected scam or fraud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prohibited or dangerous item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterfeit or replica goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected species or animal products (CITES)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sexual services or adult content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hate speech or discrimination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endangers or targets minors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Misleading or unrealistic price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed in the wrong category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate of another listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos unusable (tiny, blurred or blank)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos copied from another seller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weapons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other breach of the terms of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Refusal</name>
+    <message>
+        <source>the queue&apos;s rules do not allow it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lease had expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another moderator holds the listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the listing was already decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the seller changed the listing meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server already had another decision under its key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the listing no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your role may not decide listings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDesk</name>
+    <message>
+        <source>This listing is no longer leased to you: nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lease on this listing has expired: the server would refuse a decision, so nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision was NOT saved: the disk is full. Free some space, then press the key again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision was NOT saved: the disk cannot be written. Nothing was recorded for this listing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision was refused before it was saved: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not undo: the disk cannot be written. The decision stays and will be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <source>Pick a queue to start reviewing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1798,11 +2027,63 @@ New items are claimed and downloaded in the background.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Decision undone.</source>
+        <source>No listings ready yet.
+New listings are claimed and downloaded in the background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: no more listings cached; %n decision(s) will be sent when the connection returns.</source>
+        <translation>
+            <numerusform>Offline: no more listings cached; %n decision will be sent when the connection returns.</numerusform>
+            <numerusform>Offline: no more listings cached; %n decisions will be sent when the connection returns.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving the decision…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Too late to undo: the decision has already been sent.</source>
+        <source>Decided · waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided · sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer leased to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You decided: %1. It is sent in a moment; Z undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You decided: %1. It waits in the outbox to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You decided: %1. The server has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused your decision (%1): %2. This listing is no longer yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lease on this listing expired before it could be renewed: a decision now would be refused, so none can be made. Press N for the next listing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This listing is no longer leased to you (released, or taken by someone else). Press N for the next listing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your first decision on this listing (%1) was refused by the server: %2. Decide again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1837,11 +2118,39 @@ New items are claimed and downloaded in the background.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Too late to undo: the decision is more than 5 seconds old.</source>
+        <source>The listing on screen was changing: that key did nothing. Look, then press it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same key twice in a row: the second press was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This listing is already decided. Z undoes the decision while it waits to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This listing&apos;s decision has been sent; it cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This listing is no longer leased to you: nothing can be decided on it. Press N for the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this listing&apos;s decision and it is no longer leased to you. Press N for the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No listing is on screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Too late to undo: the decision has already been sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2253,7 +2562,7 @@ New items are claimed and downloaded in the background.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Listings to prepare ahead</source>
+        <source>Listings to keep ready (also offline)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2273,6 +2582,10 @@ New items are claimed and downloaded in the background.</source>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many listings the desk keeps leased and downloaded: the work left when the network drops. Takes effect at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2380,6 +2693,10 @@ New items are claimed and downloaded in the background.</source>
         <source>● Signed out</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Retrying in %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Outbox: %n unsent</source>
         <translation type="unfinished">
@@ -2387,12 +2704,62 @@ New items are claimed and downloaded in the background.</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n listing(s) ready</source>
+        <translation>
+            <numerusform>%n listing ready</numerusform>
+            <numerusform>%n listings ready</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listing(s) ready offline</source>
+        <translation>
+            <numerusform>%n listing ready offline</numerusform>
+            <numerusform>%n listings ready offline</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Leases: %1 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 Retrying in %2 s.</source>
+        <source>The server cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proxy or gateway answered HTTP %1 instead of the server; it is not the server&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server failed (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent an answer this desk cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session has expired; sign in again. Your decisions are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused a request (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused a decision for a reason this desk does not know (%1); it is sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk full: decisions cannot be saved until some space is freed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk cannot be written: decisions cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync hit an internal error; it will try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -33,6 +33,21 @@
     </message>
 </context>
 <context>
+    <name>Action</name>
+    <message>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Escalar</translation>
+    </message>
+</context>
+<context>
     <name>AuditFlow</name>
     <message>
         <source>Blind decision: approve</source>
@@ -329,14 +344,89 @@ Pulse Intro para volver a mirar.</translation>
     </message>
 </context>
 <context>
+    <name>Category</name>
+    <message>
+        <source>Animal welfare</source>
+        <translation>Bienestar animal</translation>
+    </message>
+    <message>
+        <source>Consumer information</source>
+        <translation>Información al consumidor</translation>
+    </message>
+    <message>
+        <source>Cyber violence</source>
+        <translation>Ciberviolencia</translation>
+    </message>
+    <message>
+        <source>Data protection and privacy</source>
+        <translation>Protección de datos y privacidad</translation>
+    </message>
+    <message>
+        <source>Illegal or harmful speech</source>
+        <translation>Discurso ilegal o dañino</translation>
+    </message>
+    <message>
+        <source>Intellectual property</source>
+        <translation>Propiedad intelectual</translation>
+    </message>
+    <message>
+        <source>Civic discourse or elections</source>
+        <translation>Debate cívico o elecciones</translation>
+    </message>
+    <message>
+        <source>Non-consensual behaviour</source>
+        <translation>Comportamiento no consentido</translation>
+    </message>
+    <message>
+        <source>Bullying or intimidation</source>
+        <translation>Acoso o intimidación</translation>
+    </message>
+    <message>
+        <source>Sexual content</source>
+        <translation>Contenido sexual</translation>
+    </message>
+    <message>
+        <source>Protection of minors</source>
+        <translation>Protección de menores</translation>
+    </message>
+    <message>
+        <source>Public security</source>
+        <translation>Seguridad pública</translation>
+    </message>
+    <message>
+        <source>Scams and fraud</source>
+        <translation>Estafas y fraude</translation>
+    </message>
+    <message>
+        <source>Self-harm</source>
+        <translation>Autolesiones</translation>
+    </message>
+    <message>
+        <source>Outside the platform&apos;s scope</source>
+        <translation>Fuera del ámbito de la plataforma</translation>
+    </message>
+    <message>
+        <source>Unsafe or prohibited products</source>
+        <translation>Productos peligrosos o prohibidos</translation>
+    </message>
+    <message>
+        <source>Violence</source>
+        <translation>Violencia</translation>
+    </message>
+    <message>
+        <source>Other breach of the terms</source>
+        <translation>Otro incumplimiento de las condiciones</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <source>The server refused these decisions, usually because the lease expired or another moderator decided the item first. Nothing else needs doing; they are kept here for your record.</source>
-        <translation>El servidor rechazó estas decisiones, normalmente porque la reserva caducó u otro moderador decidió antes. No hace falta nada más; se guardan aquí como registro.</translation>
+        <source>The server refused these decisions, usually because the lease expired or another moderator decided the item first. A listing that is still yours came back to your queue with a note; the others need nothing more. They are kept here for your record.</source>
+        <translation>El servidor rechazó estas decisiones, normalmente porque la reserva caducó u otro moderador decidió el anuncio antes. Un anuncio que sigue reservado para usted ha vuelto a su cola con una nota; los demás no requieren nada más. Se conservan aquí como registro.</translation>
     </message>
     <message>
         <source>When</source>
@@ -354,26 +444,6 @@ Pulse Intro para volver a mirar.</translation>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
-    <message>
-        <source>Detail</source>
-        <translation>Detalle</translation>
-    </message>
-    <message>
-        <source>Lease expired</source>
-        <translation>Reserva caducada</translation>
-    </message>
-    <message>
-        <source>Taken by someone else</source>
-        <translation>Tomado por otra persona</translation>
-    </message>
-    <message>
-        <source>Already decided</source>
-        <translation>Ya decidido</translation>
-    </message>
-    <message>
-        <source>Refused as invalid</source>
-        <translation>Rechazado por no válido</translation>
-    </message>
 </context>
 <context>
     <name>CrashDialog</name>
@@ -382,8 +452,8 @@ Pulse Intro para volver a mirar.</translation>
         <translation>Algo ha fallado</translation>
     </message>
     <message>
-        <source>Your decisions are safe: they were saved before this happened. The details below are also in the log file. Copy them into a bug report.</source>
-        <translation>Sus decisiones están a salvo: se guardaron antes del fallo. Los detalles siguientes también están en el registro. Cópielos en un informe de error.</translation>
+        <source>Decisions the screen showed as recorded are kept in the local outbox and will be sent. A decision you were making at this moment may not have been saved: check that listing before moving on. The details below are also in the log file; copy them into a bug report.</source>
+        <translation>Las decisiones que la pantalla mostró como registradas se conservan en la bandeja de salida local y se enviarán. Una decisión que estaba tomando en ese momento puede no haberse guardado: compruebe ese anuncio antes de continuar. Los detalles de abajo también están en el registro; cópielos en un informe de error.</translation>
     </message>
     <message>
         <source>Copy details</source>
@@ -439,6 +509,45 @@ Pulse Intro para volver a mirar.</translation>
     <message>
         <source>Undo (%1 s)</source>
         <translation>Deshacer (%1 s)</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionRules</name>
+    <message>
+        <source>An approval takes no reason codes.</source>
+        <translation>Una aprobación no lleva motivos.</translation>
+    </message>
+    <message>
+        <source>A rejection needs at least one reason code.</source>
+        <translation>Un rechazo necesita al menos un motivo.</translation>
+    </message>
+    <message>
+        <source>An escalation needs a target queue.</source>
+        <translation>Una escalada necesita una cola de destino.</translation>
+    </message>
+    <message>
+        <source>Only an escalation has a target queue.</source>
+        <translation>Solo una escalada tiene cola de destino.</translation>
+    </message>
+    <message>
+        <source>A reason code is listed twice.</source>
+        <translation>Un motivo aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>{action} is not allowed in the queue {queue}.</source>
+        <translation>{action} no está permitido en la cola {queue}.</translation>
+    </message>
+    <message>
+        <source>Unknown reason code(s): {codes}.</source>
+        <translation>Motivo(s) desconocido(s): {codes}.</translation>
+    </message>
+    <message>
+        <source>Reason code(s) not used in the queue {queue}: {codes}.</source>
+        <translation>Motivo(s) no usado(s) en la cola {queue}: {codes}.</translation>
+    </message>
+    <message>
+        <source>The queue {queue} cannot escalate to {target}.</source>
+        <translation>La cola {queue} no puede escalar a {target}.</translation>
     </message>
 </context>
 <context>
@@ -1069,10 +1178,6 @@ Pulse Intro para volver a mirar.</translation>
     <message>
         <source>The server refused a decision. Open Conflicts to see which.</source>
         <translation>El servidor rechazó una decisión. Abra Conflictos para ver cuál.</translation>
-    </message>
-    <message>
-        <source>Not signed in.</source>
-        <translation>No ha iniciado sesión.</translation>
     </message>
     <message>
         <source>Listing %1 (seller %2) uses the same photo; its id was copied.</source>
@@ -1784,28 +1889,204 @@ Pulse Intro para volver a mirar.</translation>
     </message>
 </context>
 <context>
+    <name>ReasonCode</name>
+    <message>
+        <source>Contact details or messaging handle in the listing</source>
+        <translation>Datos de contacto o usuario de mensajería en el anuncio</translation>
+    </message>
+    <message>
+        <source>Payment requested outside the platform</source>
+        <translation>Pago solicitado fuera de la plataforma</translation>
+    </message>
+    <message>
+        <source>Suspected scam or fraud</source>
+        <translation>Sospecha de estafa o fraude</translation>
+    </message>
+    <message>
+        <source>Prohibited or dangerous item</source>
+        <translation>Artículo prohibido o peligroso</translation>
+    </message>
+    <message>
+        <source>Counterfeit or replica goods</source>
+        <translation>Falsificación o réplica</translation>
+    </message>
+    <message>
+        <source>Protected species or animal products (CITES)</source>
+        <translation>Especie protegida o producto animal (CITES)</translation>
+    </message>
+    <message>
+        <source>Sexual services or adult content</source>
+        <translation>Servicios sexuales o contenido para adultos</translation>
+    </message>
+    <message>
+        <source>Hate speech or discrimination</source>
+        <translation>Discurso de odio o discriminación</translation>
+    </message>
+    <message>
+        <source>Endangers or targets minors</source>
+        <translation>Pone en peligro o se dirige a menores</translation>
+    </message>
+    <message>
+        <source>Misleading or unrealistic price</source>
+        <translation>Precio engañoso o irreal</translation>
+    </message>
+    <message>
+        <source>Listed in the wrong category</source>
+        <translation>Publicado en la categoría equivocada</translation>
+    </message>
+    <message>
+        <source>Duplicate of another listing</source>
+        <translation>Duplicado de otro anuncio</translation>
+    </message>
+    <message>
+        <source>Photos unusable (tiny, blurred or blank)</source>
+        <translation>Fotos inservibles (diminutas, borrosas o en blanco)</translation>
+    </message>
+    <message>
+        <source>Photos copied from another seller</source>
+        <translation>Fotos copiadas de otro vendedor</translation>
+    </message>
+    <message>
+        <source>Weapons</source>
+        <translation>Armas</translation>
+    </message>
+    <message>
+        <source>Other breach of the terms of service</source>
+        <translation>Otro incumplimiento de las condiciones de uso</translation>
+    </message>
+</context>
+<context>
+    <name>Refusal</name>
+    <message>
+        <source>the queue&apos;s rules do not allow it</source>
+        <translation>las reglas de la cola no lo permiten</translation>
+    </message>
+    <message>
+        <source>the lease had expired</source>
+        <translation>la reserva había caducado</translation>
+    </message>
+    <message>
+        <source>another moderator holds the listing</source>
+        <translation>otro moderador tiene reservado el anuncio</translation>
+    </message>
+    <message>
+        <source>the listing was already decided</source>
+        <translation>el anuncio ya estaba decidido</translation>
+    </message>
+    <message>
+        <source>the seller changed the listing meanwhile</source>
+        <translation>el vendedor modificó el anuncio mientras tanto</translation>
+    </message>
+    <message>
+        <source>the server already had another decision under its key</source>
+        <translation>el servidor ya tenía otra decisión con su clave</translation>
+    </message>
+    <message>
+        <source>the listing no longer exists</source>
+        <translation>el anuncio ya no existe</translation>
+    </message>
+    <message>
+        <source>your role may not decide listings</source>
+        <translation>su rol no permite decidir anuncios</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDesk</name>
+    <message>
+        <source>This listing is no longer leased to you: nothing was recorded.</source>
+        <translation>Este anuncio ya no está reservado para usted: no se registró nada.</translation>
+    </message>
+    <message>
+        <source>The lease on this listing has expired: the server would refuse a decision, so nothing was recorded.</source>
+        <translation>La reserva de este anuncio ha caducado: el servidor rechazaría una decisión, así que no se registró nada.</translation>
+    </message>
+    <message>
+        <source>The decision was NOT saved: the disk is full. Free some space, then press the key again.</source>
+        <translation>La decisión NO se guardó: el disco está lleno. Libere espacio y pulse la tecla de nuevo.</translation>
+    </message>
+    <message>
+        <source>The decision was NOT saved: the disk cannot be written. Nothing was recorded for this listing.</source>
+        <translation>La decisión NO se guardó: no se puede escribir en el disco. No se registró nada para este anuncio.</translation>
+    </message>
+    <message>
+        <source>The decision was refused before it was saved: {detail}</source>
+        <translation>La decisión se rechazó antes de guardarse: {detail}</translation>
+    </message>
+    <message>
+        <source>Could not undo: the disk cannot be written. The decision stays and will be sent.</source>
+        <translation>No se puede deshacer: no se puede escribir en el disco. La decisión se mantiene y se enviará.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewScreen</name>
     <message>
         <source>Pick a queue to start reviewing.</source>
         <translation>Elija una cola para empezar.</translation>
     </message>
     <message>
-        <source>No listings ready yet.
-New items are claimed and downloaded in the background.</source>
-        <translation>Aún no hay anuncios listos.
-Se reservan y descargan nuevos anuncios en segundo plano.</translation>
-    </message>
-    <message>
         <source>%1 of %2 ready</source>
         <translation>%1 de %2 listos</translation>
     </message>
     <message>
-        <source>Decision undone.</source>
-        <translation>Decisión deshecha.</translation>
+        <source>No listings ready yet.
+New listings are claimed and downloaded in the background.</source>
+        <translation>Todavía no hay anuncios listos.
+Los nuevos anuncios se reservan y se descargan en segundo plano.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: no more listings cached; %n decision(s) will be sent when the connection returns.</source>
+        <translation>
+            <numerusform>Sin conexión: no quedan anuncios en caché; %n decisión se enviará cuando vuelva la conexión.</numerusform>
+            <numerusform>Sin conexión: no quedan anuncios en caché; %n decisiones se enviarán cuando vuelva la conexión.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Too late to undo: the decision has already been sent.</source>
-        <translation>Demasiado tarde para deshacer: la decisión ya se envió.</translation>
+        <source>Saving the decision…</source>
+        <translation>Guardando la decisión…</translation>
+    </message>
+    <message>
+        <source>Decided · waiting to be sent</source>
+        <translation>Decidido · esperando envío</translation>
+    </message>
+    <message>
+        <source>Decided · sent</source>
+        <translation>Decidido · enviado</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>Rechazado por el servidor</translation>
+    </message>
+    <message>
+        <source>No longer leased to you</source>
+        <translation>Ya no está reservado para usted</translation>
+    </message>
+    <message>
+        <source>You decided: %1. It is sent in a moment; Z undoes it.</source>
+        <translation>Su decisión: %1. Se envía en un momento; Z la deshace.</translation>
+    </message>
+    <message>
+        <source>You decided: %1. It waits in the outbox to be sent.</source>
+        <translation>Su decisión: %1. Espera en la bandeja de salida.</translation>
+    </message>
+    <message>
+        <source>You decided: %1. The server has it.</source>
+        <translation>Su decisión: %1. El servidor la tiene.</translation>
+    </message>
+    <message>
+        <source>The server refused your decision (%1): %2. This listing is no longer yours.</source>
+        <translation>El servidor rechazó su decisión (%1): %2. Este anuncio ya no está reservado para usted.</translation>
+    </message>
+    <message>
+        <source>The lease on this listing expired before it could be renewed: a decision now would be refused, so none can be made. Press N for the next listing.</source>
+        <translation>La reserva de este anuncio caducó antes de poder renovarse: una decisión sería rechazada, así que no se puede decidir. Pulse N para el siguiente anuncio.</translation>
+    </message>
+    <message>
+        <source>This listing is no longer leased to you (released, or taken by someone else). Press N for the next listing.</source>
+        <translation>Este anuncio ya no está reservado para usted (liberado, o tomado por otra persona). Pulse N para el siguiente anuncio.</translation>
+    </message>
+    <message>
+        <source>Your first decision on this listing (%1) was refused by the server: %2. Decide again.</source>
+        <translation>El servidor rechazó su primera decisión sobre este anuncio (%1): %2. Decida de nuevo.</translation>
     </message>
     <message>
         <source>On this listing %1</source>
@@ -1839,12 +2120,40 @@ Se reservan y descargan nuevos anuncios en segundo plano.</translation>
         <translation>No hay ninguna decisión que deshacer.</translation>
     </message>
     <message>
-        <source>Too late to undo: the decision is more than 5 seconds old.</source>
-        <translation>Demasiado tarde para deshacer: la decisión tiene más de 5 segundos.</translation>
+        <source>The listing on screen was changing: that key did nothing. Look, then press it again.</source>
+        <translation>El anuncio en pantalla estaba cambiando: esa tecla no hizo nada. Mire y pulse de nuevo.</translation>
+    </message>
+    <message>
+        <source>The same key twice in a row: the second press was ignored.</source>
+        <translation>La misma tecla dos veces seguidas: se ignoró la segunda.</translation>
+    </message>
+    <message>
+        <source>This listing is already decided. Z undoes the decision while it waits to be sent.</source>
+        <translation>Este anuncio ya está decidido. Z deshace la decisión mientras espera su envío.</translation>
+    </message>
+    <message>
+        <source>This listing&apos;s decision has been sent; it cannot change.</source>
+        <translation>La decisión sobre este anuncio ya se envió; no puede cambiar.</translation>
+    </message>
+    <message>
+        <source>This listing is no longer leased to you: nothing can be decided on it. Press N for the next one.</source>
+        <translation>Este anuncio ya no está reservado para usted: no se puede decidir. Pulse N para el siguiente.</translation>
+    </message>
+    <message>
+        <source>The server refused this listing&apos;s decision and it is no longer leased to you. Press N for the next one.</source>
+        <translation>El servidor rechazó la decisión sobre este anuncio y ya no está reservado para usted. Pulse N para el siguiente.</translation>
+    </message>
+    <message>
+        <source>No listing is on screen.</source>
+        <translation>No hay ningún anuncio en pantalla.</translation>
     </message>
     <message>
         <source>Too late to undo: the decision has already been sent.</source>
         <translation>Demasiado tarde para deshacer: la decisión ya se envió.</translation>
+    </message>
+    <message>
+        <source>Decision undone.</source>
+        <translation>Decisión deshecha.</translation>
     </message>
     <message>
         <source>Notes are limited to 2000 characters; the rest was cut.</source>
@@ -2255,8 +2564,8 @@ Se reservan y descargan nuevos anuncios en segundo plano.</translation>
         <translation>Conservar anuncios en caché (días)</translation>
     </message>
     <message>
-        <source>Listings to prepare ahead</source>
-        <translation>Anuncios a preparar por adelantado</translation>
+        <source>Listings to keep ready (also offline)</source>
+        <translation>Anuncios que mantener listos (también sin conexión)</translation>
     </message>
     <message>
         <source>Photo screening threads</source>
@@ -2276,6 +2585,10 @@ Se reservan y descargan nuevos anuncios en segundo plano.</translation>
     <message>
         <source>Settings</source>
         <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>How many listings the desk keeps leased and downloaded: the work left when the network drops. Takes effect at the next start.</source>
+        <translation>Cuántos anuncios mantiene el puesto reservados y descargados: el trabajo que queda cuando cae la red. Se aplica en el siguiente inicio.</translation>
     </message>
     <message>
         <source>General</source>
@@ -2382,6 +2695,10 @@ Se reservan y descargan nuevos anuncios en segundo plano.</translation>
         <source>● Signed out</source>
         <translation>● Sesión cerrada</translation>
     </message>
+    <message>
+        <source>Retrying in %1 s.</source>
+        <translation>Nuevo intento en %1 s.</translation>
+    </message>
     <message numerus="yes">
         <source>Outbox: %n unsent</source>
         <translation>
@@ -2389,13 +2706,63 @@ Se reservan y descargan nuevos anuncios en segundo plano.</translation>
             <numerusform>Pendientes de envío: %n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n listing(s) ready</source>
+        <translation>
+            <numerusform>%n anuncio listo</numerusform>
+            <numerusform>%n anuncios listos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listing(s) ready offline</source>
+        <translation>
+            <numerusform>%n anuncio listo sin conexión</numerusform>
+            <numerusform>%n anuncios listos sin conexión</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Leases: %1 left</source>
         <translation>Reservas: quedan %1</translation>
     </message>
     <message>
-        <source>%1 Retrying in %2 s.</source>
-        <translation>%1 Reintento en %2 s.</translation>
+        <source>The server cannot be reached.</source>
+        <translation>No se puede contactar con el servidor.</translation>
+    </message>
+    <message>
+        <source>A proxy or gateway answered HTTP %1 instead of the server; it is not the server&apos;s answer.</source>
+        <translation>Un proxy o pasarela respondió HTTP %1 en lugar del servidor; no es la respuesta del servidor.</translation>
+    </message>
+    <message>
+        <source>The server failed (HTTP %1).</source>
+        <translation>El servidor falló (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server sent an answer this desk cannot read.</source>
+        <translation>El servidor envió una respuesta que este puesto no puede leer.</translation>
+    </message>
+    <message>
+        <source>Your session has expired; sign in again. Your decisions are kept.</source>
+        <translation>Su sesión ha caducado; vuelva a iniciar sesión. Sus decisiones se conservan.</translation>
+    </message>
+    <message>
+        <source>The server refused a request (HTTP %1).</source>
+        <translation>El servidor rechazó una petición (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server refused a decision for a reason this desk does not know (%1); it is sent again.</source>
+        <translation>El servidor rechazó una decisión por un motivo que este puesto no conoce (%1); se vuelve a enviar.</translation>
+    </message>
+    <message>
+        <source>Disk full: decisions cannot be saved until some space is freed.</source>
+        <translation>Disco lleno: no se pueden guardar decisiones hasta liberar espacio.</translation>
+    </message>
+    <message>
+        <source>The disk cannot be written: decisions cannot be saved.</source>
+        <translation>No se puede escribir en el disco: no se pueden guardar decisiones.</translation>
+    </message>
+    <message>
+        <source>Sync hit an internal error; it will try again.</source>
+        <translation>La sincronización sufrió un error interno; lo volverá a intentar.</translation>
     </message>
     <message>
         <source>Conflicts: %1</source>

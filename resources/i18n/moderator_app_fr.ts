@@ -33,6 +33,21 @@
     </message>
 </context>
 <context>
+    <name>Action</name>
+    <message>
+        <source>Approve</source>
+        <translation>Valider</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Escalader</translation>
+    </message>
+</context>
+<context>
     <name>AuditFlow</name>
     <message>
         <source>Blind decision: approve</source>
@@ -329,14 +344,89 @@ Appuyez sur Entrée pour vérifier à nouveau.</translation>
     </message>
 </context>
 <context>
+    <name>Category</name>
+    <message>
+        <source>Animal welfare</source>
+        <translation>Bien-être animal</translation>
+    </message>
+    <message>
+        <source>Consumer information</source>
+        <translation>Information des consommateurs</translation>
+    </message>
+    <message>
+        <source>Cyber violence</source>
+        <translation>Cyberviolence</translation>
+    </message>
+    <message>
+        <source>Data protection and privacy</source>
+        <translation>Protection des données et vie privée</translation>
+    </message>
+    <message>
+        <source>Illegal or harmful speech</source>
+        <translation>Propos illicites ou préjudiciables</translation>
+    </message>
+    <message>
+        <source>Intellectual property</source>
+        <translation>Propriété intellectuelle</translation>
+    </message>
+    <message>
+        <source>Civic discourse or elections</source>
+        <translation>Débat civique ou élections</translation>
+    </message>
+    <message>
+        <source>Non-consensual behaviour</source>
+        <translation>Comportement non consenti</translation>
+    </message>
+    <message>
+        <source>Bullying or intimidation</source>
+        <translation>Harcèlement ou intimidation</translation>
+    </message>
+    <message>
+        <source>Sexual content</source>
+        <translation>Contenu sexuel</translation>
+    </message>
+    <message>
+        <source>Protection of minors</source>
+        <translation>Protection des mineurs</translation>
+    </message>
+    <message>
+        <source>Public security</source>
+        <translation>Sécurité publique</translation>
+    </message>
+    <message>
+        <source>Scams and fraud</source>
+        <translation>Escroqueries et fraude</translation>
+    </message>
+    <message>
+        <source>Self-harm</source>
+        <translation>Automutilation</translation>
+    </message>
+    <message>
+        <source>Outside the platform&apos;s scope</source>
+        <translation>Hors du champ de la plateforme</translation>
+    </message>
+    <message>
+        <source>Unsafe or prohibited products</source>
+        <translation>Produits dangereux ou interdits</translation>
+    </message>
+    <message>
+        <source>Violence</source>
+        <translation>Violence</translation>
+    </message>
+    <message>
+        <source>Other breach of the terms</source>
+        <translation>Autre manquement aux conditions</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <source>The server refused these decisions, usually because the lease expired or another moderator decided the item first. Nothing else needs doing; they are kept here for your record.</source>
-        <translation>Le serveur a refusé ces décisions, en général parce que la réservation a expiré ou qu&apos;un autre modérateur a traité l&apos;annonce avant vous. Rien d&apos;autre à faire ; elles sont conservées ici pour mémoire.</translation>
+        <source>The server refused these decisions, usually because the lease expired or another moderator decided the item first. A listing that is still yours came back to your queue with a note; the others need nothing more. They are kept here for your record.</source>
+        <translation>Le serveur a refusé ces décisions, en général parce que la réservation a expiré ou qu&apos;un autre modérateur a traité l&apos;annonce avant vous. Une annonce qui vous est encore réservée est revenue dans votre file avec une note ; les autres ne demandent rien de plus. Elles sont conservées ici pour mémoire.</translation>
     </message>
     <message>
         <source>When</source>
@@ -354,26 +444,6 @@ Appuyez sur Entrée pour vérifier à nouveau.</translation>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
-    <message>
-        <source>Detail</source>
-        <translation>Détail</translation>
-    </message>
-    <message>
-        <source>Lease expired</source>
-        <translation>Réservation expirée</translation>
-    </message>
-    <message>
-        <source>Taken by someone else</source>
-        <translation>Prise par quelqu’un d’autre</translation>
-    </message>
-    <message>
-        <source>Already decided</source>
-        <translation>Déjà traitée</translation>
-    </message>
-    <message>
-        <source>Refused as invalid</source>
-        <translation>Refusée comme invalide</translation>
-    </message>
 </context>
 <context>
     <name>CrashDialog</name>
@@ -382,8 +452,8 @@ Appuyez sur Entrée pour vérifier à nouveau.</translation>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <source>Your decisions are safe: they were saved before this happened. The details below are also in the log file. Copy them into a bug report.</source>
-        <translation>Vos décisions sont en sécurité : elles ont été enregistrées avant l&apos;incident. Les détails ci-dessous figurent aussi dans le journal. Copiez-les dans un rapport de bogue.</translation>
+        <source>Decisions the screen showed as recorded are kept in the local outbox and will be sent. A decision you were making at this moment may not have been saved: check that listing before moving on. The details below are also in the log file; copy them into a bug report.</source>
+        <translation>Les décisions que l&apos;écran a montrées comme enregistrées sont conservées dans la file d&apos;envoi locale et seront envoyées. Une décision que vous preniez à ce moment-là n&apos;a peut-être pas été enregistrée : vérifiez cette annonce avant de continuer. Les détails ci-dessous figurent aussi dans le journal ; copiez-les dans un rapport de bogue.</translation>
     </message>
     <message>
         <source>Copy details</source>
@@ -439,6 +509,45 @@ Appuyez sur Entrée pour vérifier à nouveau.</translation>
     <message>
         <source>Undo (%1 s)</source>
         <translation>Annuler (%1 s)</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionRules</name>
+    <message>
+        <source>An approval takes no reason codes.</source>
+        <translation>Une validation ne prend aucun motif.</translation>
+    </message>
+    <message>
+        <source>A rejection needs at least one reason code.</source>
+        <translation>Un refus demande au moins un motif.</translation>
+    </message>
+    <message>
+        <source>An escalation needs a target queue.</source>
+        <translation>Une escalade demande une file de destination.</translation>
+    </message>
+    <message>
+        <source>Only an escalation has a target queue.</source>
+        <translation>Seule une escalade a une file de destination.</translation>
+    </message>
+    <message>
+        <source>A reason code is listed twice.</source>
+        <translation>Un motif figure deux fois.</translation>
+    </message>
+    <message>
+        <source>{action} is not allowed in the queue {queue}.</source>
+        <translation>{action} n&apos;est pas permis dans la file {queue}.</translation>
+    </message>
+    <message>
+        <source>Unknown reason code(s): {codes}.</source>
+        <translation>Motif(s) inconnu(s) : {codes}.</translation>
+    </message>
+    <message>
+        <source>Reason code(s) not used in the queue {queue}: {codes}.</source>
+        <translation>Motif(s) non utilisé(s) dans la file {queue} : {codes}.</translation>
+    </message>
+    <message>
+        <source>The queue {queue} cannot escalate to {target}.</source>
+        <translation>La file {queue} ne peut pas escalader vers {target}.</translation>
     </message>
 </context>
 <context>
@@ -1069,10 +1178,6 @@ Appuyez sur Entrée pour vérifier à nouveau.</translation>
     <message>
         <source>The server refused a decision. Open Conflicts to see which.</source>
         <translation>Le serveur a refusé une décision. Ouvrez Conflits pour voir laquelle.</translation>
-    </message>
-    <message>
-        <source>Not signed in.</source>
-        <translation>Non connecté.</translation>
     </message>
     <message>
         <source>Listing %1 (seller %2) uses the same photo; its id was copied.</source>
@@ -1784,28 +1889,204 @@ Appuyez sur Entrée pour vérifier à nouveau.</translation>
     </message>
 </context>
 <context>
+    <name>ReasonCode</name>
+    <message>
+        <source>Contact details or messaging handle in the listing</source>
+        <translation>Coordonnées ou identifiant de messagerie dans l&apos;annonce</translation>
+    </message>
+    <message>
+        <source>Payment requested outside the platform</source>
+        <translation>Paiement demandé hors de la plateforme</translation>
+    </message>
+    <message>
+        <source>Suspected scam or fraud</source>
+        <translation>Escroquerie ou fraude présumée</translation>
+    </message>
+    <message>
+        <source>Prohibited or dangerous item</source>
+        <translation>Objet interdit ou dangereux</translation>
+    </message>
+    <message>
+        <source>Counterfeit or replica goods</source>
+        <translation>Contrefaçon ou réplique</translation>
+    </message>
+    <message>
+        <source>Protected species or animal products (CITES)</source>
+        <translation>Espèce protégée ou produit animal (CITES)</translation>
+    </message>
+    <message>
+        <source>Sexual services or adult content</source>
+        <translation>Services sexuels ou contenu pour adultes</translation>
+    </message>
+    <message>
+        <source>Hate speech or discrimination</source>
+        <translation>Discours haineux ou discrimination</translation>
+    </message>
+    <message>
+        <source>Endangers or targets minors</source>
+        <translation>Met en danger ou cible des mineurs</translation>
+    </message>
+    <message>
+        <source>Misleading or unrealistic price</source>
+        <translation>Prix trompeur ou irréaliste</translation>
+    </message>
+    <message>
+        <source>Listed in the wrong category</source>
+        <translation>Publiée dans la mauvaise catégorie</translation>
+    </message>
+    <message>
+        <source>Duplicate of another listing</source>
+        <translation>Doublon d&apos;une autre annonce</translation>
+    </message>
+    <message>
+        <source>Photos unusable (tiny, blurred or blank)</source>
+        <translation>Photos inexploitables (minuscules, floues ou vides)</translation>
+    </message>
+    <message>
+        <source>Photos copied from another seller</source>
+        <translation>Photos copiées d&apos;un autre vendeur</translation>
+    </message>
+    <message>
+        <source>Weapons</source>
+        <translation>Armes</translation>
+    </message>
+    <message>
+        <source>Other breach of the terms of service</source>
+        <translation>Autre manquement aux conditions d&apos;utilisation</translation>
+    </message>
+</context>
+<context>
+    <name>Refusal</name>
+    <message>
+        <source>the queue&apos;s rules do not allow it</source>
+        <translation>les règles de la file ne le permettent pas</translation>
+    </message>
+    <message>
+        <source>the lease had expired</source>
+        <translation>la réservation avait expiré</translation>
+    </message>
+    <message>
+        <source>another moderator holds the listing</source>
+        <translation>un autre modérateur a réservé l&apos;annonce</translation>
+    </message>
+    <message>
+        <source>the listing was already decided</source>
+        <translation>l&apos;annonce avait déjà été traitée</translation>
+    </message>
+    <message>
+        <source>the seller changed the listing meanwhile</source>
+        <translation>le vendeur a modifié l&apos;annonce entre-temps</translation>
+    </message>
+    <message>
+        <source>the server already had another decision under its key</source>
+        <translation>le serveur avait déjà une autre décision sous sa clé</translation>
+    </message>
+    <message>
+        <source>the listing no longer exists</source>
+        <translation>l&apos;annonce n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>your role may not decide listings</source>
+        <translation>votre rôle ne permet pas de traiter des annonces</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDesk</name>
+    <message>
+        <source>This listing is no longer leased to you: nothing was recorded.</source>
+        <translation>Cette annonce ne vous est plus réservée : rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The lease on this listing has expired: the server would refuse a decision, so nothing was recorded.</source>
+        <translation>La réservation de cette annonce a expiré : le serveur refuserait une décision, donc rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The decision was NOT saved: the disk is full. Free some space, then press the key again.</source>
+        <translation>La décision n&apos;a PAS été enregistrée : le disque est plein. Libérez de l&apos;espace, puis appuyez de nouveau sur la touche.</translation>
+    </message>
+    <message>
+        <source>The decision was NOT saved: the disk cannot be written. Nothing was recorded for this listing.</source>
+        <translation>La décision n&apos;a PAS été enregistrée : impossible d&apos;écrire sur le disque. Rien n&apos;a été enregistré pour cette annonce.</translation>
+    </message>
+    <message>
+        <source>The decision was refused before it was saved: {detail}</source>
+        <translation>La décision a été refusée avant d&apos;être enregistrée : {detail}</translation>
+    </message>
+    <message>
+        <source>Could not undo: the disk cannot be written. The decision stays and will be sent.</source>
+        <translation>Impossible d&apos;annuler : le disque ne peut pas être écrit. La décision reste et sera envoyée.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewScreen</name>
     <message>
         <source>Pick a queue to start reviewing.</source>
         <translation>Choisissez une file pour commencer.</translation>
     </message>
     <message>
-        <source>No listings ready yet.
-New items are claimed and downloaded in the background.</source>
-        <translation>Aucune annonce prête pour l&apos;instant.
-De nouvelles annonces sont réservées et téléchargées en arrière-plan.</translation>
-    </message>
-    <message>
         <source>%1 of %2 ready</source>
         <translation>%1 sur %2 prêtes</translation>
     </message>
     <message>
-        <source>Decision undone.</source>
-        <translation>Décision annulée.</translation>
+        <source>No listings ready yet.
+New listings are claimed and downloaded in the background.</source>
+        <translation>Aucune annonce prête pour l&apos;instant.
+De nouvelles annonces sont réservées et téléchargées en arrière-plan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: no more listings cached; %n decision(s) will be sent when the connection returns.</source>
+        <translation>
+            <numerusform>Hors ligne : plus aucune annonce en cache ; %n décision sera envoyée au retour de la connexion.</numerusform>
+            <numerusform>Hors ligne : plus aucune annonce en cache ; %n décisions seront envoyées au retour de la connexion.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Too late to undo: the decision has already been sent.</source>
-        <translation>Trop tard pour annuler : la décision a déjà été envoyée.</translation>
+        <source>Saving the decision…</source>
+        <translation>Enregistrement de la décision…</translation>
+    </message>
+    <message>
+        <source>Decided · waiting to be sent</source>
+        <translation>Traitée · en attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Decided · sent</source>
+        <translation>Traitée · envoyée</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>Refusée par le serveur</translation>
+    </message>
+    <message>
+        <source>No longer leased to you</source>
+        <translation>Ne vous est plus réservée</translation>
+    </message>
+    <message>
+        <source>You decided: %1. It is sent in a moment; Z undoes it.</source>
+        <translation>Votre décision : %1. Elle part dans un instant ; Z l&apos;annule.</translation>
+    </message>
+    <message>
+        <source>You decided: %1. It waits in the outbox to be sent.</source>
+        <translation>Votre décision : %1. Elle attend dans la file d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>You decided: %1. The server has it.</source>
+        <translation>Votre décision : %1. Le serveur l&apos;a reçue.</translation>
+    </message>
+    <message>
+        <source>The server refused your decision (%1): %2. This listing is no longer yours.</source>
+        <translation>Le serveur a refusé votre décision (%1) : %2. Cette annonce ne vous est plus réservée.</translation>
+    </message>
+    <message>
+        <source>The lease on this listing expired before it could be renewed: a decision now would be refused, so none can be made. Press N for the next listing.</source>
+        <translation>La réservation de cette annonce a expiré avant d&apos;avoir pu être renouvelée : une décision serait refusée, aucune n&apos;est donc possible. Appuyez sur N pour l&apos;annonce suivante.</translation>
+    </message>
+    <message>
+        <source>This listing is no longer leased to you (released, or taken by someone else). Press N for the next listing.</source>
+        <translation>Cette annonce ne vous est plus réservée (libérée, ou prise par quelqu&apos;un d&apos;autre). Appuyez sur N pour l&apos;annonce suivante.</translation>
+    </message>
+    <message>
+        <source>Your first decision on this listing (%1) was refused by the server: %2. Decide again.</source>
+        <translation>Votre première décision sur cette annonce (%1) a été refusée par le serveur : %2. Décidez de nouveau.</translation>
     </message>
     <message>
         <source>On this listing %1</source>
@@ -1839,12 +2120,40 @@ De nouvelles annonces sont réservées et téléchargées en arrière-plan.</tra
         <translation>Il n&apos;y a aucune décision à annuler.</translation>
     </message>
     <message>
-        <source>Too late to undo: the decision is more than 5 seconds old.</source>
-        <translation>Trop tard pour annuler : la décision date de plus de 5 secondes.</translation>
+        <source>The listing on screen was changing: that key did nothing. Look, then press it again.</source>
+        <translation>L&apos;annonce à l&apos;écran était en train de changer : cette touche n&apos;a rien fait. Regardez, puis appuyez de nouveau.</translation>
+    </message>
+    <message>
+        <source>The same key twice in a row: the second press was ignored.</source>
+        <translation>La même touche deux fois de suite : la seconde a été ignorée.</translation>
+    </message>
+    <message>
+        <source>This listing is already decided. Z undoes the decision while it waits to be sent.</source>
+        <translation>Cette annonce est déjà traitée. Z annule la décision tant qu&apos;elle attend d&apos;être envoyée.</translation>
+    </message>
+    <message>
+        <source>This listing&apos;s decision has been sent; it cannot change.</source>
+        <translation>La décision sur cette annonce a été envoyée ; elle ne peut plus changer.</translation>
+    </message>
+    <message>
+        <source>This listing is no longer leased to you: nothing can be decided on it. Press N for the next one.</source>
+        <translation>Cette annonce ne vous est plus réservée : aucune décision n&apos;est possible. Appuyez sur N pour la suivante.</translation>
+    </message>
+    <message>
+        <source>The server refused this listing&apos;s decision and it is no longer leased to you. Press N for the next one.</source>
+        <translation>Le serveur a refusé la décision sur cette annonce et elle ne vous est plus réservée. Appuyez sur N pour la suivante.</translation>
+    </message>
+    <message>
+        <source>No listing is on screen.</source>
+        <translation>Aucune annonce à l&apos;écran.</translation>
     </message>
     <message>
         <source>Too late to undo: the decision has already been sent.</source>
         <translation>Trop tard pour annuler : la décision a déjà été envoyée.</translation>
+    </message>
+    <message>
+        <source>Decision undone.</source>
+        <translation>Décision annulée.</translation>
     </message>
     <message>
         <source>Notes are limited to 2000 characters; the rest was cut.</source>
@@ -2255,8 +2564,8 @@ De nouvelles annonces sont réservées et téléchargées en arrière-plan.</tra
         <translation>Garder les annonces en cache (jours)</translation>
     </message>
     <message>
-        <source>Listings to prepare ahead</source>
-        <translation>Annonces à préparer d&apos;avance</translation>
+        <source>Listings to keep ready (also offline)</source>
+        <translation>Annonces à garder prêtes (aussi hors ligne)</translation>
     </message>
     <message>
         <source>Photo screening threads</source>
@@ -2276,6 +2585,10 @@ De nouvelles annonces sont réservées et téléchargées en arrière-plan.</tra
     <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>How many listings the desk keeps leased and downloaded: the work left when the network drops. Takes effect at the next start.</source>
+        <translation>Nombre d&apos;annonces que le poste garde réservées et téléchargées : le travail qui reste quand le réseau tombe. Prend effet au prochain démarrage.</translation>
     </message>
     <message>
         <source>General</source>
@@ -2382,6 +2695,10 @@ De nouvelles annonces sont réservées et téléchargées en arrière-plan.</tra
         <source>● Signed out</source>
         <translation>● Déconnecté</translation>
     </message>
+    <message>
+        <source>Retrying in %1 s.</source>
+        <translation>Nouvel essai dans %1 s.</translation>
+    </message>
     <message numerus="yes">
         <source>Outbox: %n unsent</source>
         <translation>
@@ -2389,13 +2706,63 @@ De nouvelles annonces sont réservées et téléchargées en arrière-plan.</tra
             <numerusform>À envoyer : %n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n listing(s) ready</source>
+        <translation>
+            <numerusform>%n annonce prête</numerusform>
+            <numerusform>%n annonces prêtes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listing(s) ready offline</source>
+        <translation>
+            <numerusform>%n annonce prête hors ligne</numerusform>
+            <numerusform>%n annonces prêtes hors ligne</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Leases: %1 left</source>
         <translation>Réservations : %1 restantes</translation>
     </message>
     <message>
-        <source>%1 Retrying in %2 s.</source>
-        <translation>%1 Nouvel essai dans %2 s.</translation>
+        <source>The server cannot be reached.</source>
+        <translation>Le serveur est injoignable.</translation>
+    </message>
+    <message>
+        <source>A proxy or gateway answered HTTP %1 instead of the server; it is not the server&apos;s answer.</source>
+        <translation>Un proxy ou une passerelle a répondu HTTP %1 à la place du serveur ; ce n&apos;est pas la réponse du serveur.</translation>
+    </message>
+    <message>
+        <source>The server failed (HTTP %1).</source>
+        <translation>Le serveur a échoué (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server sent an answer this desk cannot read.</source>
+        <translation>Le serveur a envoyé une réponse illisible pour ce poste.</translation>
+    </message>
+    <message>
+        <source>Your session has expired; sign in again. Your decisions are kept.</source>
+        <translation>Votre session a expiré ; reconnectez-vous. Vos décisions sont conservées.</translation>
+    </message>
+    <message>
+        <source>The server refused a request (HTTP %1).</source>
+        <translation>Le serveur a refusé une requête (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server refused a decision for a reason this desk does not know (%1); it is sent again.</source>
+        <translation>Le serveur a refusé une décision pour une raison inconnue de ce poste (%1) ; elle est renvoyée.</translation>
+    </message>
+    <message>
+        <source>Disk full: decisions cannot be saved until some space is freed.</source>
+        <translation>Disque plein : aucune décision ne peut être enregistrée tant que de l&apos;espace n&apos;est pas libéré.</translation>
+    </message>
+    <message>
+        <source>The disk cannot be written: decisions cannot be saved.</source>
+        <translation>Impossible d&apos;écrire sur le disque : aucune décision ne peut être enregistrée.</translation>
+    </message>
+    <message>
+        <source>Sync hit an internal error; it will try again.</source>
+        <translation>La synchronisation a rencontré une erreur interne ; elle va réessayer.</translation>
     </message>
     <message>
         <source>Conflicts: %1</source>

@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "views"))
 import sample_items  # noqa: E402
 
 from moderator_app.core.review_item import ReviewItem  # noqa: E402
-from moderator_app.core.review_state import REPEAT_GUARD_S  # noqa: E402
+from moderator_app.core.review_session import REPEAT_GUARD_S  # noqa: E402
 from moderator_app.views import theme as themes  # noqa: E402
 from moderator_app.views.review_screen import ReviewScreen  # noqa: E402
 

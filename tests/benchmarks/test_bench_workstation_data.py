@@ -1,4 +1,4 @@
-"""Benchmarks of the workstation's data layer: review_items() latency, the durable outbox write,
+"""Benchmarks of the workstation's data layer: the session snapshot's latency, the durable outbox write,
 record_decision end to end, and the embedded demo backend's start time.
 
 Run: .venv/bin/pytest tests/benchmarks/test_bench_workstation_data.py -m benchmark -s
@@ -9,7 +9,7 @@ from __future__ import annotations
 import statistics
 import time
 import uuid
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 import keyring
 import keyring.backends.fail
@@ -17,6 +17,7 @@ import pytest
 
 from moderator_app.core import schema
 from moderator_app.core.review_item import ReviewItem
+from moderator_app.core.review_session import ReviewSessionModel
 from moderator_app.demo_backend import start_demo_backend
 from moderator_app.net.token_store import TokenStore
 from moderator_app.store.outbox import DecisionOutbox
@@ -58,22 +59,23 @@ def _listing(n: int) -> schema.Listing:
     )
 
 
-def test_review_items_latency():
-    """review_items() reads the in-memory snapshot: measured with 50 and 200 items held."""
+def test_session_view_latency():
+    """The review session's snapshot (what the screen renders), with 50 and 200 listings held."""
     for size in (50, 200):
+        session = ReviewSessionModel("q", ("r",), ("t",), time.monotonic)
+        session.add_ready(range(size))
         index = ItemIndex()
-        expires = datetime.now(UTC) + timedelta(minutes=10)
         for n in range(size):
-            index.put(ReviewItem(item_id=n, queue_id="q", lease_expires_at=expires, listing=_listing(n)))
-        index.set_queue("q")
+            index.put(ReviewItem(item_id=n, queue_id="q", listing=_listing(n)))
         samples = []
         for n in range(5000):
-            if n % 10 == 0:  # a decision or a screening result changes the index now and then
+            if n % 10 == 0:  # a screening result changes an item now and then
                 index.update(n % size, image_results={})
             started = time.perf_counter()
-            list(index.ready())
+            view = session.view()
+            index.get(view.current_id)
             samples.append(time.perf_counter() - started)
-        _report(f"review_items() with {size} items", samples)
+        _report(f"session view with {size} listings", samples)
 
 
 def test_outbox_write_latency(tmp_path):
@@ -103,7 +105,7 @@ def test_record_decision_against_the_live_server(server_factory, make_test_datas
     previous = keyring.get_keyring()
     keyring.set_keyring(keyring.backends.fail.Keyring())
     try:
-        settings = SyncSettings(batch_size=50, low_watermark=50, send_delay_s=5.0)
+        settings = SyncSettings(runway=50, refill_below=50, send_hold_s=5.0)
         ws = Workstation(
             server.url,
             data_dir=tmp_path / "ws",

@@ -43,9 +43,9 @@ class RestartableServer:
 
 
 FAST_SETTINGS = SyncSettings(
-    batch_size=5,
-    low_watermark=3,
-    send_delay_s=0.0,
+    runway=5,
+    refill_below=3,
+    send_hold_s=0.0,
     idle_poll_s=0.2,
     empty_queue_retry_s=0.5,
     backoff=Backoff(base=0.05, cap=0.5),
@@ -90,3 +90,12 @@ def audit_decision_entries(server) -> list:
         admin.login("admin1", "demo")
         response = admin._send("GET", "/v1/audit-log", params={"limit": 1000})
     return [entry for entry in response.json() if entry["kind"] == "decision"]
+
+
+def crash(ws) -> None:
+    """Leave a workstation as a killed process would: its store as committed, nothing sent, no lease
+    given back (a clean quit gives them back)."""
+    ws.engine.stop()
+    ws._writer.close()
+    if ws.engine.session is not None:
+        ws.engine.session.api.close()  # the sockets a dead process leaves are closed by the system

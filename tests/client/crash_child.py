@@ -22,7 +22,7 @@ from moderator_app.sync.workstation import Workstation
 
 QUEUE = "new-fr"
 SETTINGS = SyncSettings(
-    batch_size=5, low_watermark=3, send_delay_s=0.0, idle_poll_s=0.2, backoff=Backoff(base=0.05, cap=0.5)
+    runway=5, refill_below=3, send_hold_s=0.0, idle_poll_s=0.2, backoff=Backoff(base=0.05, cap=0.5)
 )
 
 

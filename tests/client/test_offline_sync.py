@@ -8,7 +8,7 @@ from collections import Counter
 from client_dataset import QUEUE
 from client_support import audit_decision_entries, server_decisions
 
-from moderator_app.sync.status import OFFLINE, ONLINE
+from moderator_app.sync.status import OFFLINE, ONLINE, ProblemKind
 
 
 def test_decisions_made_offline_are_applied_exactly_once_when_the_server_returns(server, make_workstation):
@@ -27,7 +27,7 @@ def test_decisions_made_offline_are_applied_exactly_once_when_the_server_returns
         ws.record_decision(item.item_id, "reject", reason_codes=["contact_details"])
     status = events.wait_for(lambda: ws.status().state == OFFLINE and ws.status(), what="offline")
     assert status.outbox_count == 3
-    assert "reached" in status.last_error or "time" in status.last_error
+    assert status.problem is not None and status.problem.kind == ProblemKind.UNREACHABLE
     # The moderator can still see and decide cached leased items.
     remaining = ws.review_items()
     assert remaining and all(i.item_id not in {x.item_id for x in offline_items} for i in remaining)

@@ -6,12 +6,12 @@ from collections import Counter
 
 import httpx
 from client_dataset import QUEUE
-from client_support import audit_decision_entries, server_decisions
+from client_support import audit_decision_entries, crash, server_decisions
 
 from moderator_app.demo_backend import start_demo_backend
 from moderator_app.net.api_client import ApiClient
 from moderator_app.sync.engine import SyncSettings
-from moderator_app.sync.status import OFFLINE, ONLINE
+from moderator_app.sync.status import OFFLINE, ONLINE, ProblemKind
 
 
 class FaultyDecisions(httpx.BaseTransport):
@@ -63,16 +63,16 @@ def test_lost_responses_5xx_and_garbage_never_double_a_decision(server, make_wor
 def test_leases_are_renewed_before_they_expire(make_server, make_workstation):
     server = make_server(lease_seconds=3)
     settings = SyncSettings(
-        batch_size=2, low_watermark=1, send_delay_s=0, renew_margin_s=2.0, idle_poll_s=0.2
+        runway=2, refill_below=1, send_hold_s=0, renew_margin_s=2.0, idle_poll_s=0.2
     )
     ws, events = make_workstation(server.url, settings=settings)
     ws.sign_in("moderator1", "demo")
     ws.start()
     ws.start_queue(QUEUE)
     item = events.wait_for(lambda: ws.review_items() and ws.review_items()[0], what="an item")
-    first_expiry = ws.engine.lease(item.item_id).expires_at
+    first_expiry = ws.engine.leases.lease(item.item_id).expires_at
     # Outlive the original lease several times over; the engine keeps renewing it.
-    events.wait_for(lambda: ws.engine.lease(item.item_id).expires_at > first_expiry + 4, what="renewals")
+    events.wait_for(lambda: ws.engine.leases.lease(item.item_id).expires_at > first_expiry + 4, what="renewals")
     ws.record_decision(item.item_id, "reject", reason_codes=["scam_suspected"])
     events.wait_for(lambda: ws.status().outbox_count == 0, what="sent")
     assert ws.conflicts() == []
@@ -85,7 +85,7 @@ def test_a_restart_while_offline_serves_cached_items_and_syncs_later(server, mak
     ws.start()
     ws.start_queue(QUEUE)
     cached = events.wait_for(lambda: len(ws.review_items()) >= 5 and ws.review_items(), what="items")
-    ws.stop()
+    crash(ws)  # a quit would give the leases back; a crashed desk still holds them
     server.stop()
 
     again, events = make_workstation(server.url)
@@ -113,7 +113,7 @@ def test_an_expired_token_stops_syncing_and_keeps_decisions(server, make_worksta
     ws.engine.session.api.token = "not-a-valid-token"
     ws.record_decision(item.item_id, "approve")
     status = events.wait_for(lambda: ws.status().state == "signed_out" and ws.status(), what="signed out")
-    assert "sign in again" in status.last_error
+    assert status.problem is not None and status.problem.kind == ProblemKind.SESSION_EXPIRED
     assert status.outbox_count == 1
     ws.sign_in("moderator1", "demo")
     events.wait_for(lambda: ws.status().outbox_count == 0, what="sent after signing in again")
@@ -142,7 +142,7 @@ def test_demo_backend_serves_the_demo_data_and_restarts_warm(tmp_path):
 def test_a_lease_lost_at_renewal_leaves_the_review_list(make_server, make_workstation):
     server = make_server(lease_seconds=3)
     settings = SyncSettings(
-        batch_size=2, low_watermark=1, send_delay_s=0, renew_margin_s=2.0, idle_poll_s=0.2
+        runway=2, refill_below=1, send_hold_s=0, renew_margin_s=2.0, idle_poll_s=0.2
     )
     ws, events = make_workstation(server.url, settings=settings)
     ws.sign_in("moderator1", "demo")
@@ -155,4 +155,4 @@ def test_a_lease_lost_at_renewal_leaves_the_review_list(make_server, make_workst
     events.wait_for(
         lambda: item.item_id not in [i.item_id for i in ws.review_items()], what="lost lease dropped"
     )
-    assert ws.engine.lease(item.item_id) is None
+    assert ws.engine.leases.lease(item.item_id) is None

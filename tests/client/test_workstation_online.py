@@ -8,6 +8,7 @@ import sqlite3
 import pytest
 from client_dataset import ESCALATIONS, QUEUE
 
+from moderator_app.net.api_client import ApiClient
 from moderator_app.net.errors import AuthFailed, Unreachable
 from moderator_app.net.token_store import IN_MEMORY_NOTE, SERVICE, TokenStore
 from moderator_app.sync.workstation import DB_FILENAME, AlreadyDecided, NotLeased
@@ -111,7 +112,7 @@ def test_decisions_are_applied_once_each_and_leave_the_list(server, make_worksta
 def test_the_outbox_row_is_on_disk_when_record_decision_returns(server, make_workstation, tmp_path):
     from moderator_app.sync.engine import SyncSettings
 
-    ws, events = make_workstation(server.url, settings=SyncSettings(send_delay_s=60))
+    ws, events = make_workstation(server.url, settings=SyncSettings(send_hold_s=60))
     item = start_reviewing(ws, events, count=1)[0]
     key = ws.record_decision(item.item_id, "approve")
     other = sqlite3.connect(tmp_path / "client" / DB_FILENAME)
@@ -124,7 +125,7 @@ def test_the_outbox_row_is_on_disk_when_record_decision_returns(server, make_wor
 def test_undo_within_the_window_brings_the_item_back(server, make_workstation):
     from moderator_app.sync.engine import SyncSettings
 
-    ws, events = make_workstation(server.url, settings=SyncSettings(send_delay_s=5.0))
+    ws, events = make_workstation(server.url, settings=SyncSettings(send_hold_s=5.0))
     items = start_reviewing(ws, events)
     order = [i.item_id for i in ws.review_items()]
     key = ws.record_decision(items[0].item_id, "approve")
@@ -135,13 +136,17 @@ def test_undo_within_the_window_brings_the_item_back(server, make_workstation):
     assert not ws.undo_decision(key)  # only once
 
 
-def test_skip_moves_an_item_to_the_back_and_keeps_its_lease(server, make_workstation):
+def test_skip_gives_the_item_back_at_once(server, make_workstation):
     ws, events = make_workstation(server.url)
     items = start_reviewing(ws, events)
     first = items[0].item_id
     ws.skip(first)
-    ids = [i.item_id for i in ws.review_items()]
-    assert ids[-1] == first and ids[0] != first
+    assert first not in [i.item_id for i in ws.review_items()]
+    assert ws.engine.leases.lease(first) is None
+    with ApiClient(server.url) as other_session:
+        other_session.login("moderator1", "demo")
+        events.wait_for(lambda: first not in {lease.item_id for lease in other_session.leases().leases},
+                        what="the lease released on the server")
     with pytest.raises(NotLeased):
         ws.skip(999999)
 
@@ -149,7 +154,7 @@ def test_skip_moves_an_item_to_the_back_and_keeps_its_lease(server, make_worksta
 def test_a_refused_decision_becomes_a_conflict_and_work_goes_on(server, make_workstation, tmp_path):
     from moderator_app.sync.engine import SyncSettings
 
-    ws, events = make_workstation(server.url, settings=SyncSettings(send_delay_s=0.5, idle_poll_s=0.2))
+    ws, events = make_workstation(server.url, settings=SyncSettings(send_hold_s=0.5, idle_poll_s=0.2))
     items = start_reviewing(ws, events)
     victim, other = items[0], items[1]
     foreign = _someone_else_decides(server, victim.item_id)

@@ -30,7 +30,7 @@ def test_the_declared_settings_and_their_defaults():
         "blur_categories": ["nudity", "sexual", "violence"],
         "keymap": {},
         "cache_days": 7,
-        "prefetch_count": 10,
+        "offline_runway": 25,
         "image_worker_threads": 2,
         "font_size": 10,
         "confirm_reject": False,

@@ -70,7 +70,14 @@ def test_the_server_installs_and_runs_alone(tmp_path):
         queues = httpx.get(
             f"{url}/v1/queues", headers={"Authorization": f"Bearer {token}"}, timeout=30
         ).json()
-        assert {q["id"] for q in queues} == {"new-fr", "new-es", "reported", "escalations"}
+        assert {q["id"] for q in queues} == {
+            "new-fr",
+            "new-es",
+            "reported",
+            "escalations",
+            "priority-notices",
+            "appeals",
+        }
     finally:
         server.terminate()
         server.wait(timeout=30)

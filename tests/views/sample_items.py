@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+import time
+import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -10,8 +11,12 @@ from PIL import Image, ImageDraw
 
 from moderator_app.core import schema
 from moderator_app.core.findings import Finding
+from moderator_app.core.keymap import ActionId
 from moderator_app.core.review_item import ReviewItem
+from moderator_app.core.session_types import RecordDecision, SessionView
 from moderator_app.screening.image.result import ImageFlag, ImageScreenResult
+from moderator_app.sync.review_desk import Feedback, NotLeased, ReviewDesk
+from moderator_app.sync.status import SyncStatus
 
 NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
 
@@ -99,7 +104,7 @@ def make_item(item_id: int, tmp: Path, *, title: str = TITLE, description: str =
         seller_id="S-1042", images=images,
     )
     return ReviewItem(
-        item_id=item_id, queue_id="new-listings", lease_expires_at=datetime.now(UTC) + timedelta(minutes=14),
+        item_id=item_id, queue_id="new-listings",
         listing=listing, seller=make_seller(), server_flags=[],
         text_findings=findings if findings is not None else findings_for(title, description),
         image_paths=paths, image_results=results,
@@ -123,47 +128,81 @@ POLICY = schema.Policy(version="2026.11", terms=[], reason_codes=[
 
 
 class StandInWorkstation:
-    """Test stand-in for sync.Workstation's review methods: in-memory items, recorded decisions.
+    """Test stand-in for the Workstation's review facade (sync.facade.ReviewFacade): the real review
+    desk and session model over in-memory listings, with the outbox and the leases played here.
 
-    Mirrors the facade's contract (undecided items only; AlreadyDecided on a second decision;
-    undo within the window) so the view tests need no server. The end-to-end tests use the real one.
+    ``decisions`` lists what was recorded (dicts with "key", "item_id", "action", "reason_codes",
+    "escalate_to", "note"), ``undone`` the keys withdrawn, ``given_back`` the listings skipped. The
+    type checker holds it to the facade (tests/typing_check.py); end-to-end tests use the real one.
     """
 
-    policy = POLICY
+    policy: schema.Policy | None = POLICY
 
-    def __init__(self, items: list[ReviewItem]) -> None:
+    def __init__(self, items: list[ReviewItem], queue: schema.QueueInfo = QUEUE, hold_s: float = 5.0) -> None:
         self.items = {i.item_id: i for i in items}
-        self.order = [i.item_id for i in items]
         self.decisions: list[dict] = []
         self.undone: list[str] = []
+        self.given_back: list[int] = []
+        self.sent: set[str] = set()
+        self.desk = ReviewDesk(self, time.monotonic, lambda event: None, hold_s)
+        self.desk.open(queue, queue.id, [i.item_id for i in items], [])
 
-    def review_items(self) -> list[ReviewItem]:
-        return [self.items[i] for i in self.order if not self.items[i].decided]
+    # --- the facade ---------------------------------------------------------------------------
+
+    def session_view(self) -> SessionView:
+        return self.desk.view()
 
     def item(self, item_id: int) -> ReviewItem | None:
         return self.items.get(item_id)
 
-    def record_decision(self, item_id, action, **kw) -> str:
-        item = self.items.get(item_id)
-        if item is None:
-            raise LookupError(f"Item {item_id} is not leased to you.")
-        if item.decided:
-            raise ValueError(f"Item {item_id} is already decided.")
-        self.items[item_id] = replace(item, decided=True)
-        key = f"key-{len(self.decisions)}"
-        self.decisions.append({"key": key, "item_id": item_id, "action": action, **kw})
-        return key
+    def press(self, action: ActionId, shown: int | None) -> list[Feedback]:
+        return self.desk.press(action, shown)
 
-    def undo_decision(self, key: str) -> bool:
-        decision = next((d for d in self.decisions if d["key"] == key), None)
-        if decision is None:
+    def note_edited(self, text: str, shown: int | None) -> list[Feedback]:
+        return self.desk.note_edited(text, shown)
+
+    def note_focused(self, shown: int | None) -> list[Feedback]:
+        return self.desk.note_focused(shown)
+
+    def set_active(self, active: bool) -> None:
+        self.desk.set_active(active)
+
+    def lease_seconds_left(self, item_id: int | None = None) -> float | None:
+        return 14 * 60.0
+
+    def status(self) -> SyncStatus:
+        unsent = len(self.decisions) - len(self.sent)
+        return SyncStatus("online", unsent, len(self.desk.ready_ids()), len(self.items), 14 * 60.0,
+                          active_queue=self.desk.queue_id)
+
+    # --- the desk's backend -------------------------------------------------------------------
+
+    def write_decision(self, decision: RecordDecision) -> None:
+        if decision.item_id not in self.items:
+            raise NotLeased(f"Item {decision.item_id} is not leased to you.")
+        verdict = decision.verdict
+        self.decisions.append({
+            "key": f"key-{len(self.decisions)}", "uuid": decision.key, "item_id": decision.item_id,
+            "action": verdict.action.value, "reason_codes": list(verdict.reasons), "escalate_to": verdict.target,
+            "note": decision.note, "time_spent_ms": decision.time_spent_ms,
+        })
+
+    def withdraw_decision(self, key: uuid.UUID) -> bool:
+        decision = next((d for d in self.decisions if d["uuid"] == key), None)
+        if decision is None or decision["key"] in self.sent:
             return False
         self.decisions.remove(decision)
-        self.undone.append(key)
-        item_id = decision["item_id"]
-        self.items[item_id] = replace(self.items[item_id], decided=False)
+        self.undone.append(decision["key"])
         return True
 
-    def skip(self, item_id: int) -> None:
-        self.order.remove(item_id)
-        self.order.append(item_id)
+    def give_back(self, item_ids: list[int]) -> None:
+        self.given_back += item_ids
+
+    # --- what a test plays: the sync's reports ----------------------------------------------------
+
+    def send_all(self) -> None:
+        """The outbox drains: every decision reaches the server."""
+        for decision in self.decisions:
+            if decision["key"] not in self.sent:
+                self.sent.add(decision["key"])
+                self.desk.decision_sent(decision["uuid"])

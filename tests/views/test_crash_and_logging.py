@@ -55,4 +55,4 @@ def test_conflicts_list_shows_titles_as_plain_text(qtbot):
                                          "The lease expired.", 1_790_000_000.0)])
     assert dialog.table.rowCount() == 1
     assert dialog.table.item(0, 1).text() == f"L0007 · {title}"
-    assert dialog.table.item(0, 3).text() == "Lease expired"
+    assert dialog.table.item(0, 3).text() == "The lease had expired"

@@ -9,7 +9,7 @@ from sample_items import QUEUE
 
 from moderator_app.core.keymap import ActionId, Keymap
 from moderator_app.core.settings_schema import MemoryBackend, Settings
-from moderator_app.sync.status import SyncStatus
+from moderator_app.sync.status import Problem, ProblemKind, SyncStatus
 from moderator_app.views import i18n
 from moderator_app.views import theme as themes
 from moderator_app.views.queue_model import COL_STATUS, QueueTableModel
@@ -57,16 +57,39 @@ def test_shortcut_sheet_lists_the_exact_default_keys():
     assert "1 – 9" in [keys for keys, _ in sheet_rows(Keymap())]
 
 
-def test_status_bar_shows_state_outbox_and_lease(qtbot):
+def test_status_bar_shows_state_outbox_runway_and_lease(qtbot, qapp):
+    i18n.install(qapp, "en")  # English plurals come from the English translation file
     bar = SyncStatusBar()
     qtbot.addWidget(bar)
-    bar.show_status(SyncStatus("offline", 3, 125, "The server cannot be reached.", 4, "new-fr", next_retry_in=8))
+    problem = Problem(ProblemKind.FOREIGN_ANSWER, 403, "text/html")
+    bar.show_status(SyncStatus("offline", 3, 4, 9, 125, problem, next_retry_in=8, active_queue="new-fr"))
+    bar.set_lease(125)
     assert "Offline" in bar.state_label.text()
+    assert "A proxy or gateway answered HTTP 403" in bar.state_label.text()
+    assert "Retrying in 8 s" in bar.state_label.text()
     assert bar.outbox_label.text() == "Outbox: 3 unsent"
+    assert bar.runway_label.text() == "4 listings ready offline"
     assert bar.lease_label.text() == "Leases: 2:05 left"
-    assert "Retrying in 8 s" in bar.error_label.text()
     bar.set_conflicts(2)
     assert bar.conflicts_button.text() == "Conflicts: 2"
+
+
+def test_a_message_has_its_own_place_and_goes_with_its_listing(qtbot):
+    bar = SyncStatusBar()
+    qtbot.addWidget(bar)
+    bar.show()
+    bar.show_status(SyncStatus("online", 0, 5, 5, 600, active_queue="new-fr"))
+    bar.show_message("About listing 7", about=7)
+    assert bar.state_label.isVisible() and bar.outbox_label.isVisible() and bar.lease_label.isVisible()
+    bar.listing_changed(7)
+    assert bar.message() == "About listing 7"
+    bar.listing_changed(8)
+    assert bar.message() == ""
+    bar.show_message("About the desk")
+    bar.listing_changed(9)
+    assert bar.message() == "About the desk"
+    bar.show_status(SyncStatus("online", 0, 5, 5, 600, storage_problem=Problem(ProblemKind.DISK_FULL)))
+    assert bar.storage_label.isVisibleTo(bar) and "Disk full" in bar.storage_label.text()
 
 
 def test_queue_model_colours_sla_risk(qapp):

@@ -13,7 +13,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from moderator_app.core.review_state import REPEAT_GUARD_S
+from moderator_app.core.desk_events import QueuesChanged
+from moderator_app.core.review_session import REPEAT_GUARD_S
 from moderator_app.net.retry import Backoff
 from moderator_app.net.token_store import TokenStore
 from moderator_app.sync.engine import SyncSettings
@@ -28,9 +29,9 @@ pytestmark = pytest.mark.slow
 def workstation(live_server, tmp_path, monkeypatch):
     monkeypatch.setenv("MODERATOR_APP_HOME", str(tmp_path / "home"))
     settings = SyncSettings(
-        batch_size=5,
-        low_watermark=3,
-        send_delay_s=1.0,  # long enough to undo in the test, short enough to wait for the send
+        runway=5,
+        refill_below=3,
+        send_hold_s=1.0,  # long enough to undo in the test, short enough to wait for the send
         idle_poll_s=0.2,
         empty_queue_retry_s=0.5,
         backoff=Backoff(base=0.05, cap=0.5),
@@ -147,13 +148,17 @@ def test_an_open_window_does_not_keep_refreshing_the_queues(qtbot, workstation, 
     # Let the start-up refreshes (the window's and the engine's first round) land: wait until no
     # "queues" event has come for 1.5 s (a fixed pause was too short on a loaded machine).
     last_event = [time.monotonic()]
-    workstation.add_listener(lambda name: name == "queues" and last_event.__setitem__(0, time.monotonic()))
+    workstation.add_listener(
+        lambda event: isinstance(event, QueuesChanged) and last_event.__setitem__(0, time.monotonic())
+    )
     qtbot.waitUntil(lambda: time.monotonic() - last_event[0] > 1.5, timeout=20_000)
     requested: list[bool] = []
-    fetch = workstation.engine.refresh_queues
-    monkeypatch.setattr(workstation.engine, "refresh_queues", lambda s: (requested.append(True), fetch(s))[1])
+    fetch = workstation.engine.prefetcher.refresh_queues
+    monkeypatch.setattr(
+        workstation.engine.prefetcher, "refresh_queues", lambda api: (requested.append(True), fetch(api))[1]
+    )
     fetched: list[str] = []
-    workstation.add_listener(lambda name: name == "queues" and fetched.append(name))
+    workstation.add_listener(lambda event: isinstance(event, QueuesChanged) and fetched.append(event))
     workstation.refresh_queues()  # one refresh from the server, as the Refresh button does
     qtbot.waitUntil(lambda: len(fetched) >= 1, timeout=5_000)
     QTest.qWait(1500)  # the test engine polls every 0.2 s; queues are due again only after 60 s

@@ -7,7 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from sample_items import QUEUE, StandInWorkstation, make_item
 
-from moderator_app.core.review_state import REPEAT_GUARD_S, ReviewState
+from moderator_app.core.review_session import REPEAT_GUARD_S
+from moderator_app.core.session_types import Mode
 from moderator_app.views.review_screen import ReviewScreen
 
 
@@ -51,7 +52,7 @@ def test_a_double_press_never_decides_twice(screen_for):
 def test_reject_with_digits_then_enter(screen_for):
     screen, ws = screen_for()
     press(screen, Qt.Key.Key_R)
-    assert screen.state() == ReviewState.CHOOSING_REASONS
+    assert screen.state() == Mode.CHOOSING_REASONS
     assert screen.decision_bar.options_box.isVisibleTo(screen)
     press(screen, Qt.Key.Key_1)
     press(screen, Qt.Key.Key_3)
@@ -61,7 +62,7 @@ def test_reject_with_digits_then_enter(screen_for):
     press(screen, Qt.Key.Key_Return)
     assert ws.decisions[-1]["action"] == "reject"
     assert ws.decisions[-1]["reason_codes"] == ["SCAM_ADVANCE_PAYMENT", "CONTACT_DETAILS"]
-    assert screen.state() == ReviewState.BROWSING
+    assert screen.state() == Mode.BROWSING
 
 
 def test_enter_without_a_reason_does_not_reject(screen_for):
@@ -70,7 +71,7 @@ def test_enter_without_a_reason_does_not_reject(screen_for):
     press(screen, Qt.Key.Key_Return)
     assert ws.decisions == []
     press(screen, Qt.Key.Key_Escape)
-    assert screen.state() == ReviewState.BROWSING
+    assert screen.state() == Mode.BROWSING
 
 
 def test_escalate_to_a_target(screen_for):
@@ -82,11 +83,11 @@ def test_escalate_to_a_target(screen_for):
     assert ws.decisions[-1]["escalate_to"] == "legal"
 
 
-def test_skip_and_navigation(screen_for):
+def test_skip_gives_the_listing_back_and_navigation(screen_for):
     screen, ws = screen_for()
     press(screen, Qt.Key.Key_S)
     assert screen.current_item().item_id == 2
-    assert ws.order[-1] == 1
+    assert ws.given_back == [1]
     press(screen, Qt.Key.Key_Right)
     assert screen.current_item().item_id == 3
     press(screen, Qt.Key.Key_P)
@@ -191,7 +192,7 @@ def test_finding_tooltip_names_the_rule_and_stays_inert():
 
     f = Finding("banned_term", "description", 0, 4, "<b>x", "<b>x", "scam", "Matched <script>", rule="term:x")
     tip = finding_tooltip(f)
-    assert "Policy term · scam" in tip and "term:x" in tip
+    assert "Policy term · Scam" in tip and "term:x" in tip  # categories are never shown raw
     assert "<script>" not in tip and "&lt;script&gt;" in tip
 
 
