@@ -2,7 +2,8 @@
 
 The default keys are an exact interface used by other tools (issue 5): A approve; R reject,
 then digits 1-9 toggle reason codes and Enter confirms (Esc cancels); E escalate; S skip;
-N / Right next; P / Left previous; Z undo; ? the shortcut sheet. Users may remap any action in
+N / Right next; P / Left previous; Z undo; ? the shortcut sheet; C opens the cluster view of a
+listing that belongs to a cluster. Users may remap any action in
 settings; the map stores only their overrides, so a changed default reaches everyone else.
 
 Key names use Qt's portable text format ("A", "Right", "Return", "Esc", "?", "Ctrl+Shift+K"),
@@ -34,6 +35,7 @@ class ActionId(StrEnum):
     UNDO = "undo"
     SHORTCUT_SHEET = "shortcut_sheet"
     NOTE = "note"
+    CLUSTER = "cluster"  # open the cluster view of the listing shown
     CONFIRM = "confirm"
     CANCEL = "cancel"
     # Digits: toggle the n-th reason code while rejecting, choose the n-th target while escalating.
@@ -87,6 +89,9 @@ DEFAULT_ACTIONS: tuple[KeyAction, ...] = (
     ),
     KeyAction(ActionId.SHORTCUT_SHEET, ("?",), translate_noop(_CONTEXT, "Show the keyboard shortcuts")),
     KeyAction(ActionId.NOTE, ("M",), translate_noop(_CONTEXT, "Write a note")),
+    KeyAction(
+        ActionId.CLUSTER, ("C",), translate_noop(_CONTEXT, "Open the cluster view (decide a ring at once)")
+    ),
     KeyAction(ActionId.CONFIRM, ("Return", "Enter"), translate_noop(_CONTEXT, "Confirm")),
     KeyAction(ActionId.CANCEL, ("Esc",), translate_noop(_CONTEXT, "Cancel")),
     *(

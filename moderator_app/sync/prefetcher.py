@@ -13,11 +13,12 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Protocol
 
 from moderator_app.core import schema
+from moderator_app.core.cluster_schema import ClusterView
 from moderator_app.core.review_item import ReviewItem, seller_with_outcome
 from moderator_app.net.api_client import ApiClient
 from moderator_app.net.errors import Forbidden, ForeignUrl, MalformedResponse, NotFound, ValidationFailed
@@ -221,9 +222,20 @@ class Prefetcher:
         seller = self._cache.seller(listing.seller_id)
         if seller is None:
             seller = self._fetch_seller(api, listing.seller_id)
-        image_paths = {image.id: self._fetch_image(api, image) for image in listing.images}
+        image_paths = {image.id: self.fetch_image(api, image) for image in listing.images}
         similar = self._fetch_similar(api, listing)
-        return self._make_item(row, detail, seller, image_paths, similar)
+        item = self._make_item(row, detail, seller, image_paths, similar)
+        if detail.cluster is not None and detail.cluster.may_decide:
+            item = replace(item, cluster_view=self._fetch_cluster(api, row.item_id, detail.cluster))
+        return item
+
+    def _fetch_cluster(self, api: ApiClient, item_id: int, summary: schema.ClusterSummary) -> ClusterView | None:
+        """The cluster as seen from the item, so its view opens even when the connection drops."""
+        try:
+            return api.cluster(summary.cluster_id, item_id)
+        except (NotFound, Forbidden, MalformedResponse):
+            log.info("Item %d: its cluster could not be fetched; the view claims it when opened", item_id)
+            return None
 
     def _fetch_seller(self, api: ApiClient, seller_id: str) -> schema.SellerHistory | None:
         try:
@@ -246,7 +258,8 @@ class Prefetcher:
                 if changed:
                     self._reports.items_changed(changed)
 
-    def _fetch_image(self, api: ApiClient, image: schema.ImageRef) -> Path | None:
+    def fetch_image(self, api: ApiClient, image: schema.ImageRef) -> Path | None:
+        """The photo's file in the local cache, downloaded first if needed (None: it cannot be had)."""
         cached = self._cache.image(image.id)
         if cached is not None and cached.path is not None:
             return cached.path
@@ -310,6 +323,7 @@ class Prefetcher:
             image_paths=image_paths,
             image_results={image_id: None for image_id in image_paths},
             similar_images=similar,
+            cluster=detail.cluster,
         )
 
     def _findings(self, listing: schema.Listing) -> list[Any]:

@@ -29,6 +29,7 @@ from moderator_app.core.session_types import (
     ItemState,
     LeaseLoss,
     Notice,
+    OpenCluster,
     RecordDecision,
     Refusal,
     SessionView,
@@ -58,7 +59,7 @@ MSG_UNDO_DISK = translate_noop(
     _CONTEXT, "Could not undo: the disk cannot be written. The decision stays and will be sent."
 )
 
-Feedback = Notice | ShowSheet | FocusNote
+Feedback = Notice | ShowSheet | FocusNote | OpenCluster
 
 
 class NotLeased(LookupError):
@@ -229,6 +230,35 @@ class ReviewDesk:
         self._emit(SessionChanged())
         return done
 
+    def record_cluster(
+        self, anchor: int, item_ids: Sequence[int], verdict: Verdict, write: Callable[[uuid.UUID], None]
+    ) -> uuid.UUID:
+        """Record a cluster decision taken from listing ``anchor``: ``write(key)`` commits it to the
+        outbox (raising leaves the session unchanged); then the session's listings it covers are
+        decided under that key, and Z undoes it like any decision."""
+        key = uuid.uuid4()
+        try:
+            with self._lock:
+                if self._model is not None and self._model.decide_blocked():
+                    raise AlreadyDecided("A decision is being written.")
+                write(key)
+                if self._model is not None:
+                    self._model.cluster_recorded(key, anchor, item_ids, verdict)
+                return key
+        finally:
+            self._emit(SessionChanged())
+
+    def cluster_refused(self, key: uuid.UUID, item_ids: Sequence[int], refusal: Refusal) -> None:
+        """The server refused the cluster decision ``key``: nothing of it was recorded."""
+
+        def refuse(model: ReviewSessionModel) -> list[Effect]:
+            effects: list[Effect] = []
+            for item_id in item_ids:
+                effects += model.decision_refused(key, item_id, refusal, False)
+            return effects
+
+        self._run(refuse)
+
     def skip(self, item_id: int) -> None:
         """Give a ready listing back (not a key press). Raises NotLeased when it is not one."""
         with self._lock:
@@ -285,7 +315,7 @@ class ReviewDesk:
                         feedback += self._carry_out(model, model.undo_failed(key))
                 case GiveBack(item_id=item_id):
                     self._backend.give_back([item_id])
-                case Notice() | ShowSheet() | FocusNote():
+                case Notice() | ShowSheet() | FocusNote() | OpenCluster():
                     feedback.append(effect)
         return feedback
 

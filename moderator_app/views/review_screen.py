@@ -18,6 +18,7 @@ from PySide6.QtGui import QFocusEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from moderator_app.core import schema
+from moderator_app.core.cluster_review import EVIDENCE_LABELS
 from moderator_app.core.keymap import ActionId, Keymap
 from moderator_app.core.review_item import ReviewItem
 from moderator_app.core.session_types import (
@@ -27,6 +28,7 @@ from moderator_app.core.session_types import (
     LeaseLoss,
     Mode,
     Notice,
+    OpenCluster,
     SessionView,
     ShowSheet,
     Verdict,
@@ -88,6 +90,7 @@ class ReviewScreen(QWidget):
     duplicate_activated(object): a duplicate-photo link was clicked.
     message(str, object): a short message for the status bar, and the listing it is about (or None).
     lease_shown(object): the lease time shown in the header (seconds, or None), once a tick.
+    cluster_requested(int): the moderator asked for the cluster view of the listing shown (its id).
     """
 
     decided = Signal(int, str)
@@ -96,6 +99,7 @@ class ReviewScreen(QWidget):
     duplicate_activated = Signal(object)
     message = Signal(str, object)
     lease_shown = Signal(object)
+    cluster_requested = Signal(int)
 
     def __init__(
         self, workstation: ReviewFacade, parent: QWidget | None = None, decoder: TaskRunner | None = None
@@ -123,6 +127,9 @@ class ReviewScreen(QWidget):
         self.banner = plain_label("StateBanner", selectable=False)
         self.banner.setWordWrap(True)
         self.banner.hide()
+        self.cluster_banner = plain_label("ClusterBanner", selectable=False)
+        self.cluster_banner.setWordWrap(True)
+        self.cluster_banner.hide()
 
         self.listing_panel = ListingPanel(self)
         self.cache.fonts = self.listing_panel.fonts()
@@ -142,6 +149,7 @@ class ReviewScreen(QWidget):
         layout.setSpacing(0)
         layout.addLayout(header)
         layout.addWidget(self.banner)
+        layout.addWidget(self.cluster_banner)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.decision_bar)
 
@@ -250,10 +258,46 @@ class ReviewScreen(QWidget):
             keep_state=keep_state,
         )
         self.seller_panel.show_seller(item.seller, prepared.assessment)
+        cluster_text = self.cluster_text(item.cluster)
+        self.cluster_banner.setText(cluster_text)
+        self.cluster_banner.setVisible(bool(cluster_text))
         if changed:
             self.item_shown.emit(item.item_id)
 
+    def cluster_text(self, cluster: schema.ClusterSummary | None) -> str:
+        """"Part of a cluster of N listings from M sellers", the evidence, and the key that opens it."""
+        if cluster is None:
+            return ""
+        head = (
+            self.tr("Part of a cluster of %1 listings from %2 sellers")
+            .replace("%1", str(cluster.listings))
+            .replace("%2", str(cluster.sellers))
+        )
+        evidence = ", ".join(
+            QCoreApplication.translate("ClusterReview", EVIDENCE_LABELS[e.kind]) for e in cluster.evidence
+        )
+        keys = self.keymap.keys_for(ActionId.CLUSTER)
+        key = keys[0] if keys else ""
+        if not cluster.may_decide:
+            tail = self.tr("Your role may not decide clusters; %1 shows it.").replace("%1", key)
+        elif cluster.max_size is not None and cluster.listings > cluster.max_size:
+            tail = (
+                self.tr("Your role may decide clusters of up to %1 listings; %2 shows it.")
+                .replace("%1", str(cluster.max_size))
+                .replace("%2", key)
+            )
+        elif cluster.max_size is not None:
+            tail = (
+                self.tr("Press %1 to review and decide them at once (up to %2 listings).")
+                .replace("%1", key)
+                .replace("%2", str(cluster.max_size))
+            )
+        else:
+            tail = self.tr("Press %1 to review and decide them at once.").replace("%1", key)
+        return f"{head}: {evidence}. {tail}" if evidence else f"{head}. {tail}"
+
     def _show_empty(self, view: SessionView | None) -> None:
+        self.cluster_banner.hide()
         self._current = None
         self._shown = None
         if self._queue is None:
@@ -421,6 +465,8 @@ class ReviewScreen(QWidget):
                     self.shortcut_sheet_requested.emit()
                 case FocusNote():
                     self.decision_bar.note_edit.setFocus()
+                case OpenCluster(item_id=item_id):
+                    self.cluster_requested.emit(item_id)
                 case Notice():
                     self.message.emit(notice_text(effect), effect.about)
 
@@ -435,6 +481,10 @@ class ReviewScreen(QWidget):
         return super().eventFilter(watched, event)
 
     # --- what tests and the window read ----------------------------------------------------------------
+
+    def reason_labels(self) -> dict[str, str]:
+        """The queue's reason codes and their labels, in the moderator's language."""
+        return dict(self._reason_labels)
 
     def current_queue(self) -> schema.QueueInfo | None:
         """The schema.QueueInfo under review, or None."""
