@@ -139,11 +139,13 @@ class DecisionPusher:
             require_all=True,
             request_id=send_claim_id(entry.key),
         )
+        leases: list[schema.Lease] = []
         try:
-            claimed = api.claim_cluster(request.cluster_id, claim)
-            result = api.decide_cluster(with_claimed_tokens(request, claimed.leases))
+            leases = api.claim_cluster(request.cluster_id, claim).leases
+            result = api.decide_cluster(with_claimed_tokens(request, leases))
         except _REFUSALS as exc:
             if exc.code in CLUSTER_REFUSALS:
+                self._leases.release_untracked(leases)  # what this claim leased beyond the desk's own
                 self._cluster_refused(entry, exc)
                 return
             self._back_to_pending_key(entry.key, exc)
@@ -168,8 +170,9 @@ class DecisionPusher:
         detail = getattr(exc, "detail", None) or str(exc)
         listing_id, title = self._reports.describe(entry.item_id)
         state = "rejected" if isinstance(exc, ValidationFailed) else "conflict"
+        # All or none: nothing was recorded, so the leases the desk holds (the listing it was
+        # decided from, members from its own queue) are still good and those listings come back.
         self._outbox.mark_refused(entry.key, exc.code, detail, state=state, listing_id=listing_id, title=title)
-        self._leases.drop(entry.member_ids)
         log.info("Cluster decision refused by the server (%s)", exc.code)
         request = entry.request
         verdict = Verdict(request.action, tuple(request.reason_codes), request.escalate_to)

@@ -248,13 +248,16 @@ class ReviewDesk:
         finally:
             self._emit(SessionChanged())
 
-    def cluster_refused(self, key: uuid.UUID, item_ids: Sequence[int], refusal: Refusal) -> None:
-        """The server refused the cluster decision ``key``: nothing of it was recorded."""
+    def cluster_refused(
+        self, key: uuid.UUID, item_ids: Sequence[int], refusal: Refusal, still_leased: Callable[[int], bool]
+    ) -> None:
+        """The server refused the cluster decision ``key``: nothing of it was recorded. Listings
+        whose lease the desk still holds come back ready, with the refusal."""
 
         def refuse(model: ReviewSessionModel) -> list[Effect]:
             effects: list[Effect] = []
             for item_id in item_ids:
-                effects += model.decision_refused(key, item_id, refusal, False)
+                effects += model.decision_refused(key, item_id, refusal, still_leased(item_id))
             return effects
 
         self._run(refuse)

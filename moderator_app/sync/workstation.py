@@ -535,7 +535,7 @@ class Workstation:
 
     def cluster_refused(self, entry: ClusterOutboxEntry, refusal: Refusal) -> None:
         self._cluster_openings.pop(entry.key, None)
-        self.desk.cluster_refused(uuid.UUID(entry.key), entry.member_ids, refusal)
+        self.desk.cluster_refused(uuid.UUID(entry.key), entry.member_ids, refusal, self.held_lease)
         self._emit(ConflictsChanged())
         self._emit(StatusChanged())
 

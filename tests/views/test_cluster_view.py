@@ -4,6 +4,9 @@ decision taken offline waits in the outbox and reaches the server exactly once."
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import httpx
 import pytest
 from desk_support import close_desk, open_desk, press, shown
@@ -43,6 +46,14 @@ def rings(server_factory, make_test_dataset):
     with server.client("lead1") as lead:
         assert lead.post("/v1/cluster-builds").status_code == 200
     return server
+
+
+def _shot(window, name: str) -> None:
+    """With MODERATOR_SHOTS_DIR set, save what the window shows (for looking at the screens)."""
+    folder = os.environ.get("MODERATOR_SHOTS_DIR")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        window.grab().save(str(Path(folder) / f"{name}.png"))
 
 
 def _to_ring_member(qtbot, desk) -> int:
@@ -90,6 +101,7 @@ def test_open_exclude_decide_undo_and_decide_a_cluster_from_the_keyboard(qtbot, 
         assert review.cluster_banner.isVisible()
         assert "Part of a cluster of 3 listings from 3 sellers" in review.cluster_banner.text()
         assert "Press C" in review.cluster_banner.text()
+        _shot(desk.window, "review-with-cluster-banner")
         screen = _open_cluster(qtbot, desk)
         rows = screen.opening.review.rows()
         assert len(rows) == 3 and sum(r.anchor for r in rows) == 1
@@ -102,14 +114,20 @@ def test_open_exclude_decide_undo_and_decide_a_cluster_from_the_keyboard(qtbot, 
         excluded = screen.opening.review.excluded()
         assert len(excluded) == 1 and excluded[0] != anchor
         assert screen.facts.text().startswith("2 to decide")
+        qtbot.waitUntil(lambda: all(p is not None for p in screen._photos.values()), timeout=15_000)
+        _shot(desk.window, "cluster-view")
         # Reject the rest with a reason: one outbox entry, held like any decision.
-        press(screen, Qt.Key.Key_R, Qt.Key.Key_1, Qt.Key.Key_Return)
+        press(screen, Qt.Key.Key_R, Qt.Key.Key_1)
+        _shot(desk.window, "cluster-view-reasons")
+        press(screen, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: desk.window.pages.currentWidget() is review, timeout=5_000)
+        _shot(desk.window, "review-after-cluster-decision")
         [entry] = desk.ws.outbox.cluster_entries(("pending",))
         decided = set(entry.member_ids)
         assert anchor in decided and len(decided) == 2 and entry.request.excluded_item_ids == excluded
         assert entry.request.action.value == "reject" and entry.request.reason_codes
         assert shown(review) != anchor  # the desk moved on
+        assert desk.ws.status().outbox_count == 1  # the status bar counts it as unsent
         # Z undoes it like any decision: nothing left in the outbox, the listing is back.
         press(review, Qt.Key.Key_Z)
         assert desk.ws.outbox.cluster_entries() == []
@@ -157,5 +175,48 @@ def test_a_cluster_decision_taken_offline_is_sent_exactly_once_when_the_connecti
         assert {d["item_id"] for d in sent["decisions"]} == members
         assert _decisions_on(rings, members) == 3  # exactly once, though sent twice
         assert cable.lose_cluster_answers == 0
+    finally:
+        close_desk(desk)
+
+
+def test_a_member_taken_meanwhile_makes_the_offline_cluster_decision_refused_and_shown(
+    qtbot, runner, rings, tmp_path
+):
+    cable = Cable()
+    # This desk holds only the listing it decides from; the other members are free on the server.
+    desk = open_desk(
+        qtbot, runner, rings, tmp_path / "desk", hold=0.0, transport=cable, runway=1, refill_below=1, ready=1
+    )
+    try:
+        anchor = _to_ring_member(qtbot, desk)
+        cable.plugged = False
+        screen = _open_cluster(qtbot, desk)
+        others = [m.item_id for m in screen.opening.review.view.members if m.item_id != anchor]
+        press(screen, Qt.Key.Key_A)
+        qtbot.waitUntil(lambda: desk.window.pages.currentWidget() is desk.review, timeout=5_000)
+        # Meanwhile another moderator's desk takes one of the members.
+        with rings.client("moderator2") as other:
+            taken = None
+            for _ in range(20):
+                leases = other.post("/v1/queues/new-fr/claim", json={"count": 50}).json()["leases"]
+                taken = next((lease["item_id"] for lease in leases if lease["item_id"] in others), None)
+                if taken:
+                    break
+            assert taken is not None
+        cable.plugged = True
+        # All or none: nothing is recorded, and the refusal is listed with the server's reason.
+        qtbot.waitUntil(lambda: desk.ws.outbox.cluster_entries(("conflict",)) != [], timeout=60_000)
+        assert _server_cluster_decisions(rings) == []
+        assert _decisions_on(rings, {anchor, *others}) == 0
+        [conflict] = desk.ws.conflicts()
+        assert conflict.code == "cluster_members_unavailable" and conflict.item_id == anchor
+        qtbot.waitUntil(lambda: desk.window.status.conflicts_button.text() == "Conflicts: 1", timeout=5_000)
+        # The listing it was decided from is still leased to this desk: it comes back, on screen,
+        # with the refusal, to be decided again; nothing is lost.
+        qtbot.waitUntil(lambda: shown(desk.review) == anchor, timeout=10_000)
+        assert "refused by the server" in desk.review.banner_text()
+        entry = next(e for e in desk.ws.session_view().entries if e.item_id == anchor)
+        assert entry.state.value == "ready" and entry.refusal is not None
+        assert desk.ws.engine.leases.lease(anchor) is not None
     finally:
         close_desk(desk)
