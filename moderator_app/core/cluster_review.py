@@ -15,7 +15,13 @@ import enum
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from moderator_app.core.cluster_schema import ClusterMember, ClusterView, UnavailableMember, UnavailableReason
+from moderator_app.core.cluster_schema import (
+    ClusterMember,
+    ClusterView,
+    EvidenceSource,
+    UnavailableMember,
+    UnavailableReason,
+)
 from moderator_app.core.i18n import translate_noop
 from moderator_app.core.keymap import ActionId, option_number
 from moderator_app.core.schema import Action, EvidenceKind
@@ -55,6 +61,14 @@ EVIDENCE_LABELS = {
     EvidenceKind.text: translate_noop(_CONTEXT, "near-identical text"),
 }
 
+# Where a member shows a shared contact.
+SOURCE_LABELS = {
+    EvidenceSource.text: translate_noop(_CONTEXT, "in the text"),
+    EvidenceSource.photo: translate_noop(_CONTEXT, "in a photo"),
+    EvidenceSource.account: translate_noop(_CONTEXT, "on the account"),
+    EvidenceSource.image: translate_noop(_CONTEXT, "the photo itself"),
+}
+
 CONTACT_KINDS = frozenset({EvidenceKind.phone, EvidenceKind.email, EvidenceKind.handle, EvidenceKind.iban})
 
 
@@ -77,6 +91,7 @@ class SharedContact:
     kind: EvidenceKind
     value: str
     sellers: int  # sellers sharing it
+    sources: tuple[EvidenceSource, ...]  # where this member shows it (text, a photo, the account)
 
 
 @dataclass(frozen=True)
@@ -126,9 +141,13 @@ def _member_evidence(view: ClusterView) -> dict[int, tuple[set[str], list[Shared
             if part.image_id is not None:
                 images.add(part.image_id)
             if evidence.kind in CONTACT_KINDS and evidence.value:
-                contact = SharedContact(evidence.kind, evidence.value, evidence.sellers)
-                if contact not in contacts:
-                    contacts.append(contact)
+                known = next((c for c in contacts if (c.kind, c.value) == (evidence.kind, evidence.value)), None)
+                if known is None:
+                    contacts.append(SharedContact(evidence.kind, evidence.value, evidence.sellers, (part.source,)))
+                elif part.source not in known.sources:
+                    contacts[contacts.index(known)] = SharedContact(
+                        known.kind, known.value, known.sellers, (*known.sources, part.source)
+                    )
             if evidence.kind == EvidenceKind.text and evidence.similarity is not None:
                 similarity = evidence.similarity if similarity is None else min(similarity, evidence.similarity)
             found[part.item_id] = (images, contacts, similarity)

@@ -106,8 +106,8 @@ class ClusterDesk:
 
         api = self._backend.cluster_api()
         try:
-            if not summary.may_decide:
-                return ClusterOpening(review(self._view(api, item, summary.cluster_id), refusal=""), ())
+            # Claimed even when the summary says the role may not decide it: the server's refusal
+            # says why in its own words (the role, or the cluster's size against the role's limit).
             answer = api.claim_cluster(
                 summary.cluster_id, ClusterClaimRequest(item_id=item_id, request_id=uuid.uuid4())
             )
@@ -120,7 +120,8 @@ class ClusterDesk:
             if item.cluster_view is None:
                 raise ClusterUnavailable(Notice(MSG_OFFLINE_UNKNOWN, item_id, _CONTEXT)) from exc
             log.info("Cluster %d opened offline from its prefetched view", summary.cluster_id)
-            return ClusterOpening(review(item.cluster_view, claimed=False), ())
+            refusal = None if summary.may_decide else ""
+            return ClusterOpening(review(item.cluster_view, claimed=False, refusal=refusal), ())
         fresh = tuple(lease for lease in answer.leases if not self._backend.held_lease(lease.item_id))
         return ClusterOpening(review(answer.view, unavailable=answer.unavailable), fresh)
 

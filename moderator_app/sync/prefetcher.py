@@ -225,7 +225,7 @@ class Prefetcher:
         image_paths = {image.id: self.fetch_image(api, image) for image in listing.images}
         similar = self._fetch_similar(api, listing)
         item = self._make_item(row, detail, seller, image_paths, similar)
-        if detail.cluster is not None and detail.cluster.may_decide:
+        if detail.cluster is not None:
             item = replace(item, cluster_view=self._fetch_cluster(api, row.item_id, detail.cluster))
         return item
 

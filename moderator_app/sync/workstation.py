@@ -134,6 +134,8 @@ class Workstation:
         self.clusters = ClusterDesk(self, self.clocks.monotonic)
         self._cluster_openings: dict[str, ClusterOpening] = {}  # unsent cluster decisions' openings
         self._cluster_holding: set[int] = set()  # members leased by an open cluster view
+        # Cluster summaries on the desk before an unsent cluster decision changed them (for undo).
+        self._cluster_before: dict[str, dict[int, schema.ClusterSummary | None]] = {}
         self.user: UserInfo | None = None
         # This desk's decisions not yet applied on the server, per key: (seller, what it says),
         # laid over the server's seller histories so the seller panel shows them at once.
@@ -417,6 +419,7 @@ class Workstation:
             self._cluster_openings[stored] = opening
 
         key = self.desk.record_cluster(opening.review.anchor_item_id, decide.item_ids, verdict, write)
+        self._cluster_before[str(key)] = self._shrink_cluster(opening, set(decide.item_ids))
         self._cluster_holding -= {lease.item_id for lease in opening.leased}
         self.clusters.let_go(opening, keep=frozenset(decide.item_ids))
         self.engine.wake_push()
@@ -479,6 +482,7 @@ class Workstation:
         opening = self._cluster_openings.pop(str(key), None)
         if opening is not None:  # an undone cluster decision: its members go back
             self.clusters.let_go(opening)
+            self._restore_clusters(str(key))
         own = self._own.pop(str(key), None)
         if own is not None:
             self._show_outcome(own[0], own[1].listing_id, None)
@@ -530,11 +534,13 @@ class Workstation:
 
     def cluster_sent(self, entry: ClusterOutboxEntry, result: ClusterDecisionResult) -> None:
         self._cluster_openings.pop(entry.key, None)
+        self._cluster_before.pop(entry.key, None)
         self.desk.decision_sent(uuid.UUID(entry.key))
         self._emit(StatusChanged())
 
     def cluster_refused(self, entry: ClusterOutboxEntry, refusal: Refusal) -> None:
         self._cluster_openings.pop(entry.key, None)
+        self._restore_clusters(entry.key)
         self.desk.cluster_refused(uuid.UUID(entry.key), entry.member_ids, refusal, self.held_lease)
         self._emit(ConflictsChanged())
         self._emit(StatusChanged())
@@ -649,6 +655,42 @@ class Workstation:
         return (lease is not None and lease.queue_id == queue_id) or (
             item is not None and item.queue_id == queue_id
         )
+
+    def _shrink_cluster(
+        self, opening: ClusterOpening, decided: set[int]
+    ) -> dict[int, schema.ClusterSummary | None]:
+        """The desk's other listings of the cluster count only the members still open, at once (the
+        server's own count follows when the decision is applied). Returns their summaries before."""
+        view = opening.review.view
+        left = [m for m in view.members if m.item_id not in decided]
+        before: dict[int, schema.ClusterSummary | None] = {}
+        changed = set()
+        for item_id in self.index.item_ids():
+            item = self.index.get(item_id)
+            if item is None or item.cluster is None or item.cluster.cluster_id != view.cluster_id:
+                continue
+            if item_id in decided:
+                continue
+            before[item_id] = item.cluster
+            summary = (
+                item.cluster.model_copy(
+                    update={"listings": len(left), "sellers": len({m.seller_id for m in left}), "items": len(left)}
+                )
+                if len(left) >= 2
+                else None
+            )
+            self.index.update(item_id, cluster=summary)
+            changed.add(item_id)
+        if changed:
+            self._emit(ItemsChanged(frozenset(changed)))
+        return before
+
+    def _restore_clusters(self, key: str) -> None:
+        before = self._cluster_before.pop(key, {})
+        for item_id, summary in before.items():
+            self.index.update(item_id, cluster=summary)
+        if before:
+            self._emit(ItemsChanged(frozenset(before)))
 
     def cluster_api(self) -> ApiClient:
         return self._session().api

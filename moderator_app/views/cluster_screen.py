@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from moderator_app.core.cluster_review import (
     EVIDENCE_LABELS,
+    SOURCE_LABELS,
     UNAVAILABLE_TEXTS,
     CloseCluster,
     ClusterEffect,
@@ -184,11 +185,15 @@ class ClusterScreen(QWidget):
             )
         self.evidence.setText(self.tr("Why they belong together:") + "\n" + "\n".join(lines))
         if review.read_only:
-            self.limit.setText(
-                self.tr("You can look at this cluster but not decide it here: %1").replace(
-                    "%1", review.refusal or self.tr("your role may not decide clusters.")
+            if review.refusal:
+                reason = review.refusal  # the server's own words
+            elif view.max_size is not None and view.listings > view.max_size:
+                reason = self.tr("your role may decide clusters of up to %1 listings.").replace(
+                    "%1", str(view.max_size)
                 )
-            )
+            else:
+                reason = self.tr("your role may not decide clusters.")
+            self.limit.setText(self.tr("You can look at this cluster but not decide it here: %1").replace("%1", reason))
         elif view.max_size is not None:
             self.limit.setText(
                 self.tr("Your role may decide up to %1 listings in one cluster decision.").replace(
@@ -215,7 +220,12 @@ class ClusterScreen(QWidget):
         self._paint_rows(rows)
 
     def _shares(self, row: MemberRow) -> str:
-        parts = [f"{c.value}" for c in row.contacts]
+        parts = [
+            f"{c.value} ("
+            + ", ".join(QCoreApplication.translate("ClusterReview", SOURCE_LABELS[source]) for source in c.sources)
+            + ")"
+            for c in row.contacts
+        ]
         if row.shared_images:
             parts.append(self.tr("%n shared photo(s)", "", len(row.shared_images)))
         if row.text_similarity is not None:

@@ -278,14 +278,14 @@ class ReviewScreen(QWidget):
         )
         keys = self.keymap.keys_for(ActionId.CLUSTER)
         key = keys[0] if keys else ""
-        if not cluster.may_decide:
-            tail = self.tr("Your role may not decide clusters; %1 shows it.").replace("%1", key)
-        elif cluster.max_size is not None and cluster.listings > cluster.max_size:
+        if cluster.max_size is not None and cluster.listings > cluster.max_size:
             tail = (
                 self.tr("Your role may decide clusters of up to %1 listings; %2 shows it.")
                 .replace("%1", str(cluster.max_size))
                 .replace("%2", key)
             )
+        elif not cluster.may_decide:
+            tail = self.tr("Your role may not decide clusters; %1 shows it.").replace("%1", key)
         elif cluster.max_size is not None:
             tail = (
                 self.tr("Press %1 to review and decide them at once (up to %2 listings).")

@@ -77,6 +77,7 @@ def test_each_member_says_what_it_shares():
     review = ClusterReview(_view(4), 1, REASONS, (), Clock())
     rows = {r.member.item_id: r for r in review.rows()}
     assert [c.value for c in rows[1].contacts] == ["+33612345678"] and rows[1].shared_images == frozenset()
+    assert rows[1].contacts[0].sources == (EvidenceSource.text,)
     assert [c.value for c in rows[2].contacts] == ["+33612345678"] and rows[2].shared_images == {"img-2"}
     assert rows[3].contacts == () and rows[3].shared_images == {"img-3"}
     assert rows[1].anchor and not rows[2].anchor

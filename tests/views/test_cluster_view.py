@@ -52,6 +52,7 @@ def _shot(window, name: str) -> None:
     """With MODERATOR_SHOTS_DIR set, save what the window shows (for looking at the screens)."""
     folder = os.environ.get("MODERATOR_SHOTS_DIR")
     if folder:
+        QTest.qWait(1200)  # queued events and the status bar's tick land, as a person would see it
         Path(folder).mkdir(parents=True, exist_ok=True)
         window.grab().save(str(Path(folder) / f"{name}.png"))
 
@@ -128,11 +129,14 @@ def test_open_exclude_decide_undo_and_decide_a_cluster_from_the_keyboard(qtbot, 
         assert entry.request.action.value == "reject" and entry.request.reason_codes
         assert shown(review) != anchor  # the desk moved on
         assert desk.ws.status().outbox_count == 1  # the status bar counts it as unsent
+        # The member left out is alone now: the desk no longer calls it part of a cluster.
+        assert desk.ws.item(excluded[0]).cluster is None
         # Z undoes it like any decision: nothing left in the outbox, the listing is back.
         press(review, Qt.Key.Key_Z)
         assert desk.ws.outbox.cluster_entries() == []
         assert shown(review) == anchor and review.current_item().item_id == anchor
         assert _server_cluster_decisions(rings) == []
+        assert desk.ws.item(excluded[0]).cluster.listings == 3
         # Decide again, every member this time, and let it go at once.
         desk.ws.engine.hold.hold_s = 0.0
         screen = _open_cluster(qtbot, desk)
@@ -218,5 +222,32 @@ def test_a_member_taken_meanwhile_makes_the_offline_cluster_decision_refused_and
         entry = next(e for e in desk.ws.session_view().entries if e.item_id == anchor)
         assert entry.state.value == "ready" and entry.refusal is not None
         assert desk.ws.engine.leases.lease(anchor) is not None
+    finally:
+        close_desk(desk)
+
+
+def test_over_the_role_limit_the_banner_says_so_and_the_view_is_read_only_with_the_servers_reason(
+    qtbot, runner, rings, tmp_path
+):
+    with rings.client("lead1") as lead:
+        settings = lead.get("/v1/cluster-settings").json()
+        for limit in settings["roles"]:
+            if limit["role"] == "moderator":
+                limit["max_size"] = 2
+        assert lead.put("/v1/cluster-settings", json=settings).status_code == 200
+    desk = open_desk(qtbot, runner, rings, tmp_path / "desk", hold=60.0, runway=25, refill_below=20)
+    try:
+        review = desk.review
+        anchor = _to_ring_member(qtbot, desk)
+        assert "Your role may decide clusters of up to 2 listings; C shows it." in review.cluster_banner.text()
+        screen = _open_cluster(qtbot, desk)
+        assert screen.opening.review.read_only and screen.limit.isVisible()
+        assert "your role may decide clusters of up to 2" in screen.limit.text()  # the server's detail
+        assert not screen.decision_bar.approve_button.isEnabled()
+        press(screen, Qt.Key.Key_A, Qt.Key.Key_X)
+        assert desk.ws.outbox.cluster_entries() == [] and screen.opening.review.excluded() == []
+        press(screen, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: desk.window.pages.currentWidget() is review, timeout=5_000)
+        assert shown(review) == anchor
     finally:
         close_desk(desk)
