@@ -518,6 +518,22 @@ Press Enter to look again.</source>
         <source>near-identical text</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the photo itself</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClusterScreen</name>
@@ -566,6 +582,10 @@ Press Enter to look again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>your role may decide clusters of up to %1 listings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your role may decide up to %1 listings in one cluster decision.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -575,9 +595,9 @@ Press Enter to look again.</source>
     </message>
     <message numerus="yes">
         <source>%n shared photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n shared photo</numerusform>
+            <numerusform>%n shared photos</numerusform>
         </translation>
     </message>
     <message>

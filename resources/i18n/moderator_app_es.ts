@@ -519,6 +519,22 @@ Pulse Intro para volver a mirar.</translation>
         <source>near-identical text</source>
         <translation>texto casi idéntico</translation>
     </message>
+    <message>
+        <source>in the text</source>
+        <translation>en el texto</translation>
+    </message>
+    <message>
+        <source>in a photo</source>
+        <translation>en una foto</translation>
+    </message>
+    <message>
+        <source>on the account</source>
+        <translation>en la cuenta</translation>
+    </message>
+    <message>
+        <source>the photo itself</source>
+        <translation>la propia foto</translation>
+    </message>
 </context>
 <context>
     <name>ClusterScreen</name>
@@ -565,6 +581,10 @@ Pulse Intro para volver a mirar.</translation>
     <message>
         <source>your role may not decide clusters.</source>
         <translation>su rol no permite decidir grupos.</translation>
+    </message>
+    <message>
+        <source>your role may decide clusters of up to %1 listings.</source>
+        <translation>su rol permite decidir grupos de hasta %1 anuncios.</translation>
     </message>
     <message>
         <source>Your role may decide up to %1 listings in one cluster decision.</source>

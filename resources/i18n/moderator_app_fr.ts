@@ -519,6 +519,22 @@ Appuyez sur Entrée pour vérifier à nouveau.</translation>
         <source>near-identical text</source>
         <translation>texte quasi identique</translation>
     </message>
+    <message>
+        <source>in the text</source>
+        <translation>dans le texte</translation>
+    </message>
+    <message>
+        <source>in a photo</source>
+        <translation>dans une photo</translation>
+    </message>
+    <message>
+        <source>on the account</source>
+        <translation>sur le compte</translation>
+    </message>
+    <message>
+        <source>the photo itself</source>
+        <translation>la photo elle-même</translation>
+    </message>
 </context>
 <context>
     <name>ClusterScreen</name>
@@ -565,6 +581,10 @@ Appuyez sur Entrée pour vérifier à nouveau.</translation>
     <message>
         <source>your role may not decide clusters.</source>
         <translation>votre rôle ne permet pas de décider des groupes.</translation>
+    </message>
+    <message>
+        <source>your role may decide clusters of up to %1 listings.</source>
+        <translation>votre rôle permet de décider des groupes de %1 annonces au plus.</translation>
     </message>
     <message>
         <source>Your role may decide up to %1 listings in one cluster decision.</source>
