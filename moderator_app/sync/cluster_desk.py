@@ -111,8 +111,11 @@ class ClusterDesk:
             answer = api.claim_cluster(
                 summary.cluster_id, ClusterClaimRequest(item_id=item_id, request_id=uuid.uuid4())
             )
-        except Forbidden as exc:  # cluster_not_allowed, cluster_too_large: the server's own words
-            detail = getattr(exc, "detail", None) or str(exc)
+        except Forbidden as exc:
+            # The role or the size: the view says which in the moderator's language (it knows the
+            # limit); any other refusal in the server's own words.
+            known = exc.code in ("cluster_not_allowed", "cluster_too_large")
+            detail = "" if known else (getattr(exc, "detail", None) or str(exc))
             return ClusterOpening(review(self._view(api, item, summary.cluster_id), refusal=detail), ())
         except NotFound as exc:
             raise ClusterUnavailable(Notice(MSG_GONE, item_id, _CONTEXT)) from exc

@@ -175,13 +175,12 @@ class ClusterScreen(QWidget):
             what = f"{label}: {evidence.value}" if evidence.value and evidence.kind != "photo" else label
             if evidence.similarity is not None:
                 what += " " + self.tr("(at least %1% alike)").replace("%1", str(round(evidence.similarity * 100)))
+            listings = len({m.listing_id for m in evidence.members})
             lines.append(
                 "• "
                 + what
                 + " — "
-                + self.tr("%1 listings, %2 sellers")
-                .replace("%1", str(len(evidence.members)))
-                .replace("%2", str(evidence.sellers))
+                + self.tr("%1 listings, %2 sellers").replace("%1", str(listings)).replace("%2", str(evidence.sellers))
             )
         self.evidence.setText(self.tr("Why they belong together:") + "\n" + "\n".join(lines))
         if review.read_only:
@@ -234,9 +233,12 @@ class ClusterScreen(QWidget):
 
     def _paint_rows(self, rows: list[MemberRow]) -> None:
         highlight = QBrush(themes.finding_background("phone", None, themes.current()))
+        read_only = self.opening is not None and self.opening.review.read_only
         for index, row in enumerate(rows):
-            mark = "✓" if row.decidable else ("✗" if row.excluded else "–")
-            if row.unavailable is not None:
+            mark = "✓" if row.decidable and not read_only else ("✗" if row.excluded else "–")
+            if read_only:
+                state = self.tr("Look only")
+            elif row.unavailable is not None:
                 state = QCoreApplication.translate("ClusterReview", UNAVAILABLE_TEXTS[row.unavailable])
             elif row.excluded:
                 state = self.tr("Excluded")
@@ -314,6 +316,17 @@ class ClusterScreen(QWidget):
             return
         images = row.member.images
         shared = sum(1 for image in images if image.id in row.shared_images)
+        review = self.opening.review if self.opening is not None else None
+        if review is not None and not row.anchor and (review.read_only or not review.claimed):
+            # The server shows another listing's photos to the desk that claimed it, and only then.
+            self.photos_label.setText(
+                self.tr("Photos of “%1”: %2 of %3 shared with other members; they show once the cluster is claimed for you.")
+                .replace("%1", row.member.title)
+                .replace("%2", str(shared))
+                .replace("%3", str(len(images)))
+            )
+            self.photos.set_thumbs([], -1)
+            return
         self.photos_label.setText(
             self.tr("Photos of “%1”: %2 of %3 shared with other members (outlined; blurred until you open the listing)")
             .replace("%1", row.member.title)

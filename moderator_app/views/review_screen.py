@@ -294,7 +294,9 @@ class ReviewScreen(QWidget):
             )
         else:
             tail = self.tr("Press %1 to review and decide them at once.").replace("%1", key)
-        return f"{head}: {evidence}. {tail}" if evidence else f"{head}. {tail}"
+        if not evidence:
+            return f"{head}. {tail}"
+        return self.tr("%1: %2. %3").replace("%1", head).replace("%2", evidence).replace("%3", tail)
 
     def _show_empty(self, view: SessionView | None) -> None:
         self.cluster_banner.hide()

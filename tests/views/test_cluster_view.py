@@ -242,7 +242,8 @@ def test_over_the_role_limit_the_banner_says_so_and_the_view_is_read_only_with_t
         assert "Your role may decide clusters of up to 2 listings; C shows it." in review.cluster_banner.text()
         screen = _open_cluster(qtbot, desk)
         assert screen.opening.review.read_only and screen.limit.isVisible()
-        assert "your role may decide clusters of up to 2" in screen.limit.text()  # the server's detail
+        assert "your role may decide clusters of up to 2 listings" in screen.limit.text()
+        assert all(screen.table.item(r, 5).text() == "Look only" for r in range(screen.table.rowCount()))
         assert not screen.decision_bar.approve_button.isEnabled()
         press(screen, Qt.Key.Key_A, Qt.Key.Key_X)
         assert desk.ws.outbox.cluster_entries() == [] and screen.opening.review.excluded() == []
