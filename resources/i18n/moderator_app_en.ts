@@ -605,6 +605,10 @@ Press Enter to look again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Look only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Excluded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -622,6 +626,10 @@ Press Enter to look again.</source>
     </message>
     <message>
         <source>Your role may decide up to %1 listings at once: exclude %2 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos of “%1”: %2 of %3 shared with other members; they show once the cluster is claimed for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2285,6 +2293,10 @@ New listings are claimed and downloaded in the background.</source>
     </message>
     <message>
         <source>Press %1 to review and decide them at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

@@ -606,6 +606,10 @@ Pulse Intro para volver a mirar.</translation>
         <translation>texto parecido al %1 %</translation>
     </message>
     <message>
+        <source>Look only</source>
+        <translation>Solo consulta</translation>
+    </message>
+    <message>
         <source>Excluded</source>
         <translation>Excluido</translation>
     </message>
@@ -624,6 +628,10 @@ Pulse Intro para volver a mirar.</translation>
     <message>
         <source>Your role may decide up to %1 listings at once: exclude %2 more.</source>
         <translation>Su rol permite decidir hasta %1 anuncios a la vez: excluya %2 más.</translation>
+    </message>
+    <message>
+        <source>Photos of “%1”: %2 of %3 shared with other members; they show once the cluster is claimed for you.</source>
+        <translation>Fotos de «%1»: %2 de %3 en común con otros miembros; se muestran cuando el grupo esté reservado para usted.</translation>
     </message>
     <message>
         <source>Photos of “%1”: %2 of %3 shared with other members (outlined; blurred until you open the listing)</source>
@@ -2288,6 +2296,10 @@ Los nuevos anuncios se reservan y se descargan en segundo plano.</translation>
     <message>
         <source>Press %1 to review and decide them at once.</source>
         <translation>Pulse %1 para revisarlos y decidirlos de una vez.</translation>
+    </message>
+    <message>
+        <source>%1: %2. %3</source>
+        <translation>%1: %2. %3</translation>
     </message>
     <message numerus="yes">
         <source>Offline: no more listings cached; %n decision(s) will be sent when the connection returns.</source>

@@ -606,6 +606,10 @@ Appuyez sur Entrée pour vérifier à nouveau.</translation>
         <translation>texte semblable à %1 %</translation>
     </message>
     <message>
+        <source>Look only</source>
+        <translation>Consultation seule</translation>
+    </message>
+    <message>
         <source>Excluded</source>
         <translation>Exclue</translation>
     </message>
@@ -624,6 +628,10 @@ Appuyez sur Entrée pour vérifier à nouveau.</translation>
     <message>
         <source>Your role may decide up to %1 listings at once: exclude %2 more.</source>
         <translation>Votre rôle permet de décider jusqu&apos;à %1 annonces à la fois : excluez-en encore %2.</translation>
+    </message>
+    <message>
+        <source>Photos of “%1”: %2 of %3 shared with other members; they show once the cluster is claimed for you.</source>
+        <translation>Photos de « %1 » : %2 sur %3 en commun avec d&apos;autres membres ; elles s&apos;affichent une fois le groupe réservé pour vous.</translation>
     </message>
     <message>
         <source>Photos of “%1”: %2 of %3 shared with other members (outlined; blurred until you open the listing)</source>
@@ -2288,6 +2296,10 @@ De nouvelles annonces sont réservées et téléchargées en arrière-plan.</tra
     <message>
         <source>Press %1 to review and decide them at once.</source>
         <translation>Appuyez sur %1 pour les examiner et les décider d&apos;un coup.</translation>
+    </message>
+    <message>
+        <source>%1: %2. %3</source>
+        <translation>%1 : %2. %3</translation>
     </message>
     <message numerus="yes">
         <source>Offline: no more listings cached; %n decision(s) will be sent when the connection returns.</source>
