@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,7 +40,7 @@ from moderator_app.sync.facade import ClusterFacade
 from moderator_app.views import theme as themes
 from moderator_app.views.decision_bar import MODE_BROWSE, MODE_ESCALATE, MODE_REJECT, DecisionBar
 from moderator_app.views.finding_labels import action_label
-from moderator_app.views.listing_panel import plain_label
+from moderator_app.views.listing_panel import CURRENCY_SYMBOLS, plain_label
 from moderator_app.views.photo_decode import DecodedPhoto, decode_photo
 from moderator_app.views.shortcuts import ShortcutSet
 from moderator_app.views.task_runner import TaskRunner
@@ -210,7 +210,8 @@ class ClusterScreen(QWidget):
         for index, row in enumerate(rows):
             member = row.member
             title = member.title + (self.tr("  (this listing)") if row.anchor else "")
-            price = "" if member.price is None else f"{member.price:,.0f} {member.currency}"
+            symbol = CURRENCY_SYMBOLS.get(member.currency, member.currency)
+            price = "" if member.price is None else QLocale().toCurrencyString(float(member.price), symbol)
             cells = ("", title, member.seller_name, price, self._shares(row), "")
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -277,7 +278,13 @@ class ClusterScreen(QWidget):
             .replace("%3", str(excluded))
             .replace("%4", str(unavailable))
         )
-        if not review.claimed:
+        if review.read_only:
+            facts = (
+                self.tr("%1 listings from %2 sellers · look only")
+                .replace("%1", str(len(rows)))
+                .replace("%2", str(len({r.member.seller_id for r in rows})))
+            )
+        elif not review.claimed:
             facts += " · " + self.tr("offline: the members are claimed when the connection returns")
         self.facts.setText(facts)
         over = review.over_limit()
@@ -311,13 +318,13 @@ class ClusterScreen(QWidget):
 
     def _show_photos(self, row: MemberRow | None) -> None:
         """The highlighted member's photos, blurred, the shared ones outlined; fetched on demand."""
+        self.photos.setVisible(row is not None and not self._photos_withheld(row))
         if row is None:
             self.photos.set_thumbs([], -1)
             return
         images = row.member.images
         shared = sum(1 for image in images if image.id in row.shared_images)
-        review = self.opening.review if self.opening is not None else None
-        if review is not None and not row.anchor and (review.read_only or not review.claimed):
+        if self._photos_withheld(row):
             # The server shows another listing's photos to the desk that claimed it, and only then.
             self.photos_label.setText(
                 self.tr("Photos of “%1”: %2 of %3 shared with other members; they show once the cluster is claimed for you.")
@@ -352,6 +359,10 @@ class ClusterScreen(QWidget):
             )
         self.photos.set_thumbs(thumbs, -1)
 
+    def _photos_withheld(self, row: MemberRow) -> bool:
+        review = self.opening.review if self.opening is not None else None
+        return review is not None and not row.anchor and (review.read_only or not review.claimed)
+
     def _photo_ready(self, photo: DecodedPhoto) -> None:
         if self.opening is None or photo.image_id not in self._photos:
             return
@@ -375,6 +386,8 @@ class ClusterScreen(QWidget):
             keys = self.keymap.keys_for(action)
             return keys[0] if keys else "—"
 
+        if self.opening is not None and self.opening.review.read_only:
+            return self.tr("Up/Down move · %1 goes back to the listing").replace("%1", key(ActionId.CANCEL))
         return (
             self.tr("Up/Down move · X excludes or brings back · %1 approves the rest · %2 rejects with reasons · "
                     "%3 escalates · %4 goes back to the listing")
