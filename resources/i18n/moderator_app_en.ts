@@ -621,6 +621,10 @@ Press Enter to look again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 listings from %2 sellers · look only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>offline: the members are claimed when the connection returns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -634,6 +638,10 @@ Press Enter to look again.</source>
     </message>
     <message>
         <source>Photos of “%1”: %2 of %3 shared with other members (outlined; blurred until you open the listing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up/Down move · %1 goes back to the listing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -622,6 +622,10 @@ Pulse Intro para volver a mirar.</translation>
         <translation>%1 por decidir (%2 vendedores) · %3 excluidos · %4 no disponibles</translation>
     </message>
     <message>
+        <source>%1 listings from %2 sellers · look only</source>
+        <translation>%1 anuncios de %2 vendedores · solo consulta</translation>
+    </message>
+    <message>
         <source>offline: the members are claimed when the connection returns</source>
         <translation>sin conexión: los miembros se reservarán cuando vuelva la conexión</translation>
     </message>
@@ -636,6 +640,10 @@ Pulse Intro para volver a mirar.</translation>
     <message>
         <source>Photos of “%1”: %2 of %3 shared with other members (outlined; blurred until you open the listing)</source>
         <translation>Fotos de «%1»: %2 de %3 en común con otros miembros (recuadradas; difuminadas hasta que abra el anuncio)</translation>
+    </message>
+    <message>
+        <source>Up/Down move · %1 goes back to the listing</source>
+        <translation>Arriba/Abajo para moverse · %1 vuelve al anuncio</translation>
     </message>
     <message>
         <source>Up/Down move · X excludes or brings back · %1 approves the rest · %2 rejects with reasons · %3 escalates · %4 goes back to the listing</source>

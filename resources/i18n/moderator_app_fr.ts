@@ -622,6 +622,10 @@ Appuyez sur Entrée pour vérifier à nouveau.</translation>
         <translation>%1 à décider (%2 vendeurs) · %3 exclues · %4 indisponibles</translation>
     </message>
     <message>
+        <source>%1 listings from %2 sellers · look only</source>
+        <translation>%1 annonces de %2 vendeurs · consultation seule</translation>
+    </message>
+    <message>
         <source>offline: the members are claimed when the connection returns</source>
         <translation>hors ligne : les membres seront réservés au retour de la connexion</translation>
     </message>
@@ -636,6 +640,10 @@ Appuyez sur Entrée pour vérifier à nouveau.</translation>
     <message>
         <source>Photos of “%1”: %2 of %3 shared with other members (outlined; blurred until you open the listing)</source>
         <translation>Photos de « %1 » : %2 sur %3 en commun avec d&apos;autres membres (encadrées ; floutées tant que vous n&apos;ouvrez pas l&apos;annonce)</translation>
+    </message>
+    <message>
+        <source>Up/Down move · %1 goes back to the listing</source>
+        <translation>Haut/Bas pour se déplacer · %1 revient à l&apos;annonce</translation>
     </message>
     <message>
         <source>Up/Down move · X excludes or brings back · %1 approves the rest · %2 rejects with reasons · %3 escalates · %4 goes back to the listing</source>
