@@ -134,6 +134,7 @@ class Workstation:
         self.clusters = ClusterDesk(self, self.clocks.monotonic)
         self._cluster_openings: dict[str, ClusterOpening] = {}  # unsent cluster decisions' openings
         self._cluster_holding: set[int] = set()  # members leased by an open cluster view
+        self._cluster_open: list[ClusterOpening] = []  # cluster views open now (released at quit)
         # Cluster summaries on the desk before an unsent cluster decision changed them (for undo).
         self._cluster_before: dict[str, dict[int, schema.ClusterSummary | None]] = {}
         self.user: UserInfo | None = None
@@ -374,6 +375,7 @@ class Workstation:
         targets = tuple(queue.escalation_targets) if queue else ()
         opening = self.clusters.open(item_id, reasons, targets)
         self._cluster_holding |= {lease.item_id for lease in opening.leased}
+        self._cluster_open.append(opening)
         return opening
 
     def cluster_photo(self, image: schema.ImageRef) -> Path | None:
@@ -387,6 +389,7 @@ class Workstation:
 
     def close_cluster(self, opening: ClusterOpening) -> None:
         """The view closed without a decision: release the members it leased."""
+        self._forget_open(opening)
         self._cluster_holding -= {lease.item_id for lease in opening.leased}
         self.clusters.let_go(opening)
 
@@ -419,6 +422,7 @@ class Workstation:
             self._cluster_openings[stored] = opening
 
         key = self.desk.record_cluster(opening.review.anchor_item_id, decide.item_ids, verdict, write)
+        self._forget_open(opening)
         self._cluster_before[str(key)] = self._shrink_cluster(opening, set(decide.item_ids))
         self._cluster_holding -= {lease.item_id for lease in opening.leased}
         self.clusters.let_go(opening, keep=frozenset(decide.item_ids))
@@ -589,6 +593,12 @@ class Workstation:
         """Quit: stop syncing, send the held decisions and give back undecided leases (briefly, when
         online; the rest waits in the store for the next start), close the database."""
         self.engine.stop()
+        for opening in self._cluster_open:  # a cluster view open at quit: its members go back too
+            try:
+                self.clusters.let_go(opening)
+            except StorageError as exc:  # they lapse on the server at their lease's end
+                log.warning("Could not record the cluster members to release (%s)", exc)
+        self._cluster_open = []
         session = self.engine.session
         if session is not None and not self.engine.session_expired:
             self._let_go(session)
@@ -655,6 +665,9 @@ class Workstation:
         return (lease is not None and lease.queue_id == queue_id) or (
             item is not None and item.queue_id == queue_id
         )
+
+    def _forget_open(self, opening: ClusterOpening) -> None:
+        self._cluster_open = [o for o in self._cluster_open if o is not opening]
 
     def _shrink_cluster(
         self, opening: ClusterOpening, decided: set[int]

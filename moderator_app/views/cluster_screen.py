@@ -160,6 +160,12 @@ class ClusterScreen(QWidget):
         self.render()
         self.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def abandon(self) -> None:
+        """The moderator left for another page: let the members go, as Esc does."""
+        opening, self.opening = self.opening, None
+        if opening is not None:
+            self.ws.close_cluster(opening)
+
     def _fill_header(self) -> None:
         assert self.opening is not None
         review = self.opening.review

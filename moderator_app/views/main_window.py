@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
 
     def show_picker(self) -> None:
         """Leave the queue under review (its undecided listings go back at once) for the picker."""
+        self.cluster_screen.abandon()
         if self.ws.session_view().queue_id is not None:
             self.ws.leave_queue()
         self.pages.setCurrentWidget(self.picker)

@@ -252,3 +252,24 @@ def test_over_the_role_limit_the_banner_says_so_and_the_view_is_read_only_with_t
         assert shown(review) == anchor
     finally:
         close_desk(desk)
+
+
+def test_esc_gives_back_the_members_the_view_claimed_and_keeps_the_listing_on_screen(qtbot, runner, rings, tmp_path):
+    desk = open_desk(qtbot, runner, rings, tmp_path / "desk", hold=60.0, runway=1, refill_below=1, ready=1)
+    try:
+        anchor = _to_ring_member(qtbot, desk)
+        screen = _open_cluster(qtbot, desk)
+        claimed = {lease.item_id for lease in screen.opening.leased}
+        assert len(claimed) == 2 and anchor not in claimed  # the desk held the anchor already
+
+        def server_leases() -> set[int]:
+            with rings.client("moderator1") as me:
+                return {lease["item_id"] for lease in me.get("/v1/leases").json()["leases"]}
+
+        assert claimed | {anchor} <= server_leases()
+        press(screen, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: desk.window.pages.currentWidget() is desk.review, timeout=5_000)
+        qtbot.waitUntil(lambda: not claimed & server_leases(), timeout=30_000)
+        assert anchor in server_leases() and shown(desk.review) == anchor
+    finally:
+        close_desk(desk)
