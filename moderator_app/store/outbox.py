@@ -239,13 +239,15 @@ class DecisionOutbox:
 
     def cluster_entries(self, states: tuple[str, ...] | None = None) -> list[ClusterOutboxEntry]:
         """Cluster decisions (in these states), in send order."""
-        sql = f"SELECT {_COLUMNS} FROM outbox WHERE kind = 'cluster'"
-        params: list[Any] = []
+        return [_cluster_entry(r) for r in self._rows("cluster", states)]
+
+    def _rows(self, kind: str, states: tuple[str, ...] | None) -> list[tuple[Any, ...]]:
+        sql = f"SELECT {_COLUMNS} FROM outbox WHERE kind = ?"
+        params: list[Any] = [kind]
         if states:
             sql += f" AND state IN ({', '.join('?' * len(states))})"
-            params = list(states)
-        rows = self._w.call(lambda db: db.execute(sql + " ORDER BY seq", params).fetchall())
-        return [_cluster_entry(r) for r in rows]
+            params += list(states)
+        return list(self._w.call(lambda db: db.execute(sql + " ORDER BY seq", params).fetchall()))
 
     def unsent_count(self, server_url: str | None = None, username: str | None = None) -> int:
         sql = "SELECT COUNT(*) FROM outbox WHERE state IN ('pending', 'sending')"
@@ -269,13 +271,8 @@ class DecisionOutbox:
         return items
 
     def entries(self, states: tuple[str, ...] | None = None) -> list[OutboxEntry]:
-        sql = f"SELECT {_COLUMNS} FROM outbox WHERE kind = 'decision'"
-        params: list[Any] = []
-        if states:
-            sql += f" AND state IN ({', '.join('?' * len(states))})"
-            params = list(states)
-        rows = self._w.call(lambda db: db.execute(sql + " ORDER BY seq", params).fetchall())
-        return [_entry(r) for r in rows]
+        """Single decisions (in these states), in send order."""
+        return [_entry(r) for r in self._rows("decision", states)]
 
     def entry(self, key: str) -> OutboxEntry | None:
         row = self._w.call(

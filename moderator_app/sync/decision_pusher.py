@@ -109,12 +109,7 @@ class DecisionPusher:
                 if exc.code in DECISION_REFUSALS:
                     self._refused(entry, exc)
                     continue
-                self._back_to_pending(entry, exc)
-                raise UnknownRefusal(
-                    f"The server refused a decision with an unknown reason ({exc.code}); it will be sent again.",
-                    status=exc.status,
-                    code=exc.code,
-                ) from exc
+                raise self._unknown_refusal(entry.key, exc, "a decision") from exc
             except BaseException as exc:
                 # No verdict: the server may or may not have applied it; the same key is sent again.
                 self._back_to_pending(entry, exc)
@@ -148,12 +143,7 @@ class DecisionPusher:
                 self._leases.release_untracked(leases)  # what this claim leased beyond the desk's own
                 self._cluster_refused(entry, exc)
                 return
-            self._back_to_pending_key(entry.key, exc)
-            raise UnknownRefusal(
-                f"The server refused a cluster decision with an unknown reason ({exc.code}); it will be sent again.",
-                status=exc.status,
-                code=exc.code,
-            ) from exc
+            raise self._unknown_refusal(entry.key, exc, "a cluster decision") from exc
         except BaseException as exc:
             self._back_to_pending_key(entry.key, exc)
             raise
@@ -215,6 +205,15 @@ class DecisionPusher:
         log.info("Decision refused by the server (%s)", exc.code)
         self._reports.decision_refused(
             entry, Refusal(verdict_of(entry.request), exc.code, detail), still_leased
+        )
+
+    def _unknown_refusal(self, key: str, exc: ApiError, what: str) -> UnknownRefusal:
+        """A refusal with a code this desk does not know: the entry goes again, later."""
+        self._back_to_pending_key(key, exc)
+        return UnknownRefusal(
+            f"The server refused {what} with an unknown reason ({exc.code}); it will be sent again.",
+            status=exc.status,
+            code=exc.code,
         )
 
     def _back_to_pending(self, entry: OutboxEntry, exc: BaseException) -> None:
