@@ -134,10 +134,9 @@ def _seed_if_empty(db_path: Path) -> float:
     """Migrate the demo database and load the demo dataset and its history into it the first time;
     return seconds."""
     from moderator_app.server.db import Database
-    from moderator_app.server.demo.history import seed_history
-    from moderator_app.server.dsa.demo import seed_dsa_demo
+    from moderator_app.server.demo.seeding import seed_demo
     from moderator_app.server.migrate import upgrade
-    from moderator_app.server.seed import database_is_empty, seed_dataset
+    from moderator_app.server.seed import database_is_empty
 
     started = time.perf_counter()
     db = Database(str(db_path))
@@ -146,9 +145,7 @@ def _seed_if_empty(db_path: Path) -> float:
         if not database_is_empty(db):
             return 0.0
         log.info("Seeding the demo database (first run)")
-        seed_dataset(db, _demo_dataset())
-        seed_history(db)  # weeks of past decisions and audits, so the lead dashboard has figures
-        seed_dsa_demo(db)  # notices, statements of reasons and appeals on that history
+        seed_demo(db)
     finally:
         db.dispose()
     return time.perf_counter() - started
@@ -160,12 +157,6 @@ def _read_port(path: Path) -> int:
     except (OSError, ValueError):
         return 0
     return port if 1024 <= port <= 65535 else 0
-
-
-def _demo_dataset():
-    from moderator_app.server.demo import build_demo_dataset
-
-    return build_demo_dataset()
 
 
 def _bind(host: str, port: int) -> socket.socket:

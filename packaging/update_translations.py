@@ -29,6 +29,8 @@ NOOP_MODULES = (
     "moderator_app.screening.text.bidi",
     "moderator_app.screening.price_check",
     "moderator_app.core.code_labels",
+    "moderator_app.core.cluster_review",
+    "moderator_app.sync.cluster_desk",
     "moderator_app.sync.review_desk",
     "moderator_app.sync.qa_tables",
     "moderator_app.sync.audit_flow",

@@ -2,8 +2,9 @@
 
 The default keys are an exact interface used by other tools (issue 5): A approve; R reject,
 then digits 1-9 toggle reason codes and Enter confirms (Esc cancels); E escalate; S skip;
-N / Right next; P / Left previous; Z undo; ? the shortcut sheet. On a listing with notices, U
-marks one manifestly unfounded; while rejecting, T previews the statement of reasons. Users may remap any action in
+N / Right next; P / Left previous; Z undo; ? the shortcut sheet; C opens the cluster view of a
+listing that belongs to a cluster. On a listing with notices, U marks one manifestly unfounded;
+while rejecting, T previews the statement of reasons. Users may remap any action in
 settings; the map stores only their overrides, so a changed default reaches everyone else.
 
 Key names use Qt's portable text format ("A", "Right", "Return", "Esc", "?", "Ctrl+Shift+K"),
@@ -35,6 +36,7 @@ class ActionId(StrEnum):
     UNDO = "undo"
     SHORTCUT_SHEET = "shortcut_sheet"
     NOTE = "note"
+    CLUSTER = "cluster"  # open the cluster view of the listing shown
     CONFIRM = "confirm"
     CANCEL = "cancel"
     # DSA: mark the listing's notices manifestly unfounded (then digits choose, with several);
@@ -92,6 +94,9 @@ DEFAULT_ACTIONS: tuple[KeyAction, ...] = (
     ),
     KeyAction(ActionId.SHORTCUT_SHEET, ("?",), translate_noop(_CONTEXT, "Show the keyboard shortcuts")),
     KeyAction(ActionId.NOTE, ("M",), translate_noop(_CONTEXT, "Write a note")),
+    KeyAction(
+        ActionId.CLUSTER, ("C",), translate_noop(_CONTEXT, "Open the cluster view (decide a ring at once)")
+    ),
     KeyAction(ActionId.CONFIRM, ("Return", "Enter"), translate_noop(_CONTEXT, "Confirm")),
     KeyAction(ActionId.CANCEL, ("Esc",), translate_noop(_CONTEXT, "Cancel")),
     KeyAction(

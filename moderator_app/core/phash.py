@@ -45,14 +45,20 @@ def phash_hex(image: Image.Image) -> str:
     return f"{int(''.join('1' if b else '0' for b in bits), 2):016x}"
 
 
-def hash_quality(image: Image.Image) -> int:
-    """0-100: how much structure the hash can rely on (PDQ's image-domain quality metric on a
-    64x64 area-averaged grey copy: the sum of neighbour differences in percent, over 90)."""
-    grey = image.convert("L").resize((QUALITY_SIDE, QUALITY_SIDE), Image.Resampling.BOX)
-    g = np.asarray(grey, dtype=np.float32)
+def quality_of_grey(grey: np.ndarray) -> int:
+    """0-100: how much structure a hash of this 64x64 grey copy can rely on (PDQ's image-domain
+    quality metric: the sum of neighbour differences in percent, over 90). Blank, uniform and
+    smoothly graded photos score near 0, real photos 100."""
+    g = grey.astype(np.float32)
     vertical = np.trunc(np.abs(g[1:, :] - g[:-1, :]) * 100 / 255).sum()
     horizontal = np.trunc(np.abs(g[:, 1:] - g[:, :-1]) * 100 / 255).sum()
     return min(100, int((vertical + horizontal) // 90))
+
+
+def hash_quality(image: Image.Image) -> int:
+    """:func:`quality_of_grey` of any PIL image (grey, area-averaged to 64x64)."""
+    grey = image.convert("L").resize((QUALITY_SIDE, QUALITY_SIDE), Image.Resampling.BOX)
+    return quality_of_grey(np.asarray(grey))
 
 
 def matchable(quality: int) -> bool:

@@ -21,3 +21,15 @@ REQUEST_REFUSALS = (
 )
 
 DECISION_REFUSALS = LEASE_REFUSALS | REQUEST_REFUSALS
+
+# A cluster decision is refused, besides, when its members cannot all be claimed, were not claimed
+# through the cluster, or the caller's role may not decide it (at this size).
+CLUSTER_REFUSALS = DECISION_REFUSALS | frozenset(
+    {
+        "cluster_members_unavailable",
+        "cluster_members_conflict",
+        "not_claimed_in_cluster",
+        "cluster_not_allowed",
+        "cluster_too_large",
+    }
+)

@@ -79,6 +79,9 @@ class SamplingRule(_Model):
     approve_factor: float = Field(1.0, ge=0, le=20)
     reject_factor: float = Field(1.0, ge=0, le=20)
     escalate_factor: float = Field(1.0, ge=0, le=20)
+    # Decisions taken in a cluster decision (several listings decided in one action) are sampled
+    # at this multiple of their rate, so QA can look closer at bulk work.
+    cluster_factor: float = Field(1.0, ge=0, le=20)
     updated_by: str | None = None
     updated_at: datetime | None = None
 
@@ -92,6 +95,7 @@ class SamplingRuleUpdate(_Model):
     approve_factor: float = Field(1.0, ge=0, le=20)
     reject_factor: float = Field(1.0, ge=0, le=20)
     escalate_factor: float = Field(1.0, ge=0, le=20)
+    cluster_factor: float = Field(1.0, ge=0, le=20)
 
 
 # --- golden items ----------------------------------------------------------------------------

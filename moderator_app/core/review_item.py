@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from moderator_app.core import schema
+from moderator_app.core.cluster_schema import ClusterView
 
 MAX_FLAGS_SHOWN = 500  # the API's bound on DecisionRequest.flags_shown
 
@@ -40,6 +41,10 @@ class ReviewItem:
     image_errors: dict[str, str] = field(default_factory=dict)  # image id -> code_labels.PHOTO_ERRORS key
     # The notices gathered on the item (DSA), oldest first: what was reported, by whom, why.
     notices: list[schema.NoticeView] = field(default_factory=list)
+    # The cluster the listing belongs to (None: none), and the cluster as the server last showed it
+    # from this listing (prefetched, so the cluster view opens offline too; None: not fetched).
+    cluster: schema.ClusterSummary | None = None
+    cluster_view: ClusterView | None = None
 
     @property
     def listing_version(self) -> int:

@@ -22,7 +22,9 @@ Handlers return effects (:data:`Effect`) that the caller carries out, then it re
 Keys: A approves. R opens reason choice, digits toggle reasons, Enter confirms, Esc cancels. E
 opens target choice (preselected when there is one), a digit picks, Enter confirms. M writes a
 note (Enter or Esc leave the field and keep it; clearing the field discards it). S gives the
-listing back. N/P move. Z undoes the last decision while it is held in the outbox.
+listing back. N/P move. Z undoes the last decision while it is held in the outbox. C opens the
+cluster view of the listing shown; a cluster decision taken there decides every member of the
+session it covers at once, under one key, and Z undoes it like any decision.
 
 Notices (DSA): a decision carries the ids of the notices shown with the listing. U marks a notice
 manifestly unfounded (with several, digits choose which and Enter or Esc return); the marks go with
@@ -51,6 +53,7 @@ from moderator_app.core.session_types import (
     LeaseLoss,
     Mode,
     Notice,
+    OpenCluster,
     RecordDecision,
     Refusal,
     SessionView,
@@ -100,7 +103,15 @@ MSG_PREVIEW_NEEDS_REASON = translate_noop(
 )
 
 _DECIDING_ACTIONS = frozenset(
-    {ActionId.APPROVE, ActionId.REJECT, ActionId.ESCALATE, ActionId.SKIP, ActionId.NOTE, ActionId.UNFOUNDED}
+    {
+        ActionId.APPROVE,
+        ActionId.REJECT,
+        ActionId.ESCALATE,
+        ActionId.SKIP,
+        ActionId.NOTE,
+        ActionId.UNFOUNDED,
+        ActionId.CLUSTER,
+    }
 )
 _NOT_DECIDABLE = {
     ItemState.DECIDING: MSG_ALREADY_DECIDED,
@@ -306,6 +317,7 @@ class ReviewSessionModel:
             ActionId.NEXT: lambda: self._step(+1),
             ActionId.PREVIOUS: lambda: self._step(-1),
             ActionId.NOTE: self._note_start,
+            ActionId.CLUSTER: self._open_cluster,
             ActionId.CONFIRM: self._confirm,
             ActionId.CANCEL: self._cancel,
             ActionId.UNFOUNDED: self._unfounded_start,
@@ -405,15 +417,38 @@ class ReviewSessionModel:
             self._resume_timing()
         return self._changed([dataclasses.replace(notice, about=entry.item_id)])
 
+    def cluster_recorded(
+        self, key: uuid.UUID, anchor: int, item_ids: Sequence[int], verdict: Verdict
+    ) -> list[Effect]:
+        """A cluster decision ``key``, taken from listing ``anchor``, is in the outbox: every ready
+        listing of the session it covers is decided under that one key; Z undoes them together."""
+        covered = set(item_ids)
+        for entry in list(self._entries):
+            if entry.item_id in covered and entry.state == ItemState.READY:
+                self._replace(entry, state=ItemState.DECIDED_UNSENT, verdict=verdict, key=key)
+                self._notes.pop(entry.item_id, None)
+                self._refusals.pop(entry.item_id, None)
+        self._last = _LastDecision(key, anchor, self._clock() + self._hold_s)
+        if self._current in covered:
+            self.mode = Mode.BROWSING
+            self._clear_choice()
+            self._pause_timing()
+            self._advance_from(self._current, include_start=False)
+        return self._changed([])
+
     def undo_applied(self, key: uuid.UUID) -> list[Effect]:
-        """The decision ``key`` left the outbox: its listing is ready again, and shown."""
-        entry = self._by_key(key)
-        if entry is None or entry.state != ItemState.DECIDED_UNSENT:
+        """The decision ``key`` left the outbox: its listings are ready again; the one it was taken
+        from (a cluster decision's anchor) is shown."""
+        entries = [e for e in self._entries if e.key == key and e.state == ItemState.DECIDED_UNSENT]
+        if not entries:
             return []
+        last = self._last
+        shown = last.item_id if last is not None and last.key == key else entries[0].item_id
         self._last = None
-        self._replace(entry, state=ItemState.READY, verdict=None, key=None)
-        self._go_to(entry.item_id)
-        return self._changed([Notice(MSG_UNDONE, entry.item_id)])
+        for entry in entries:
+            self._replace(entry, state=ItemState.READY, verdict=None, key=None)
+        self._go_to(shown if self._is_ready(shown) else entries[0].item_id)
+        return self._changed([Notice(MSG_UNDONE, shown)])
 
     def undo_failed(self, key: uuid.UUID) -> list[Effect]:
         """The decision ``key`` could not be withdrawn: it is on its way to the server."""
@@ -476,15 +511,16 @@ class ReviewSessionModel:
         return self._changed([])
 
     def decision_sent(self, key: uuid.UUID) -> list[Effect]:
-        """The server applied the decision ``key``."""
-        entry = self._by_key(key)
-        if entry is None:
+        """The server applied the decision ``key`` (every listing it covers)."""
+        entries = [e for e in self._entries if e.key == key]
+        if not entries:
             return []
         if self._last is not None and self._last.key == key:
             self._last = None
-        self._replace(entry, state=ItemState.SENT)
-        if entry.item_id != self._current:
-            self._remove(entry.item_id)
+        for entry in entries:
+            self._replace(entry, state=ItemState.SENT)
+            if entry.item_id != self._current:
+                self._remove(entry.item_id)
         return self._changed([])
 
     def decision_refused(
@@ -505,6 +541,10 @@ class ReviewSessionModel:
         if item_id != self._current:
             self._remove(item_id)
         return self._changed([])
+
+    def decide_blocked(self) -> bool:
+        """A decision is being written now: no other may start."""
+        return self._writing()
 
     def ready_ids(self) -> list[int]:
         return [e.item_id for e in self._entries if e.state == ItemState.READY]
@@ -589,6 +629,10 @@ class ReviewSessionModel:
                 # Leaving the field keeps the note: the text the moderator sees is the note that goes.
                 self.mode = self._mode_before_note
         return []
+
+    def _open_cluster(self) -> list[Effect]:
+        assert self._current is not None
+        return [OpenCluster(self._current)]
 
     def _note_start(self) -> list[Effect]:
         self._enter_note()

@@ -289,6 +289,39 @@ class ServerFlagIn(ServerFlag):
     image_id: Code | None = None
 
 
+# --- clusters (the summary an item carries; the rest is in core.cluster_schema) -------------
+
+
+class EvidenceKind(enum.StrEnum):
+    """Why listings belong together."""
+
+    photo = "photo"  # the same photo or a near-identical one (perceptual hash)
+    phone = "phone"  # one phone number (E.164), in the text, in a photo or on the seller's account
+    email = "email"
+    handle = "handle"  # a messaging handle (@name, t.me/name, wa.me/name…), without the app
+    iban = "iban"
+    text = "text"  # near-identical text (MinHash estimate of the Jaccard similarity of 5-grams)
+
+
+class EvidenceCount(_Model):
+    kind: EvidenceKind
+    count: int  # pieces of evidence of this kind
+
+
+class ClusterSummary(_Model):
+    """What the review screen shows: "part of a cluster of N listings from M sellers"."""
+
+    cluster_id: int
+    listings: int  # open listings in the cluster, as seen from the item (decided ones have left)
+    sellers: int
+    items: int  # open queue items (a listing may wait in two queues)
+    evidence: list[EvidenceCount]
+    # Whether the caller's role may claim and decide this cluster, and its size limit (None: none).
+    may_decide: bool
+    max_size: int | None = None
+    built_at: datetime
+
+
 class ItemDetail(_Model):
     item_id: int
     queue_id: str
@@ -301,6 +334,8 @@ class ItemDetail(_Model):
     notices: list[NoticeView] = Field(default_factory=list)
     # The usual price of comparable listings (None without a price or without enough data).
     price_range: PriceRange | None = None
+    # The cluster the item belongs to (listings sharing photos, contacts or text; None: none).
+    cluster: ClusterSummary | None = None
 
 
 class Verification(_Model):
@@ -409,6 +444,7 @@ class DecisionResult(_Model):
     notice_ids: list[int] = Field(default_factory=list)  # the notices this decision considered
     statement_puid: str | None = None  # its statement of reasons, for a restrictive decision
     reverses_decision_id: int | None = None  # set on a decision taken on appeal
+    cluster_decision_id: int | None = None  # set on a decision taken in a cluster decision
 
 
 class DecisionPage(_Model):

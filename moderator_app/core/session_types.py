@@ -108,6 +108,13 @@ class ShowSheet:
 
 
 @dataclass(frozen=True)
+class OpenCluster:
+    """Open the cluster view of the listing ``item_id`` (the one on screen, ready)."""
+
+    item_id: int
+
+
+@dataclass(frozen=True)
 class FocusNote:
     """Put the keyboard focus in the note field."""
 
@@ -132,7 +139,7 @@ class Notice:
     args: tuple[tuple[str, str], ...] = ()
 
 
-Effect = RecordDecision | WithdrawDecision | GiveBack | ShowSheet | FocusNote | ShowPreview | Notice
+Effect = RecordDecision | WithdrawDecision | GiveBack | ShowSheet | FocusNote | ShowPreview | OpenCluster | Notice
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from urllib.parse import quote, urljoin, urlsplit
 import httpx
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
+from moderator_app.core import cluster_schema as clusters
 from moderator_app.core import dsa_schema as dsa
 from moderator_app.core import qa_schema as qa
 from moderator_app.core import schema
@@ -216,6 +217,29 @@ class ApiClient:
         """Send one decision. Retried on transport errors: the idempotency key makes it safe."""
         body = request.model_dump(mode="json")
         return _parse(schema.DecisionResult, self._send("POST", "/v1/decisions", json=body))
+
+    # --- clusters --------------------------------------------------------------------
+
+    def cluster(self, cluster_id: int, item_id: int) -> clusters.ClusterView:
+        """A cluster as seen from one of its items (a moderator must hold that item's lease)."""
+        response = self._send("GET", f"/v1/clusters/{int(cluster_id)}", params={"item_id": int(item_id)})
+        return _parse(clusters.ClusterView, response)
+
+    def claim_cluster(
+        self, cluster_id: int, request: clusters.ClusterClaimRequest
+    ) -> clusters.ClusterClaimResponse:
+        """Lease a cluster's members together. Retried only with a ``request_id`` (a retry then
+        returns the first attempt's leases)."""
+        body = request.model_dump(mode="json")
+        retries = None if request.request_id is not None else 0
+        response = self._send("POST", f"/v1/clusters/{int(cluster_id)}/claim", json=body, retries=retries)
+        return _parse(clusters.ClusterClaimResponse, response)
+
+    def decide_cluster(self, request: clusters.ClusterDecisionRequest) -> clusters.ClusterDecisionResult:
+        """Decide a cluster's members in one action. Retried on transport errors: the idempotency
+        key makes it safe."""
+        body = request.model_dump(mode="json")
+        return _parse(clusters.ClusterDecisionResult, self._send("POST", "/v1/cluster-decisions", json=body))
 
     def decisions(self, **params: Any) -> schema.DecisionPage:
         """Lead/QA listing of decisions (filters passed as query parameters)."""

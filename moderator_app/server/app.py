@@ -23,6 +23,8 @@ from moderator_app.server import tables as t
 from moderator_app.server.audit_checkpoints import Checkpointer
 from moderator_app.server.audit_key import AuditKey
 from moderator_app.server.auth import UserCache
+from moderator_app.server.clusters import builder as cluster_builder
+from moderator_app.server.clusters import routes as cluster_routes
 from moderator_app.server.context import Clock, ServerContext, ServerSettings, utc_now
 from moderator_app.server.db import Database
 from moderator_app.server.dsa import routes as dsa_routes
@@ -33,6 +35,7 @@ from moderator_app.server.openapi_doc import install_openapi
 from moderator_app.server.problems import install_problem_handlers
 from moderator_app.server.routes import admin, auth, decisions, items, metrics, policy, qa, queues
 from moderator_app.server.throttle import SignInThrottle
+from moderator_app.server.wellness import routes as wellness_routes
 
 log = logging.getLogger(__name__)
 
@@ -79,13 +82,16 @@ def create_app(
         to_thread.current_default_thread_limiter().total_tokens = (
             SQLITE_THREADS if db.is_sqlite else POSTGRES_THREADS
         )
-        task = asyncio.create_task(_checkpoint_loop(ctx))
+        tasks = [asyncio.create_task(_checkpoint_loop(ctx))]
+        if settings.cluster_refresh_seconds:
+            tasks.append(asyncio.create_task(_cluster_loop(ctx, settings.cluster_refresh_seconds)))
         try:
             yield
         finally:
-            task.cancel()
-            with suppress(asyncio.CancelledError):
-                await task
+            for task in tasks:
+                task.cancel()
+                with suppress(asyncio.CancelledError):
+                    await task
             write_checkpoint(ctx)  # the head as the server leaves it
             db.dispose()
 
@@ -104,7 +110,19 @@ def create_app(
     app.state.ctx = ctx
     app.state.user_cache = UserCache()
     install_problem_handlers(app)
-    for module in (auth, queues, items, decisions, policy, admin, qa, metrics, dsa_routes):
+    for module in (
+        auth,
+        queues,
+        items,
+        decisions,
+        policy,
+        admin,
+        qa,
+        metrics,
+        dsa_routes,
+        cluster_routes,
+        wellness_routes,
+    ):
         app.include_router(module.router, prefix=API_PREFIX)
     install_openapi(app)
     # Added innermost first. The hot lane answers its own errors; the crash guard answers any
@@ -131,6 +149,20 @@ async def _checkpoint_loop(ctx: ServerContext) -> None:
     while True:
         await asyncio.sleep(ctx.settings.checkpoint_seconds)
         await to_thread.run_sync(write_checkpoint, ctx)
+
+
+def refresh_clusters(ctx: ServerContext) -> None:
+    """Rebuild the clusters if due (a failure is logged, never raised: the next check retries)."""
+    try:
+        cluster_builder.maybe_build(ctx)
+    except Exception:
+        log.exception("the clusters could not be rebuilt")
+
+
+async def _cluster_loop(ctx: ServerContext, seconds: float) -> None:
+    while True:
+        await asyncio.sleep(seconds)
+        await to_thread.run_sync(refresh_clusters, ctx)
 
 
 def app_from_env() -> FastAPI:

@@ -48,8 +48,12 @@ def _codes(value: str | None) -> list[str]:
 
 
 def decision_facts(row) -> dict[str, Any]:
-    """The facts of a ``decisions`` row (as its entry records them)."""
-    return {
+    """The facts of a ``decisions`` row (as its entry records them).
+
+    A decision taken in a cluster decision also has ``cluster_decision_id``; the key is left out
+    for every other decision, so that rows vouched for before it existed keep their digests.
+    """
+    facts = {
         "decision_id": row.id,
         "idempotency_key": row.idempotency_key,
         "item_id": row.item_id,
@@ -66,6 +70,29 @@ def decision_facts(row) -> dict[str, Any]:
         "decided_at": _iso(row.decided_at),
         "received_at": _iso(row.received_at),
         "category": row.category,
+    }
+    cluster_decision_id = getattr(row, "cluster_decision_id", None)
+    if cluster_decision_id is not None:
+        facts["cluster_decision_id"] = cluster_decision_id
+    return facts
+
+
+def cluster_decision_facts(row) -> dict[str, Any]:
+    """The facts of a ``cluster_decisions`` row (its entry adds the ids of its members' decisions)."""
+    return {
+        "cluster_decision_id": row.id,
+        "idempotency_key": row.idempotency_key,
+        "cluster_id": row.cluster_id,
+        "moderator_id": row.moderator_id,
+        "action": row.action,
+        "reason_codes": _codes(row.reason_codes),
+        "escalate_to": row.escalate_to,
+        "note_sha256": text_digest(row.note),
+        "item_ids": json.loads(row.item_ids),
+        "excluded_item_ids": json.loads(row.excluded_item_ids),
+        "evidence_sha256": text_digest(row.evidence),
+        "decided_at": _iso(row.decided_at),
+        "received_at": _iso(row.received_at),
     }
 
 

@@ -95,10 +95,19 @@ def _apply(conn: Connection, changes: list[dict]) -> None:
         changes.clear()
 
 
+_SEALED_DECISION_COLUMNS = (
+    "id", "idempotency_key", "item_id", "queue_id", "listing_id", "listing_version", "moderator_id",
+    "moderator", "action", "reason_codes", "escalate_to", "note", "time_spent_ms", "flags_shown",
+    "decided_at", "received_at", "category",
+)  # fmt: skip
+
+
 def _unrecorded(conn: Connection, ledger: Ledger) -> dict:
     """Coverage of the rows that no entry records, by table (empty tables left out)."""
     decisions, audits, disputes = Coverage(), Coverage(), Coverage()
-    for row in conn.execute(select(t.decisions).order_by(t.decisions.c.id)):
+    # The columns of revision 0004 only: this runs inside that migration, before later columns exist.
+    columns = [t.decisions.c[name] for name in _SEALED_DECISION_COLUMNS]
+    for row in conn.execute(select(*columns).order_by(t.decisions.c.id)):
         if row.id not in ledger.decisions:
             decisions.add(row.id, decision_facts(row))
     for row in conn.execute(select(t.audits).order_by(t.audits.c.id)):

@@ -28,6 +28,7 @@ from moderator_app.server.audit import ChainReport, verify_chain
 from moderator_app.server.audit_checkpoints import Checkpoint, check_checkpoints
 from moderator_app.server.audit_facts import (
     audit_facts,
+    cluster_decision_facts,
     decision_facts,
     dispute_facts,
     fact_line,
@@ -87,6 +88,8 @@ class Ledger:
         self.golden: dict[int, dict] = {}  # audit id -> the grading recorded in the decision's entry
         self.disputes_opened: dict[int, _Recorded] = {}
         self.settlements: dict[int, dict] = {}  # dispute id -> the settle entry's payload, at, actor
+        self.cluster_decisions: dict[int, _Recorded] = {}
+        self.cluster_members: dict[int, list[int]] = {}  # cluster decision id -> its decision ids
         self.covers: list[tuple[int, dict]] = []  # (seq, payload["covers"])
         self.duplicates: list[str] = []
 
@@ -108,6 +111,15 @@ class Ledger:
             self._record(self.audits, payload["audit_id"], row, payload, exclude=("sample_id", "rule"))
         elif kind == "qa.dispute_opened":
             self._record(self.disputes_opened, payload["dispute_id"], row, payload, exclude=())
+        elif kind == "cluster.decision":
+            self._record(
+                self.cluster_decisions,
+                payload["cluster_decision_id"],
+                row,
+                payload,
+                exclude=("decision_ids",),
+            )
+            self.cluster_members[payload["cluster_decision_id"]] = sorted(payload["decision_ids"])
         elif kind == "qa.dispute_settled":
             self.settlements[payload["dispute_id"]] = {
                 **payload,
@@ -194,7 +206,9 @@ def _check_decisions(conn: Connection, ledger: Ledger, bulk: _BulkCheck, report:
         facts = decision_facts(row)
         recorded = ledger.decisions.get(row.id)
         if recorded is not None:
-            if _digest(facts, recorded.keys) != recorded.digest:
+            if set(facts) - set(recorded.keys):  # e.g. a cluster decision id its entry never had
+                report.problem(f"decision {row.id} has facts its entry {recorded.seq} does not record")
+            elif _digest(facts, recorded.keys) != recorded.digest:
                 changed = _changed_keys(conn, facts, recorded, row)
                 report.problem(f"decision {row.id} differs from its entry {recorded.seq} ({changed})")
             elif recorded.actor != row.moderator:
@@ -225,6 +239,35 @@ def _changed_keys(conn, facts: dict, recorded: _Recorded, row) -> str:
     )
     changed = [k for k in recorded.keys if payload.get(k) != facts.get(k)]
     return ", ".join(changed) or "contents"
+
+
+def _check_cluster_decisions(conn: Connection, ledger: Ledger, report: VerifyReport) -> None:
+    """Each cluster decision equals its entry, and its members are the decisions the entry named."""
+    members: dict[int, list[int]] = defaultdict(list)
+    for decision_id, cluster_decision_id in conn.execute(
+        select(t.decisions.c.id, t.decisions.c.cluster_decision_id).where(
+            t.decisions.c.cluster_decision_id.is_not(None)
+        )
+    ):
+        members[cluster_decision_id].append(decision_id)
+    seen: set[int] = set()
+    for row in _rows(conn, t.cluster_decisions, t.cluster_decisions.c.id):
+        seen.add(row.id)
+        recorded = ledger.cluster_decisions.get(row.id)
+        if recorded is None:
+            report.problem(f"cluster decision {row.id} has no audit-log entry")
+            continue
+        if _digest(cluster_decision_facts(row), recorded.keys) != recorded.digest:
+            report.problem(f"cluster decision {row.id} differs from its entry {recorded.seq}")
+        if sorted(members.get(row.id, [])) != ledger.cluster_members.get(row.id):
+            report.problem(
+                f"cluster decision {row.id}: its decisions differ from those its entry {recorded.seq} names"
+            )
+    for cluster_decision_id, recorded in ledger.cluster_decisions.items():
+        if cluster_decision_id not in seen:
+            report.problem(
+                f"entry {recorded.seq} records cluster decision {cluster_decision_id}, which is gone"
+            )
 
 
 def _check_audits(
@@ -338,6 +381,7 @@ def verify_database(
             report.problem(text)
     bulk = _BulkCheck(ledger)
     _check_decisions(conn, ledger, bulk, report)
+    _check_cluster_decisions(conn, ledger, report)
     states = _check_disputes(conn, ledger, bulk, report)
     _check_audits(conn, ledger, bulk, report, states)
     bulk.finish(report)

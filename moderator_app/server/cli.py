@@ -295,19 +295,15 @@ def _announce(host: str, port: int) -> None:
 
 
 def _seed_demo(db) -> None:
-    from moderator_app.server.seed import database_is_empty, seed_dataset
+    from moderator_app.server.seed import database_is_empty
 
     if not database_is_empty(db):
         log.info("--demo: the database already holds data; not seeding again")
         return
-    from moderator_app.server.demo import build_demo_dataset
-    from moderator_app.server.demo.history import seed_history
-    from moderator_app.server.dsa.demo import seed_dsa_demo
+    from moderator_app.server.demo.seeding import seed_demo
 
     log.info("--demo: building and seeding the demo dataset")
-    seed_dataset(db, build_demo_dataset())
-    seed_history(db)  # weeks of past decisions and audits, so the lead dashboard has figures
-    seed_dsa_demo(db)  # notices, statements of reasons and appeals on that history
+    seed_demo(db)
 
 
 if __name__ == "__main__":

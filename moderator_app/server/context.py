@@ -36,6 +36,9 @@ class ServerSettings:
     # file they are appended to besides the log (None: the log line only).
     checkpoint_seconds: float = 60.0
     checkpoint_file: Path | None = None
+    # How often each process checks whether the clusters need a rebuild (server.clusters.builder);
+    # None: never by itself (tests and tools rebuild on demand).
+    cluster_refresh_seconds: float | None = 20.0
 
 
 @dataclass
@@ -50,6 +53,10 @@ class ServerContext:
     qa_cache: dict = field(default_factory=dict)
     # monotonic time of the last purge of old claim request ids; see leases._purge_claim_requests
     claim_purged_at: float = 0.0
+    # monotonic time before which this process does not rebuild clusters; see clusters.builder
+    cluster_next_build: float = 0.0
+    # ("routing", user id) -> (monotonic time, routing); see wellness.routing
+    wellness_cache: dict = field(default_factory=dict)
     # (category, currency) -> (monotonic time, recent prices); see server.price_ranges
     price_cache: dict = field(default_factory=dict)
     throttle: SignInThrottle | None = None  # failed sign-ins (server.throttle); set by create_app

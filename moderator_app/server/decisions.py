@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import Connection, and_, bindparam, insert, select, update
@@ -91,6 +92,7 @@ _ALLOWANCE = timedelta(seconds=DECIDED_AT_ALLOWANCE_S)
 
 def result_from_row(row) -> DecisionResult:
     return DecisionResult(
+        cluster_decision_id=row.cluster_decision_id,
         decision_id=row.id,
         idempotency_key=row.idempotency_key,
         item_id=row.item_id,
@@ -150,7 +152,7 @@ def _apply(
             _ITEM_FOR_UPDATE, {"b_item_id": req.item_id, "b_key": str(req.idempotency_key)}
         ).first()
         now = ctx.now()
-        problem = _lease_problem(item, user, req, now)
+        problem = lease_problem(item, user, req, now)
         if problem is not None or item.replay_id is not None:
             # A retry finds its stored decision here. On PostgreSQL the key was read in the
             # snapshot taken before the item's lock was granted, so a copy of this request that
@@ -164,12 +166,12 @@ def _apply(
         queue, known_codes = queue_rules(ctx, conn, item.queue_id)
         _check_against_queue(queue, known_codes, req)
         decided_at = decision_time(req.decided_at, item.leased_at, now)
-        result = _record(conn, ctx, user, req, digest, item, now, decided_at)
+        result = record_decision(conn, ctx, user, req, digest, item, now, decided_at)
     log.debug("decision %s on item %s by user %s: %s", result.decision_id, item.id, user.id, req.action.value)
     return result, False
 
 
-def _lease_problem(item, user: Principal, req: DecisionRequest, now: datetime) -> ApiError | None:
+def lease_problem(item, user: Principal, req: DecisionRequest, now: datetime) -> ApiError | None:
     """Why this user cannot decide this item now (a 404 or 409 problem), or None."""
     if item is None:
         return not_found(f"Item {req.item_id} does not exist.")
@@ -241,7 +243,22 @@ def _check_against_queue(rules: QueueRules, known: frozenset[str], req: Decision
 _LISTING_STATUS = {Action.approve: "approved", Action.reject: "rejected", Action.escalate: "escalated"}
 
 
-def _record(
+@dataclass(frozen=True)
+class ClusterLink:
+    """A decision taken in a cluster decision: which one, and what linked the listings (for the
+    statement of reasons: how many other listings, by which kinds of evidence)."""
+
+    cluster_decision_id: int
+    linked_listings: int
+    evidence_kinds: tuple[str, ...]
+
+
+def lock_item(conn: Connection, item_id: int, key: str):
+    """The item row, locked, with what deciding it needs (see _ITEM_FOR_UPDATE)."""
+    return conn.execute(_ITEM_FOR_UPDATE, {"b_item_id": item_id, "b_key": key}).first()
+
+
+def record_decision(
     conn: Connection,
     ctx: ServerContext,
     user: Principal,
@@ -250,7 +267,11 @@ def _record(
     item,
     now: datetime,
     decided_at: datetime,
+    *,
+    cluster: ClusterLink | None = None,
 ) -> DecisionResult:
+    """Record a decision on a locked, checked item, in the caller's transaction (``_apply`` for
+    one decision, ``clusters.decide`` for each member of a cluster decision)."""
     reasons = json.dumps(req.reason_codes)
     flags = [f.model_dump(mode="json") for f in req.flags_shown]
     category = item.category
@@ -274,6 +295,7 @@ def _record(
             "decided_at": decided_at,
             "received_at": now,
             "category": category,
+            "cluster_decision_id": cluster.cluster_decision_id if cluster else None,
         },
     ).scalar_one()
     if req.reason_codes:
@@ -282,7 +304,9 @@ def _record(
             [{"decision_id": decision_id, "reason_code": code} for code in req.reason_codes],
         )
     if flags:
-        conn.execute(_INSERT_FLAG, [{"decision_id": decision_id, "flag": key} for key in sorted(flag_keys(flags))])
+        conn.execute(
+            _INSERT_FLAG, [{"decision_id": decision_id, "flag": key} for key in sorted(flag_keys(flags))]
+        )
     conn.execute(_CLOSE_ITEM, {"b_item_id": item.id})
     # A golden item is a test of the moderator: it neither changes the listing nor escalates it.
     golden = item if item.expected_action is not None else None
@@ -310,6 +334,7 @@ def _record(
         now=now,
         escalated_item=escalated_item,
         golden=golden is not None,
+        linked=(cluster.linked_listings, cluster.evidence_kinds) if cluster else None,
     )
     result = DecisionResult(
         decision_id=decision_id,
@@ -325,10 +350,20 @@ def _record(
         time_spent_ms=req.time_spent_ms,
         decided_at=decided_at,
         received_at=now,
+        cluster_decision_id=cluster.cluster_decision_id if cluster else None,
         **dsa_fields,
     )
     graded = sampling.after_decision(
-        conn, ctx, user, item, req, decision_id, now, decided_at=decided_at, golden=golden
+        conn,
+        ctx,
+        user,
+        item,
+        req,
+        decision_id,
+        now,
+        decided_at=decided_at,
+        golden=golden,
+        in_cluster=cluster is not None,
     )
     # The decision's facts as verify-audit recomputes them (server.audit_facts.decision_facts).
     payload = {
@@ -350,6 +385,8 @@ def _record(
         "received_at": now.isoformat(),
         "category": category,
     }
+    if cluster is not None:
+        payload["cluster_decision_id"] = cluster.cluster_decision_id
     if graded is not None:
         payload["golden_audit"] = graded
     # Last statement of the transaction: the chain head stays locked only until the commit.

@@ -24,12 +24,15 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import and_, bindparam, delete, exists, insert, literal, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from moderator_app.core.schema import Lease
 from moderator_app.server import tables as t
 from moderator_app.server.auth import Principal
 from moderator_app.server.context import ServerContext
 from moderator_app.server.problems import not_found
+from moderator_app.server.wellness.routing import routing
+from moderator_app.server.wellness.sensitivity import sensitive_item
 
 log = logging.getLogger(__name__)
 
@@ -57,32 +60,40 @@ def lease_from_row(row) -> Lease:
 
 
 # Built once: SQLAlchemy then reuses the compiled statement without rebuilding its cache key.
-_CLAIM_CANDIDATES = (
-    select(t.items.c.id)
-    .where(
-        t.items.c.queue_id == bindparam("b_queue_id"),
-        t.items.c.state == "open",
-        or_(t.items.c.lease_expires_at.is_(None), t.items.c.lease_expires_at <= bindparam("b_now")),
-        # Never an appeal to the moderator whose decision it contests (DSA Art. 20(6)).
-        or_(t.items.c.not_for_user.is_(None), t.items.c.not_for_user != bindparam("b_owner")),
+def _claim_statement(*extra):
+    candidates = (
+        select(t.items.c.id)
+        .where(
+            t.items.c.queue_id == bindparam("b_queue_id"),
+            t.items.c.state == "open",
+            or_(t.items.c.lease_expires_at.is_(None), t.items.c.lease_expires_at <= bindparam("b_now")),
+            # Never an appeal to the moderator whose decision it contests (DSA Art. 20(6)).
+            or_(t.items.c.not_for_user.is_(None), t.items.c.not_for_user != bindparam("b_owner")),
+            *extra,
+        )
+        .order_by(t.items.c.priority.desc(), t.items.c.enqueued_at, t.items.c.id)
+        .limit(bindparam("b_count"))
+        .with_for_update(skip_locked=True)
+        .scalar_subquery()
     )
-    .order_by(t.items.c.priority.desc(), t.items.c.enqueued_at, t.items.c.id)
-    .limit(bindparam("b_count"))
-    .with_for_update(skip_locked=True)
-    .scalar_subquery()
-)
-_CLAIM = (
-    update(t.items)
-    .where(t.items.c.id.in_(_CLAIM_CANDIDATES))
-    .values(
-        lease_owner=bindparam("b_owner"),
-        lease_token=bindparam("b_token"),
-        lease_expires_at=bindparam("b_expires"),
-        lease_request=bindparam("b_request"),
-        leased_at=bindparam("b_now"),
+    return (
+        update(t.items)
+        .where(t.items.c.id.in_(candidates))
+        .values(
+            lease_owner=bindparam("b_owner"),
+            lease_token=bindparam("b_token"),
+            lease_expires_at=bindparam("b_expires"),
+            lease_request=bindparam("b_request"),
+            leased_at=bindparam("b_now"),
+        )
+        .returning(*_LEASE_COLUMNS, t.items.c.enqueued_at)
     )
-    .returning(*_LEASE_COLUMNS, t.items.c.enqueued_at)
-)
+
+
+_CLAIM = _claim_statement()
+# A moderator whose exposure budget is spent (server.wellness.routing): listings without sensitive
+# flags only. It walks the same index in the same order and skips the sensitive rows.
+_ROUTED_CLAIM = _claim_statement(~sensitive_item())
 _REGISTER_VALUES = {
     "owner": bindparam("b_owner"),
     "request_id": bindparam("b_request"),
@@ -128,7 +139,10 @@ def claim_batch(
         "b_expires": now + timedelta(seconds=ctx.settings.lease_seconds),
         "b_request": str(request_id) if request_id is not None else None,
     }
-    if request_id is None:
+    route = routing(ctx, user, now)
+    if route.routed:
+        rows = _claim_routed(ctx, params, route.serve_when_only_sensitive, count)
+    elif request_id is None:
         with ctx.db.write_statement() as conn:
             rows = conn.execute(_CLAIM, params).all()
     elif ctx.db.is_sqlite:
@@ -146,6 +160,26 @@ def claim_batch(
     rows.sort(key=lambda r: (-r.priority, r.enqueued_at, r.id))
     log.debug("user %s claimed %d items from %s", user.id, len(rows), queue_id)
     return [lease_from_row(r) for r in rows]
+
+
+def _claim_routed(ctx: ServerContext, params: dict, serve_sensitive: bool, count: int) -> list:
+    """A routed moderator's claim: listings without sensitive flags first; sensitive ones only when
+    none other is left and the team says to serve them then. One transaction."""
+    with ctx.db.write() as conn:
+        if params["b_request"] is not None:
+            dialect_insert = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
+            registered = conn.execute(
+                dialect_insert(t.claim_requests)
+                .values(owner=params["b_owner"], request_id=params["b_request"], claimed_at=params["b_now"])
+                .on_conflict_do_nothing()
+                .returning(t.claim_requests.c.owner)
+            ).first()
+            if registered is None:  # a retry: the first attempt's leases
+                return conn.execute(_LEASED_BY_REQUEST, params).all()
+        rows = conn.execute(_ROUTED_CLAIM, params).all()
+        if len(rows) < count and serve_sensitive:
+            rows += conn.execute(_CLAIM, {**params, "b_count": count - len(rows)}).all()
+    return rows
 
 
 def _purge_claim_requests(ctx: ServerContext, now: datetime) -> None:
@@ -219,7 +253,10 @@ def release(ctx: ServerContext, user: Principal, item_ids: list[int]) -> tuple[l
     with ctx.db.write() as conn:
         held = set(
             conn.execute(
-                select(t.items.c.id).where(t.items.c.id.in_(wanted), _held(user, now)).with_for_update()
+                select(t.items.c.id)
+                .where(t.items.c.id.in_(wanted), _held(user, now))
+                .order_by(t.items.c.id)  # rows are locked in id order everywhere: no deadlock
+                .with_for_update()
             ).scalars()
         )
         if held:
@@ -227,7 +264,11 @@ def release(ctx: ServerContext, user: Principal, item_ids: list[int]) -> tuple[l
                 update(t.items)
                 .where(t.items.c.id.in_(held), _held(user, now))
                 .values(
-                    lease_owner=None, lease_token=None, lease_expires_at=None, lease_request=None, leased_at=None
+                    lease_owner=None,
+                    lease_token=None,
+                    lease_expires_at=None,
+                    lease_request=None,
+                    leased_at=None,
                 )
             )
     return sorted(held), [i for i in wanted if i not in held]

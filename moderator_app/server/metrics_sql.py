@@ -830,3 +830,21 @@ def drill_down(
         for row in conn.execute(query)
     ]
     return DrillDownPage(rows=rows, total=total)
+
+
+def decision_modes(conn: Connection, f: MetricsFilter) -> dict[tuple[str, bool], tuple[int, int, int]]:
+    """(moderator, taken in a cluster decision) -> (decisions, audited, errors) over the range."""
+    in_cluster = d.c.cluster_decision_id.is_not(None)
+    query = (
+        select(
+            d.c.moderator,
+            in_cluster.label("in_cluster"),
+            func.count().label("decisions"),
+            _audited(f).label("audited"),
+            func.coalesce(func.sum(_is_error(f)), 0).label("errors"),
+        )
+        .select_from(_reviewed(f, d, d.c.id))
+        .where(*_conditions(f))
+        .group_by(d.c.moderator, in_cluster)
+    )
+    return {(r.moderator, bool(r.in_cluster)): (r.decisions, int(r.audited), int(r.errors)) for r in conn.execute(query)}

@@ -14,6 +14,7 @@ from sqlalchemy import (
     BigInteger,
     Boolean,
     Column,
+    Date,
     DateTime,
     Float,
     ForeignKey,
@@ -25,6 +26,7 @@ from sqlalchemy import (
     Table,
     Text,
     TypeDecorator,
+    UniqueConstraint,
 )
 
 metadata = MetaData()
@@ -158,6 +160,10 @@ images = Table(
     # all share one hash, so the similar-photo search leaves them out. NULL (never scored) is compared.
     Column("hash_quality", Integer, nullable=True),
     Index("ix_images_media_key", "media_key", unique=True),
+    # How much structure the pHash can rely on, 0-100 (core.phash.hash_quality; migration 0006):
+    # photos under core.phash.MIN_HASH_QUALITY (blank, flat) never link listings. NULL: not yet
+    # computed (the cluster builder fills it in).
+    Column("hash_quality", Integer, nullable=True),
 )
 
 # Image bytes live apart from their metadata so that listing and similarity queries stay small.
@@ -257,6 +263,8 @@ decisions = Table(
     Column("received_at", UTCDateTime, nullable=False, index=True),
     # The listing version's category, copied at decision time (migration 0002) for metrics.
     Column("category", String(100), nullable=True),
+    # The cluster decision this decision was taken in (migration 0006; NULL: decided alone).
+    Column("cluster_decision_id", Integer, nullable=True, index=True),
 )
 # The lead metrics scan a range of received_at (when a decision counts: a time the desk cannot
 # move) and group by these columns: with all of them in the index, PostgreSQL answers from the
@@ -352,6 +360,8 @@ qa_rules = Table(
     Column("approve_factor", Float, nullable=False),
     Column("reject_factor", Float, nullable=False),
     Column("escalate_factor", Float, nullable=False),
+    # Decisions taken in a cluster decision are sampled at this multiple of the rate (migration 0006).
+    Column("cluster_factor", Float, nullable=False, default=1.0),
     Column("updated_by", String(100), nullable=True),
     Column("updated_at", UTCDateTime, nullable=True),
 )
@@ -592,4 +602,166 @@ appeals = Table(
     Column("new_decision_id", Integer, ForeignKey("decisions.id"), nullable=True),
     Column("outcome_key", String(36), nullable=True),  # idempotency key of the outcome request
     Column("outcome_digest", String(64), nullable=True),
+)
+
+
+# --- clusters (migration 0006) ------------------------------------------------------------------
+# docs/clusters-and-wellness.md describes how clusters are built and kept current.
+
+# What the cluster builder extracted from one listing version (versions never change, so this is
+# computed once): the MinHash signature of its text (None: too short to compare).
+listing_features = Table(
+    "listing_features",
+    metadata,
+    Column("listing_id", String(100), primary_key=True),
+    Column("version", Integer, primary_key=True),
+    Column("text_signature", LargeBinary, nullable=True),
+    Column("extractor", String(20), nullable=False),
+    Column("extracted_at", UTCDateTime, nullable=False),
+)
+
+# Contact details read in a listing version's text: kind "phone" | "email" | "handle" | "iban".
+listing_contacts = Table(
+    "listing_contacts",
+    metadata,
+    Column("listing_id", String(100), primary_key=True),
+    Column("version", Integer, primary_key=True),
+    Column("kind", String(20), primary_key=True),
+    Column("value", String(320), primary_key=True),
+    Index("ix_listing_contacts_value", "kind", "value"),
+)
+
+# Contact details read in a photo (OCR), as a desk's pre-screening reported them.
+photo_contacts = Table(
+    "photo_contacts",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("image_id", String(100), ForeignKey("images.id"), nullable=False),
+    Column("kind", String(20), nullable=False),
+    Column("value", String(320), nullable=False),
+    Column("reported_by", String(100), nullable=False),
+    Column("reported_at", UTCDateTime, nullable=False),
+    UniqueConstraint("image_id", "kind", "value", name="uq_photo_contacts"),
+)
+
+# The clusters of the last build. `evidence` is JSON: a list of core ClusterEvidence dicts over
+# item ids; `digest` lets a rebuild leave an unchanged cluster untouched.
+clusters = Table(
+    "clusters",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("generation", Integer, nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("updated_at", UTCDateTime, nullable=False),
+    Column("item_count", Integer, nullable=False),
+    Column("digest", String(64), nullable=False),
+    Column("evidence", Text, nullable=False),
+)
+
+cluster_members = Table(
+    "cluster_members",
+    metadata,
+    Column("item_id", Integer, ForeignKey("items.id"), primary_key=True),
+    Column("cluster_id", Integer, ForeignKey("clusters.id"), nullable=False),
+    Index("ix_cluster_members_cluster", "cluster_id"),
+)
+
+# Leases granted through a cluster claim: the lease (by its token) may be decided in a decision
+# of that cluster. A row whose token no longer matches the item's lease is dead.
+cluster_leases = Table(
+    "cluster_leases",
+    metadata,
+    Column("item_id", Integer, ForeignKey("items.id"), primary_key=True),
+    Column("cluster_id", Integer, nullable=False),
+    Column("owner", Integer, ForeignKey("users.id"), nullable=False),
+    Column("lease_token", String(64), nullable=False),
+)
+
+# One row per cluster decision; each member's decision is a `decisions` row pointing here.
+cluster_decisions = Table(
+    "cluster_decisions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("idempotency_key", String(36), nullable=False, unique=True),
+    Column("request_digest", String(64), nullable=False),
+    Column("cluster_id", Integer, nullable=False),
+    Column("moderator_id", Integer, ForeignKey("users.id"), nullable=False, index=True),
+    Column("moderator", String(100), nullable=False),
+    Column("action", String(20), nullable=False),
+    Column("reason_codes", Text, nullable=False),  # JSON list
+    Column("escalate_to", String(100), nullable=True),
+    Column("note", Text, nullable=False),
+    Column("item_ids", Text, nullable=False),  # JSON list: the members decided
+    Column("excluded_item_ids", Text, nullable=False),  # JSON list
+    Column("evidence", Text, nullable=False),  # JSON: the evidence linking the members, as decided
+    Column("decided_at", UTCDateTime, nullable=False),
+    Column("received_at", UTCDateTime, nullable=False, index=True),
+)
+
+
+# --- wellness (migration 0006) ------------------------------------------------------------------
+
+# `wellness` is JSON of core.wellness_schema.WellnessSettings.
+teams = Table(
+    "teams",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("wellness", Text, nullable=False),
+    Column("updated_by", String(100), nullable=True),
+    Column("updated_at", UTCDateTime, nullable=True),
+)
+
+# A user without a row is in the default team.
+team_members = Table(
+    "team_members",
+    metadata,
+    Column("user_id", Integer, ForeignKey("users.id"), primary_key=True),
+    Column("team_id", String(64), ForeignKey("teams.id"), nullable=False),
+)
+
+# A run of a user's work without a pause of the team's shift gap (see server.wellness.shifts).
+wellness_shifts = Table(
+    "wellness_shifts",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("user_id", Integer, ForeignKey("users.id"), nullable=False),
+    Column("started_at", UTCDateTime, nullable=False),
+    Column("last_active_at", UTCDateTime, nullable=False),
+    Column("last_break_at", UTCDateTime, nullable=False),
+    Column("active_ms", BigInteger, nullable=False),
+    Index("ix_wellness_shifts_user", "user_id", "last_active_at"),
+)
+
+# Sensitive exposure and breaks as desks reported them (events about content without a sensitive
+# flag are not kept). `day` is the calendar day in the user's team's time zone.
+exposure_events = Table(
+    "exposure_events",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("user_id", Integer, ForeignKey("users.id"), nullable=False),
+    Column("event_id", String(36), nullable=False),
+    Column("kind", String(20), nullable=False),  # "reveal" | "view" | "break"
+    Column("at", UTCDateTime, nullable=False),
+    Column("received_at", UTCDateTime, nullable=False),
+    Column("shift_id", Integer, ForeignKey("wellness_shifts.id"), nullable=True),
+    Column("day", Date, nullable=False),
+    Column("item_id", Integer, nullable=True),
+    Column("image_id", String(100), nullable=True),
+    Column("duration_ms", BigInteger, nullable=False),
+    Column("category", String(20), nullable=True),  # "nudity" | "violence" | "nudity+violence"
+    UniqueConstraint("user_id", "event_id", name="uq_exposure_events_event"),
+    Index("ix_exposure_events_shift", "shift_id"),
+    Index("ix_exposure_events_day", "day", "user_id"),
+)
+
+# Photos a desk's screening found sensitive (its own image flags): claims of a routed moderator
+# skip the listings that show them, as they skip listings with sensitive server flags.
+image_sensitivity = Table(
+    "image_sensitivity",
+    metadata,
+    Column("image_id", String(100), ForeignKey("images.id"), primary_key=True),
+    Column("category", String(20), nullable=False),
+    Column("reported_by", String(100), nullable=False),
+    Column("reported_at", UTCDateTime, nullable=False),
 )

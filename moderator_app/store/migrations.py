@@ -83,6 +83,12 @@ MIGRATIONS: list[str] = [
         queued_at REAL NOT NULL
     );
     """,
+    # A cluster decision waits in the same outbox as single decisions, in the same send order and
+    # under the same hold: its payload is a ClusterDecisionRequest and item_id the listing it was
+    # decided from.
+    """
+    ALTER TABLE outbox ADD COLUMN kind TEXT NOT NULL DEFAULT 'decision' CHECK (kind IN ('decision', 'cluster'));
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

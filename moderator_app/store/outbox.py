@@ -3,7 +3,10 @@
 A row goes ``pending`` -> ``sending`` -> ``sent`` (or ``conflict``/``rejected`` when the queue
 server refused it). ``attempts`` counts the times it was handed to the network: a decision
 attempted once may have been applied by the server even if no answer came back, so only a row
-still ``pending`` with no attempt can be withdrawn (undo). One sender works on the outbox at a
+still ``pending`` with no attempt can be withdrawn (undo). A row is a single decision
+(``kind = 'decision'``, a DecisionRequest) or a cluster decision (``kind = 'cluster'``, a
+ClusterDecisionRequest, its item the listing it was decided from); both wait under the same hold
+and are withdrawn the same way. One sender works on the outbox at a
 time; a row it finds ``sending`` that it is not sending now was left so by a crash or a failed
 write, and is sent again: the server answers a repeated idempotency key with the first result.
 """
@@ -17,6 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from moderator_app.core import schema
+from moderator_app.core.cluster_schema import ClusterDecisionRequest, ClusterDecisionResult
 from moderator_app.store.writer import StoreWriter, transaction
 
 if TYPE_CHECKING:
@@ -40,6 +44,22 @@ class OutboxEntry:
 
 
 @dataclass(frozen=True)
+class ClusterOutboxEntry:
+    """A cluster decision in the outbox; ``item_id`` is the listing it was decided from."""
+
+    seq: int
+    key: str
+    item_id: int
+    request: ClusterDecisionRequest
+    state: str
+    attempts: int
+
+    @property
+    def member_ids(self) -> list[int]:
+        return [m.item_id for m in self.request.members]
+
+
+@dataclass(frozen=True)
 class ConflictRecord:
     """A decision the queue server refused: shown in the conflicts list, never blocking."""
 
@@ -58,6 +78,11 @@ _COLUMNS = "seq, key, item_id, payload, state, attempts, created_at, sent_at, re
 
 def _entry(row: tuple[Any, ...]) -> OutboxEntry:
     return OutboxEntry(row[0], row[1], row[2], schema.DecisionRequest.model_validate_json(row[3]), *row[4:])
+
+
+def _cluster_entry(row: tuple[Any, ...]) -> ClusterOutboxEntry:
+    request = ClusterDecisionRequest.model_validate_json(row[3])
+    return ClusterOutboxEntry(row[0], row[1], row[2], request, row[4], row[5])
 
 
 class DecisionOutbox:
@@ -93,6 +118,20 @@ class DecisionOutbox:
         )
         return key
 
+    def add_cluster(
+        self, server_url: str, username: str, request: ClusterDecisionRequest, item_id: int
+    ) -> str:
+        """Commit a cluster decision decided from listing ``item_id``; return its key (as ``add``)."""
+        key = str(request.idempotency_key)
+        self._w.call(
+            lambda db: db.execute(
+                """INSERT INTO outbox (key, server_url, username, item_id, payload, state, created_at, kind)
+                   VALUES (?, ?, ?, ?, ?, 'pending', ?, 'cluster')""",
+                [key, server_url.rstrip("/"), username, item_id, request.model_dump_json(), self._wall()],
+            )
+        )
+        return key
+
     def withdraw(self, key: str) -> int | None:
         """Delete a decision that was never handed to the network; return its item id (None: too late)."""
 
@@ -109,15 +148,27 @@ class DecisionOutbox:
         return self._w.call(run)
 
     def claim_next(self, server_url: str, username: str, held: Collection[str] = ()) -> OutboxEntry | None:
-        """Take the oldest unsent row of this account whose key is not ``held``: mark it sending."""
+        """Take the oldest unsent decision of this account whose key is not ``held``: mark it sending."""
+        row = self._claim_row("decision", server_url, username, held)
+        return _entry(row) if row is not None else None
 
-        def run(db: sqlite_utils.Database) -> OutboxEntry | None:
+    def claim_next_cluster(
+        self, server_url: str, username: str, held: Collection[str] = ()
+    ) -> ClusterOutboxEntry | None:
+        """Take the oldest unsent cluster decision of this account not ``held``: mark it sending."""
+        row = self._claim_row("cluster", server_url, username, held)
+        return _cluster_entry(row) if row is not None else None
+
+    def _claim_row(
+        self, kind: str, server_url: str, username: str, held: Collection[str]
+    ) -> tuple[Any, ...] | None:
+        def run(db: sqlite_utils.Database) -> tuple[Any, ...] | None:
             with transaction(db):
                 rows = db.execute(
                     f"""SELECT {_COLUMNS} FROM outbox
-                        WHERE state IN ('pending', 'sending') AND server_url = ? AND username = ?
+                        WHERE state IN ('pending', 'sending') AND server_url = ? AND username = ? AND kind = ?
                         ORDER BY seq""",
-                    [server_url.rstrip("/"), username],
+                    [server_url.rstrip("/"), username, kind],
                 ).fetchall()
                 row = next((r for r in rows if r[1] not in held), None)
                 if row is None:
@@ -125,11 +176,11 @@ class DecisionOutbox:
                 db.execute(
                     "UPDATE outbox SET state = 'sending', attempts = attempts + 1 WHERE seq = ?", [row[0]]
                 )
-            return _entry(row)
+            return tuple(row)
 
         return self._w.call(run)
 
-    def mark_sent(self, key: str, result: schema.DecisionResult) -> None:
+    def mark_sent(self, key: str, result: schema.DecisionResult | ClusterDecisionResult) -> None:
         self._w.call(
             lambda db: db.execute(
                 "UPDATE outbox SET state = 'sent', sent_at = ?, result = ?, error = NULL WHERE key = ?",
@@ -178,13 +229,25 @@ class DecisionOutbox:
 
     def unsent(self, server_url: str | None = None, username: str | None = None) -> list[OutboxEntry]:
         """Rows not yet answered by the server (of one account, or of all), in send order."""
-        sql = f"SELECT {_COLUMNS} FROM outbox WHERE state IN ('pending', 'sending')"
+        sql = f"SELECT {_COLUMNS} FROM outbox WHERE state IN ('pending', 'sending') AND kind = 'decision'"
         params: list[Any] = []
         if server_url is not None:
             sql += " AND server_url = ? AND username = ?"
             params = [server_url.rstrip("/"), username]
         rows = self._w.call(lambda db: db.execute(sql + " ORDER BY seq", params).fetchall())
         return [_entry(r) for r in rows]
+
+    def cluster_entries(self, states: tuple[str, ...] | None = None) -> list[ClusterOutboxEntry]:
+        """Cluster decisions (in these states), in send order."""
+        return [_cluster_entry(r) for r in self._rows("cluster", states)]
+
+    def _rows(self, kind: str, states: tuple[str, ...] | None) -> list[tuple[Any, ...]]:
+        sql = f"SELECT {_COLUMNS} FROM outbox WHERE kind = ?"
+        params: list[Any] = [kind]
+        if states:
+            sql += f" AND state IN ({', '.join('?' * len(states))})"
+            params += list(states)
+        return list(self._w.call(lambda db: db.execute(sql + " ORDER BY seq", params).fetchall()))
 
     def unsent_count(self, server_url: str | None = None, username: str | None = None) -> int:
         sql = "SELECT COUNT(*) FROM outbox WHERE state IN ('pending', 'sending')"
@@ -195,22 +258,21 @@ class DecisionOutbox:
         return int(self._w.call(lambda db: db.execute(sql, params).fetchone()[0]))
 
     def unsent_items(self) -> set[int]:
-        """Items with a decision not yet answered by the server."""
+        """Items with a decision not yet answered by the server (a cluster decision's members too)."""
         rows = self._w.call(
             lambda db: db.execute(
-                "SELECT item_id FROM outbox WHERE state IN ('pending', 'sending')"
+                "SELECT item_id, kind, payload FROM outbox WHERE state IN ('pending', 'sending')"
             ).fetchall()
         )
-        return {int(r[0]) for r in rows}
+        items = {int(r[0]) for r in rows}
+        for _item, kind, payload in rows:
+            if kind == "cluster":
+                items.update(m["item_id"] for m in json.loads(payload)["members"])
+        return items
 
     def entries(self, states: tuple[str, ...] | None = None) -> list[OutboxEntry]:
-        sql = f"SELECT {_COLUMNS} FROM outbox"
-        params: list[Any] = []
-        if states:
-            sql += f" WHERE state IN ({', '.join('?' * len(states))})"
-            params = list(states)
-        rows = self._w.call(lambda db: db.execute(sql + " ORDER BY seq", params).fetchall())
-        return [_entry(r) for r in rows]
+        """Single decisions (in these states), in send order."""
+        return [_entry(r) for r in self._rows("decision", states)]
 
     def entry(self, key: str) -> OutboxEntry | None:
         row = self._w.call(

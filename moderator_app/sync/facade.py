@@ -5,14 +5,17 @@ stand-in. A type checker holds both to it, so the stand-in cannot drift from the
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Protocol
 
 from moderator_app.core import dsa_schema, schema
+from moderator_app.core.cluster_review import DecideCluster
 from moderator_app.core.desk_events import DeskEvent
 from moderator_app.core.keymap import ActionId
 from moderator_app.core.review_item import ReviewItem
 from moderator_app.core.session_types import SessionView
 from moderator_app.net.api_client import ApiClient
+from moderator_app.sync.cluster_desk import ClusterOpening
 from moderator_app.sync.review_desk import Feedback
 from moderator_app.sync.status import Conflict, SyncStatus
 
@@ -44,7 +47,20 @@ class ReviewFacade(Protocol):
         ...
 
 
-class DeskFacade(ReviewFacade, Protocol):
+class ClusterFacade(Protocol):
+    """What the cluster view needs: open a listing's cluster (network: from a background task),
+    decide in it (the outbox), close it."""
+
+    def open_cluster(self, item_id: int) -> ClusterOpening: ...
+
+    def decide_cluster(self, opening: ClusterOpening, decide: DecideCluster) -> str: ...
+
+    def close_cluster(self, opening: ClusterOpening) -> None: ...
+
+    def cluster_photo(self, image: schema.ImageRef) -> Path | None: ...
+
+
+class DeskFacade(ReviewFacade, ClusterFacade, Protocol):
     """What the main window needs besides: the account, queues, status, conflicts and events."""
 
     @property

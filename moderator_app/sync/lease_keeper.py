@@ -152,6 +152,16 @@ class LeaseKeeper:
                     self._unstored.pop(item_id, None)
             self.reload()
 
+    def release_untracked(self, leases: Collection[schema.Lease]) -> None:
+        """Queue the release of leases held outside the runway (a cluster view's members)."""
+        leases = [lease for lease in leases if lease.item_id not in self._rows]
+        if not leases:
+            return
+        self._cache.give_back(
+            [lease.item_id for lease in leases], {lease.item_id: lease.expires_at.timestamp() for lease in leases}
+        )
+        self._wake()
+
     def drop(self, item_ids: Collection[int]) -> None:
         """Forget leases that are over on the server (the decision was applied or refused)."""
         if item_ids:
@@ -207,7 +217,14 @@ class LeaseKeeper:
         queued = self._cache.pending_releases()
         with self._lock:
             queued.update(self._unstored)
-        server = {lease.item_id: lease for lease in listed.leases if lease.item_id not in queued}
+        # Leases held for a cluster (a view open, a cluster decision unsent) are neither adopted
+        # nor released here: the cluster's own claim and decision own them.
+        elsewhere = self._reports.unsent_items()
+        server = {
+            lease.item_id: lease
+            for lease in listed.leases
+            if lease.item_id not in queued and (lease.item_id in self._rows or lease.item_id not in elsewhere)
+        }
         adopt = [
             lease
             for lease in server.values()

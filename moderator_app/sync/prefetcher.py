@@ -13,11 +13,12 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Protocol
 
 from moderator_app.core import schema
+from moderator_app.core.cluster_schema import ClusterView
 from moderator_app.core.review_item import ReviewItem, seller_with_outcome
 from moderator_app.net.api_client import ApiClient
 from moderator_app.net.errors import (
@@ -235,11 +236,22 @@ class Prefetcher:
         image_paths: dict[str, Path | None] = {}
         image_errors: dict[str, str] = {}
         for image in listing.images:
-            image_paths[image.id], error = self._fetch_image(api, image)
+            image_paths[image.id], error = self.fetch_image(api, image)
             if error is not None:
                 image_errors[image.id] = error
         similar = self._fetch_similar(api, listing)
-        return self._make_item(row, detail, seller, image_paths, similar, image_errors)
+        item = self._make_item(row, detail, seller, image_paths, similar, image_errors)
+        if detail.cluster is not None:
+            item = replace(item, cluster_view=self._fetch_cluster(api, row.item_id, detail.cluster))
+        return item
+
+    def _fetch_cluster(self, api: ApiClient, item_id: int, summary: schema.ClusterSummary) -> ClusterView | None:
+        """The cluster as seen from the item, so its view opens even when the connection drops."""
+        try:
+            return api.cluster(summary.cluster_id, item_id)
+        except (NotFound, Forbidden, MalformedResponse):
+            log.info("Item %d: its cluster could not be fetched; the view claims it when opened", item_id)
+            return None
 
     def _fetch_seller(self, api: ApiClient, seller_id: str) -> schema.SellerHistory | None:
         try:
@@ -262,8 +274,9 @@ class Prefetcher:
                 if changed:
                     self._reports.items_changed(changed)
 
-    def _fetch_image(self, api: ApiClient, image: schema.ImageRef) -> tuple[Path | None, str | None]:
-        """The photo's cached file, or None and why it could not be fetched (a PHOTO_ERRORS code)."""
+    def fetch_image(self, api: ApiClient, image: schema.ImageRef) -> tuple[Path | None, str | None]:
+        """The photo's file in the local cache, downloaded first if needed, or None and why it
+        could not be had (a PHOTO_ERRORS code)."""
         cached = self._cache.image(image.id)
         if cached is not None and cached.path is not None:
             return cached.path, None
@@ -332,6 +345,7 @@ class Prefetcher:
             price_range=detail.price_range,
             image_errors=image_errors,
             notices=list(detail.notices),
+            cluster=detail.cluster,
         )
 
     def _findings(self, listing: schema.Listing) -> list[Any]:

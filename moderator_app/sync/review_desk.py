@@ -29,6 +29,7 @@ from moderator_app.core.session_types import (
     ItemState,
     LeaseLoss,
     Notice,
+    OpenCluster,
     RecordDecision,
     Refusal,
     SessionView,
@@ -59,7 +60,7 @@ MSG_UNDO_DISK = translate_noop(
     _CONTEXT, "Could not undo: the disk cannot be written. The decision stays and will be sent."
 )
 
-Feedback = Notice | ShowSheet | FocusNote | ShowPreview
+Feedback = Notice | ShowSheet | FocusNote | ShowPreview | OpenCluster
 
 
 class NotLeased(LookupError):
@@ -234,6 +235,38 @@ class ReviewDesk:
         self._emit(SessionChanged())
         return done
 
+    def record_cluster(
+        self, anchor: int, item_ids: Sequence[int], verdict: Verdict, write: Callable[[uuid.UUID], None]
+    ) -> uuid.UUID:
+        """Record a cluster decision taken from listing ``anchor``: ``write(key)`` commits it to the
+        outbox (raising leaves the session unchanged); then the session's listings it covers are
+        decided under that key, and Z undoes it like any decision."""
+        key = uuid.uuid4()
+        try:
+            with self._lock:
+                if self._model is not None and self._model.decide_blocked():
+                    raise AlreadyDecided("A decision is being written.")
+                write(key)
+                if self._model is not None:
+                    self._model.cluster_recorded(key, anchor, item_ids, verdict)
+                return key
+        finally:
+            self._emit(SessionChanged())
+
+    def cluster_refused(
+        self, key: uuid.UUID, item_ids: Sequence[int], refusal: Refusal, still_leased: Callable[[int], bool]
+    ) -> None:
+        """The server refused the cluster decision ``key``: nothing of it was recorded. Listings
+        whose lease the desk still holds come back ready, with the refusal."""
+
+        def refuse(model: ReviewSessionModel) -> list[Effect]:
+            effects: list[Effect] = []
+            for item_id in item_ids:
+                effects += model.decision_refused(key, item_id, refusal, still_leased(item_id))
+            return effects
+
+        self._run(refuse)
+
     def skip(self, item_id: int) -> None:
         """Give a ready listing back (not a key press). Raises NotLeased when it is not one."""
         with self._lock:
@@ -290,7 +323,7 @@ class ReviewDesk:
                         feedback += self._carry_out(model, model.undo_failed(key))
                 case GiveBack(item_id=item_id):
                     self._backend.give_back([item_id])
-                case Notice() | ShowSheet() | FocusNote() | ShowPreview():
+                case Notice() | ShowSheet() | FocusNote() | ShowPreview() | OpenCluster():
                     feedback.append(effect)
         return feedback
 

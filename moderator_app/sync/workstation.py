@@ -19,6 +19,8 @@ import httpx
 
 from moderator_app.config import app_paths
 from moderator_app.core import dsa_schema, schema
+from moderator_app.core.cluster_review import DecideCluster
+from moderator_app.core.cluster_schema import ClusterDecisionResult
 from moderator_app.core.desk_events import (
     AccountChanged,
     ConflictsChanged,
@@ -35,9 +37,10 @@ from moderator_app.net.errors import AuthFailed, Unauthorized, Unreachable
 from moderator_app.net.token_store import TokenStore
 from moderator_app.store.cache_store import CacheStore
 from moderator_app.store.image_files import ImageFiles
-from moderator_app.store.outbox import DecisionOutbox, OutboxEntry
+from moderator_app.store.outbox import ClusterOutboxEntry, DecisionOutbox, OutboxEntry
 from moderator_app.store.writer import StorageError, StoreWriter
 from moderator_app.sync.clocks import Clocks
+from moderator_app.sync.cluster_desk import ClusterDesk, ClusterOpening, ClusterUnavailable
 from moderator_app.sync.crash_points import maybe_crash
 from moderator_app.sync.decision_check import InvalidDecision, check_decision_for
 from moderator_app.sync.decision_pusher import verdict_of
@@ -59,6 +62,7 @@ Listener = Callable[[DeskEvent], None]
 __all__ = [
     "AlreadyDecided",
     "AuthFailed",
+    "ClusterUnavailable",
     "Conflict",
     "InvalidDecision",
     "LeaseExpired",
@@ -127,6 +131,12 @@ class Workstation:
             image_screener=image_screener if prescreen_images else None,
         )
         self.desk = ReviewDesk(self, self.clocks.monotonic, self._emit, self.settings.send_hold_s)
+        self.clusters = ClusterDesk(self, self.clocks.monotonic)
+        self._cluster_openings: dict[str, ClusterOpening] = {}  # unsent cluster decisions' openings
+        self._cluster_holding: set[int] = set()  # members leased by an open cluster view
+        self._cluster_open: list[ClusterOpening] = []  # cluster views open now (released at quit)
+        # Cluster summaries on the desk before an unsent cluster decision changed them (for undo).
+        self._cluster_before: dict[str, dict[int, schema.ClusterSummary | None]] = {}
         self.user: UserInfo | None = None
         # This desk's decisions not yet applied on the server, per key: (seller, what it says),
         # laid over the server's seller histories so the seller panel shows them at once.
@@ -368,6 +378,72 @@ class Workstation:
         """Give a ready listing back (its lease is released)."""
         self.desk.skip(item_id)
 
+    # --- clusters (sync.facade.ClusterFacade) ----------------------------------------------------
+
+    def open_cluster(self, item_id: int) -> ClusterOpening:
+        """Claim the cluster of listing ``item_id`` and open it (waits on the network: call it from
+        a background task). Raises ClusterUnavailable with the reason to show."""
+        item = self.index.get(item_id)
+        queue = next((q for q in self.queues() if item is not None and q.id == item.queue_id), None)
+        reasons = tuple(queue.reason_codes) if queue else ()
+        targets = tuple(queue.escalation_targets) if queue else ()
+        opening = self.clusters.open(item_id, reasons, targets)
+        self._cluster_holding |= {lease.item_id for lease in opening.leased}
+        self._cluster_open.append(opening)
+        return opening
+
+    def cluster_photo(self, image: schema.ImageRef) -> Path | None:
+        """A cluster member's photo in the local cache, downloaded if needed (network: call it from a
+        background task). None when it cannot be had now (offline and not cached, or refused)."""
+        try:
+            return self.engine.prefetcher.fetch_image(self._session().api, image)[0]
+        except (Unreachable, Unauthorized):
+            cached = self.cache.image(image.id)
+            return cached.path if cached is not None else None
+
+    def close_cluster(self, opening: ClusterOpening) -> None:
+        """The view closed without a decision: release the members it leased."""
+        self._forget_open(opening)
+        self._cluster_holding -= {lease.item_id for lease in opening.leased}
+        self.clusters.let_go(opening)
+
+    def decide_cluster(self, opening: ClusterOpening, decide: DecideCluster) -> str:
+        """Record a decision taken in the cluster view (committed before this returns); return its
+        key. Raises InvalidDecision when a member's queue refuses it, StorageError when the disk
+        refuses it, AlreadyDecided when a decision is being written: then nothing was recorded."""
+        session = self._session()
+        verdict = decide.verdict
+        queues = {q.id: q for q in self.queues()}
+        members = {m.item_id: m for m in opening.review.view.members}
+        for queue_id in sorted({members[i].queue_id for i in decide.item_ids}):
+            check_decision_for(queues.get(queue_id), verdict.action, list(verdict.reasons), verdict.target)
+
+        def write(key: uuid.UUID) -> None:
+            request = self.clusters.request(opening, decide, key).model_copy(
+                update={"decided_at": self.engine.server_clock.now_datetime()}
+            )
+            try:
+                stored = self.outbox.add_cluster(
+                    session.server_url, session.username, request, opening.review.anchor_item_id
+                )
+            except StorageError as exc:
+                self.engine.note_storage(exc)
+                self._emit(StatusChanged())
+                raise
+            self.engine.note_storage(None)
+            self.engine.hold.hold(stored)
+            self.engine.outbox_count += 1
+            self._cluster_openings[stored] = opening
+
+        key = self.desk.record_cluster(opening.review.anchor_item_id, decide.item_ids, verdict, write)
+        self._forget_open(opening)
+        self._cluster_before[str(key)] = self._shrink_cluster(opening, set(decide.item_ids))
+        self._cluster_holding -= {lease.item_id for lease in opening.leased}
+        self.clusters.let_go(opening, keep=frozenset(decide.item_ids))
+        self.engine.wake_push()
+        self._emit(StatusChanged())
+        return str(key)
+
     # --- what the review desk asks of its backend (sync.review_desk.DeskBackend) -----------------
 
     def write_decision(self, decision: RecordDecision) -> None:
@@ -425,6 +501,10 @@ class Workstation:
             return False
         self.engine.hold.end(str(key))
         self.engine.outbox_count = max(0, self.engine.outbox_count - 1)
+        opening = self._cluster_openings.pop(str(key), None)
+        if opening is not None:  # an undone cluster decision: its members go back
+            self.clusters.let_go(opening)
+            self._restore_clusters(str(key))
         own = self._own.pop(str(key), None)
         if own is not None:
             self._show_outcome(own[0], own[1].listing_id, None)
@@ -448,7 +528,7 @@ class Workstation:
         self._emit(StatusChanged())
 
     def unsent_items(self) -> set[int]:
-        return self.outbox.unsent_items()
+        return self.outbox.unsent_items() | self._cluster_holding
 
     def items_ready(self, queue_id: str, item_ids: list[int]) -> None:
         live = [i for i in item_ids if self.engine.leases.lease(i) is not None]
@@ -477,6 +557,19 @@ class Workstation:
             self._show_outcome(own[0], own[1].listing_id, None)
         self.desk.decision_refused(uuid.UUID(entry.key), entry.item_id, refusal, still_leased)
         self._emit(ConflictsChanged())
+
+    def cluster_sent(self, entry: ClusterOutboxEntry, result: ClusterDecisionResult) -> None:
+        self._cluster_openings.pop(entry.key, None)
+        self._cluster_before.pop(entry.key, None)
+        self.desk.decision_sent(uuid.UUID(entry.key))
+        self._emit(StatusChanged())
+
+    def cluster_refused(self, entry: ClusterOutboxEntry, refusal: Refusal) -> None:
+        self._cluster_openings.pop(entry.key, None)
+        self._restore_clusters(entry.key)
+        self.desk.cluster_refused(uuid.UUID(entry.key), entry.member_ids, refusal, self.held_lease)
+        self._emit(ConflictsChanged())
+        self._emit(StatusChanged())
 
     def describe(self, item_id: int) -> tuple[str | None, str | None]:
         item = self.index.get(item_id)
@@ -522,6 +615,12 @@ class Workstation:
         """Quit: stop syncing, send the held decisions and give back undecided leases (briefly, when
         online; the rest waits in the store for the next start), close the database."""
         self.engine.stop()
+        for opening in self._cluster_open:  # a cluster view open at quit: its members go back too
+            try:
+                self.clusters.let_go(opening)
+            except StorageError as exc:  # they lapse on the server at their lease's end
+                log.warning("Could not record the cluster members to release (%s)", exc)
+        self._cluster_open = []
         session = self.engine.session
         if session is not None and not self.engine.session_expired:
             self._let_go(session)
@@ -588,6 +687,54 @@ class Workstation:
         return (lease is not None and lease.queue_id == queue_id) or (
             item is not None and item.queue_id == queue_id
         )
+
+    def _forget_open(self, opening: ClusterOpening) -> None:
+        self._cluster_open = [o for o in self._cluster_open if o is not opening]
+
+    def _shrink_cluster(
+        self, opening: ClusterOpening, decided: set[int]
+    ) -> dict[int, schema.ClusterSummary | None]:
+        """The desk's other listings of the cluster count only the members still open, at once (the
+        server's own count follows when the decision is applied). Returns their summaries before."""
+        view = opening.review.view
+        left = [m for m in view.members if m.item_id not in decided]
+        before: dict[int, schema.ClusterSummary | None] = {}
+        changed = set()
+        for item_id in self.index.item_ids():
+            item = self.index.get(item_id)
+            if item is None or item.cluster is None or item.cluster.cluster_id != view.cluster_id:
+                continue
+            if item_id in decided:
+                continue
+            before[item_id] = item.cluster
+            summary = (
+                item.cluster.model_copy(
+                    update={"listings": len(left), "sellers": len({m.seller_id for m in left}), "items": len(left)}
+                )
+                if len(left) >= 2
+                else None
+            )
+            self.index.update(item_id, cluster=summary)
+            changed.add(item_id)
+        if changed:
+            self._emit(ItemsChanged(frozenset(changed)))
+        return before
+
+    def _restore_clusters(self, key: str) -> None:
+        before = self._cluster_before.pop(key, {})
+        for item_id, summary in before.items():
+            self.index.update(item_id, cluster=summary)
+        if before:
+            self._emit(ItemsChanged(frozenset(before)))
+
+    def cluster_api(self) -> ApiClient:
+        return self._session().api
+
+    def held_lease(self, item_id: int) -> bool:
+        return self.engine.leases.lease(item_id) is not None
+
+    def release_leases(self, leases: list[schema.Lease]) -> None:
+        self.engine.leases.release_untracked(leases)
 
     def _username(self) -> str:
         return self._session().username

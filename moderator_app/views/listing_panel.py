@@ -34,7 +34,7 @@ from moderator_app.views.opaque_panel import OpaquePanel
 from moderator_app.views.text_view import HighlightedTextView, Span, build_document
 from moderator_app.views.time_format import humanise_age
 
-_CURRENCY_SYMBOLS = {"EUR": "€", "GBP": "£", "USD": "$", "CHF": "CHF", "MAD": "MAD"}
+CURRENCY_SYMBOLS = {"EUR": "€", "GBP": "£", "USD": "$", "CHF": "CHF", "MAD": "MAD"}
 
 
 TITLE_POINT_SIZE = 14.0
@@ -190,7 +190,7 @@ class ListingPanel(OpaquePanel):
         if listing.price is None:
             self.price_label.setText(self.tr("No price"))
         else:
-            symbol = _CURRENCY_SYMBOLS.get(listing.currency, listing.currency)
+            symbol = CURRENCY_SYMBOLS.get(listing.currency, listing.currency)
             self.price_label.setText(locale.toCurrencyString(float(listing.price), symbol))
         self.category_label.setText(listing.category)
         self.location_label.setText(f"{listing.location} · {listing.country}")

@@ -20,12 +20,14 @@ from moderator_app.core.desk_events import (
     StatusChanged,
 )
 from moderator_app.core.dsa_schema import APPEALS_QUEUE
+from moderator_app.sync.cluster_desk import ClusterOpening, ClusterUnavailable
 from moderator_app.sync.facade import DeskFacade
 from moderator_app.views.about_dialog import AboutDialog
+from moderator_app.views.cluster_screen import ClusterScreen
 from moderator_app.views.conflicts_dialog import ConflictsDialog
 from moderator_app.views.qa.navigation import APPEALS, QaPages
 from moderator_app.views.queue_picker import QueuePicker
-from moderator_app.views.review_screen import ReviewScreen
+from moderator_app.views.review_screen import ReviewScreen, notice_text
 from moderator_app.views.shortcut_sheet import ShortcutSheet
 from moderator_app.views.status_bar import SyncStatusBar
 from moderator_app.views.task_runner import TaskRunner
@@ -57,6 +59,8 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.picker)
         self.pages.addWidget(self.review)
+        self.cluster_screen = ClusterScreen(workstation, runner, self)
+        self.pages.addWidget(self.cluster_screen)
         self.setCentralWidget(self.pages)
         self.status = SyncStatusBar(self)
         self.setStatusBar(self.status)
@@ -75,6 +79,9 @@ class MainWindow(QMainWindow):
         self.review.item_shown.connect(self.status.listing_changed)
         self.review.lease_shown.connect(self.status.set_lease)
         self.review.duplicate_activated.connect(self._on_duplicate)
+        self.review.cluster_requested.connect(self.open_cluster)
+        self.cluster_screen.finished.connect(self._cluster_closed)
+        self.cluster_screen.message.connect(self.show_message)
         self.status.conflicts_requested.connect(self.show_conflicts)
         self._build_menus()
 
@@ -124,6 +131,7 @@ class MainWindow(QMainWindow):
 
     def show_picker(self) -> None:
         """Leave the queue under review (its undecided listings go back at once) for the picker."""
+        self.cluster_screen.abandon()
         if self.ws.session_view().queue_id is not None:
             self.ws.leave_queue()
         self.qa.leave_appeals()
@@ -144,6 +152,33 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.review)
         self.review.setFocus()
 
+    def open_cluster(self, item_id: int) -> None:
+        """Claim the cluster of the listing shown (in the background), then show the cluster view."""
+        self.show_message(self.tr("Opening the cluster…"))
+        self.runner.run(lambda: self.ws.open_cluster(item_id), self._show_cluster, self._cluster_failed)
+
+    def _show_cluster(self, opening: ClusterOpening) -> None:
+        if self.pages.currentWidget() is not self.review:  # the moderator left meanwhile
+            self.ws.close_cluster(opening)
+            return
+        self.cluster_screen.apply_keymap(self.review.keymap)
+        self.cluster_screen.open(opening, self.review.reason_labels(), self.review.queue_names)
+        self.pages.setCurrentWidget(self.cluster_screen)
+        self.cluster_screen.setFocus()
+        self.show_message("")
+
+    def _cluster_failed(self, exc: Exception) -> None:
+        if isinstance(exc, ClusterUnavailable):
+            self.show_message(notice_text(exc.notice))
+        else:
+            self.show_message(self.tr("The cluster could not be opened: %1").replace("%1", str(exc)))
+
+    def _cluster_closed(self, text: str) -> None:
+        self.pages.setCurrentWidget(self.review)
+        self.review.render()
+        self.review.setFocus()
+        self.show_message(text)
+
     def refresh_queues(self) -> None:
         self.runner.run(self.ws.refresh_queues, self.picker.set_queues, lambda exc: self.show_message(str(exc)))
 
@@ -151,7 +186,7 @@ class MainWindow(QMainWindow):
 
     def _on_event(self, event: DeskEvent) -> None:
         match event:
-            case SessionChanged() | ItemsChanged() if self.pages.currentWidget() is self.review:
+            case SessionChanged() | ItemsChanged() if self.pages.currentWidget() in (self.review, self.cluster_screen):
                 self.review.render()
             case QueuesChanged():
                 self.picker.set_queues(self.ws.queues())

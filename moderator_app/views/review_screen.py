@@ -18,6 +18,7 @@ from PySide6.QtGui import QFocusEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from moderator_app.core import schema
+from moderator_app.core.cluster_review import EVIDENCE_LABELS
 from moderator_app.core.keymap import ActionId, Keymap
 from moderator_app.core.review_item import ReviewItem
 from moderator_app.core.session_types import (
@@ -27,6 +28,7 @@ from moderator_app.core.session_types import (
     LeaseLoss,
     Mode,
     Notice,
+    OpenCluster,
     SessionView,
     ShowPreview,
     ShowSheet,
@@ -98,6 +100,7 @@ class ReviewScreen(QWidget):
     duplicate_activated(object): a duplicate-photo link was clicked.
     message(str, object): a short message for the status bar, and the listing it is about (or None).
     lease_shown(object): the lease time shown in the header (seconds, or None), once a tick.
+    cluster_requested(int): the moderator asked for the cluster view of the listing shown (its id).
     """
 
     decided = Signal(int, str)
@@ -106,6 +109,7 @@ class ReviewScreen(QWidget):
     duplicate_activated = Signal(object)
     message = Signal(str, object)
     lease_shown = Signal(object)
+    cluster_requested = Signal(int)
 
     def __init__(
         self, workstation: ReviewFacade, parent: QWidget | None = None, decoder: TaskRunner | None = None
@@ -133,6 +137,9 @@ class ReviewScreen(QWidget):
         self.banner = plain_label("StateBanner", selectable=False)
         self.banner.setWordWrap(True)
         self.banner.hide()
+        self.cluster_banner = plain_label("ClusterBanner", selectable=False)
+        self.cluster_banner.setWordWrap(True)
+        self.cluster_banner.hide()
 
         self.listing_panel = ListingPanel(self)
         self.notices_panel = NoticesPanel(self)
@@ -159,6 +166,7 @@ class ReviewScreen(QWidget):
         layout.setSpacing(0)
         layout.addLayout(header)
         layout.addWidget(self.banner)
+        layout.addWidget(self.cluster_banner)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.decision_bar)
 
@@ -272,6 +280,9 @@ class ReviewScreen(QWidget):
             keep_state=keep_state,
         )
         self.seller_panel.show_seller(item.seller, prepared.assessment)
+        cluster_text = self.cluster_text(item.cluster)
+        self.cluster_banner.setText(cluster_text)
+        self.cluster_banner.setVisible(bool(cluster_text))
         self._show_notices(item, self._view.unfounded if self._view is not None else ())
         if changed:
             self.item_shown.emit(item.item_id)
@@ -284,7 +295,42 @@ class ReviewScreen(QWidget):
         keys = self.keymap.keys_for(ActionId.UNFOUNDED)
         self.notices_panel.show_notices(item.notices, marked, keys[0] if keys else "")
 
+    def cluster_text(self, cluster: schema.ClusterSummary | None) -> str:
+        """"Part of a cluster of N listings from M sellers", the evidence, and the key that opens it."""
+        if cluster is None:
+            return ""
+        head = (
+            self.tr("Part of a cluster of %1 listings from %2 sellers")
+            .replace("%1", str(cluster.listings))
+            .replace("%2", str(cluster.sellers))
+        )
+        evidence = ", ".join(
+            QCoreApplication.translate("ClusterReview", EVIDENCE_LABELS[e.kind]) for e in cluster.evidence
+        )
+        keys = self.keymap.keys_for(ActionId.CLUSTER)
+        key = keys[0] if keys else ""
+        if cluster.max_size is not None and cluster.listings > cluster.max_size:
+            tail = (
+                self.tr("Your role may decide clusters of up to %1 listings; %2 shows it.")
+                .replace("%1", str(cluster.max_size))
+                .replace("%2", key)
+            )
+        elif not cluster.may_decide:
+            tail = self.tr("Your role may not decide clusters; %1 shows it.").replace("%1", key)
+        elif cluster.max_size is not None:
+            tail = (
+                self.tr("Press %1 to review and decide them at once (up to %2 listings).")
+                .replace("%1", key)
+                .replace("%2", str(cluster.max_size))
+            )
+        else:
+            tail = self.tr("Press %1 to review and decide them at once.").replace("%1", key)
+        if not evidence:
+            return f"{head}. {tail}"
+        return self.tr("%1: %2. %3").replace("%1", head).replace("%2", evidence).replace("%3", tail)
+
     def _show_empty(self, view: SessionView | None) -> None:
+        self.cluster_banner.hide()
         self._current = None
         self._shown = None
         self._notices_state = None
@@ -464,6 +510,8 @@ class ReviewScreen(QWidget):
                     self.decision_bar.note_edit.setFocus()
                 case ShowPreview():
                     self.open_statement_preview(effect)
+                case OpenCluster(item_id=item_id):
+                    self.cluster_requested.emit(item_id)
                 case Notice():
                     self.message.emit(notice_text(effect), effect.about)
 
@@ -503,6 +551,10 @@ class ReviewScreen(QWidget):
         return super().eventFilter(watched, event)
 
     # --- what tests and the window read ----------------------------------------------------------------
+
+    def reason_labels(self) -> dict[str, str]:
+        """The queue's reason codes and their labels, in the moderator's language."""
+        return dict(self._reason_labels)
 
     def current_queue(self) -> schema.QueueInfo | None:
         """The schema.QueueInfo under review, or None."""

@@ -18,6 +18,7 @@ class Thumb:
     image: QImage | None  # None: not decoded yet, or unreadable
     flagged: bool
     error: bool = False
+    marked: bool = False  # outlined like the current one (a cluster's shared photo)
 
 
 class ThumbStrip(QWidget):
@@ -79,7 +80,8 @@ class ThumbStrip(QWidget):
                 p.setPen(Qt.PenStyle.NoPen)
                 p.setBrush(QColor(theme.reject))
                 p.drawEllipse(QRectF(r.right() - 12, r.top() + 4, 8, 8))
-            pen = QPen(QColor(theme.accent if i == self._current else theme.border), 2.5 if i == self._current else 1)
+            strong = i == self._current or thumb.marked
+            pen = QPen(QColor(theme.accent if strong else theme.border), 2.5 if strong else 1)
             p.setPen(pen)
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRoundedRect(r.adjusted(-1, -1, 1, 1), 4, 4)

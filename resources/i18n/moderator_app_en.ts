@@ -699,6 +699,246 @@ Press Enter to look again.</source>
     </message>
 </context>
 <context>
+    <name>ClusterDesk</name>
+    <message>
+        <source>This listing is not part of a cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This listing is no longer on your desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached and this cluster&apos;s members were not fetched yet: open it again when the connection returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cluster no longer exists: its listings were decided or it was rebuilt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClusterReview</name>
+    <message>
+        <source>Every member is excluded or unavailable: there is nothing to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may decide up to {limit} listings at once: exclude {over} more, or decide them one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cluster can only be looked at here: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one reason: press its number, then Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to escalate: press its number, then Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This queue has no reason codes to reject with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This queue has no escalation target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This member cannot be decided by you now: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another desk holds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the listing was edited since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer in this cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an appeal against your own decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held back: your exposure budget is spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same messaging handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same IBAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>near-identical text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the photo itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClusterScreen</name>
+    <message>
+        <source>Listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster of %1 listings from %2 sellers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(at least %1% alike)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 listings, %2 sellers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why they belong together:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can look at this cluster but not decide it here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your role may not decide clusters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your role may decide clusters of up to %1 listings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may decide up to %1 listings in one cluster decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (this listing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared photo(s)</source>
+        <translation>
+            <numerusform>%n shared photo</numerusform>
+            <numerusform>%n shared photos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>text %1% alike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to decide (%2 sellers) · %3 excluded · %4 unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 listings from %2 sellers · look only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline: the members are claimed when the connection returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may decide up to %1 listings at once: exclude %2 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos of “%1”: %2 of %3 shared with other members; they show once the cluster is claimed for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos of “%1”: %2 of %3 shared with other members (outlined; blurred until you open the listing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up/Down move · %1 goes back to the listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up/Down move · X excludes or brings back · %1 approves the rest · %2 rejects with reasons · %3 escalates · %4 goes back to the listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster decision was NOT recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster decision recorded: %1 for %2 listings. %3 undoes it while it waits to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>Conflicts</source>
@@ -1184,6 +1424,10 @@ Press Enter to look again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open the cluster view (decide a ring at once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Confirm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1473,6 +1717,14 @@ Press Enter to look again.</source>
     </message>
     <message>
         <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2494,6 +2746,30 @@ Press Enter to look again.</source>
     <message>
         <source>No listings ready yet.
 New listings are claimed and downloaded in the background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of a cluster of %1 listings from %2 sellers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not decide clusters; %1 shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may decide clusters of up to %1 listings; %2 shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press %1 to review and decide them at once (up to %2 listings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press %1 to review and decide them at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

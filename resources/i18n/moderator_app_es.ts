@@ -701,6 +701,246 @@ Pulse Intro para volver a mirar.</translation>
     </message>
 </context>
 <context>
+    <name>ClusterDesk</name>
+    <message>
+        <source>This listing is not part of a cluster.</source>
+        <translation>Este anuncio no forma parte de ningún grupo.</translation>
+    </message>
+    <message>
+        <source>This listing is no longer on your desk.</source>
+        <translation>Este anuncio ya no está en su puesto.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached and this cluster&apos;s members were not fetched yet: open it again when the connection returns.</source>
+        <translation>No se puede contactar con el servidor y los miembros de este grupo aún no se han descargado: vuelva a abrirlo cuando vuelva la conexión.</translation>
+    </message>
+    <message>
+        <source>This cluster no longer exists: its listings were decided or it was rebuilt.</source>
+        <translation>Este grupo ya no existe: sus anuncios se decidieron o se volvió a calcular.</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterReview</name>
+    <message>
+        <source>Every member is excluded or unavailable: there is nothing to decide.</source>
+        <translation>Todos los miembros están excluidos o no disponibles: no hay nada que decidir.</translation>
+    </message>
+    <message>
+        <source>Your role may decide up to {limit} listings at once: exclude {over} more, or decide them one by one.</source>
+        <translation>Su rol permite decidir hasta {limit} anuncios a la vez: excluya {over} más, o decídalos uno a uno.</translation>
+    </message>
+    <message>
+        <source>This cluster can only be looked at here: {reason}</source>
+        <translation>Este grupo solo puede consultarse aquí: {reason}</translation>
+    </message>
+    <message>
+        <source>Choose at least one reason: press its number, then Enter.</source>
+        <translation>Elija al menos un motivo: pulse su número y luego Intro.</translation>
+    </message>
+    <message>
+        <source>Choose where to escalate: press its number, then Enter.</source>
+        <translation>Elija adónde escalar: pulse su número y luego Intro.</translation>
+    </message>
+    <message>
+        <source>This queue has no reason codes to reject with.</source>
+        <translation>Esta cola no tiene motivos de rechazo.</translation>
+    </message>
+    <message>
+        <source>This queue has no escalation target.</source>
+        <translation>Esta cola no tiene destino de escalado.</translation>
+    </message>
+    <message>
+        <source>This member cannot be decided by you now: {reason}</source>
+        <translation>No puede decidir este miembro ahora: {reason}</translation>
+    </message>
+    <message>
+        <source>another desk holds it</source>
+        <translation>otro puesto lo tiene</translation>
+    </message>
+    <message>
+        <source>already decided</source>
+        <translation>ya decidido</translation>
+    </message>
+    <message>
+        <source>the listing was edited since</source>
+        <translation>el anuncio se ha modificado desde entonces</translation>
+    </message>
+    <message>
+        <source>no longer in this cluster</source>
+        <translation>ya no forma parte de este grupo</translation>
+    </message>
+    <message>
+        <source>an appeal against your own decision</source>
+        <translation>un recurso contra su propia decisión</translation>
+    </message>
+    <message>
+        <source>held back: your exposure budget is spent</source>
+        <translation>retenido: su presupuesto de exposición está agotado</translation>
+    </message>
+    <message>
+        <source>same photos</source>
+        <translation>mismas fotos</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>mismo número de teléfono</translation>
+    </message>
+    <message>
+        <source>same e-mail address</source>
+        <translation>misma dirección de correo</translation>
+    </message>
+    <message>
+        <source>same messaging handle</source>
+        <translation>mismo usuario de mensajería</translation>
+    </message>
+    <message>
+        <source>same IBAN</source>
+        <translation>mismo IBAN</translation>
+    </message>
+    <message>
+        <source>near-identical text</source>
+        <translation>texto casi idéntico</translation>
+    </message>
+    <message>
+        <source>in the text</source>
+        <translation>en el texto</translation>
+    </message>
+    <message>
+        <source>in a photo</source>
+        <translation>en una foto</translation>
+    </message>
+    <message>
+        <source>on the account</source>
+        <translation>en la cuenta</translation>
+    </message>
+    <message>
+        <source>the photo itself</source>
+        <translation>la propia foto</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterScreen</name>
+    <message>
+        <source>Listing</source>
+        <translation>Anuncio</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Vendedor</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>En común</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Cluster of %1 listings from %2 sellers</source>
+        <translation>Grupo de %1 anuncios de %2 vendedores</translation>
+    </message>
+    <message>
+        <source>(at least %1% alike)</source>
+        <translation>(al menos un %1 % de parecido)</translation>
+    </message>
+    <message>
+        <source>%1 listings, %2 sellers</source>
+        <translation>%1 anuncios, %2 vendedores</translation>
+    </message>
+    <message>
+        <source>Why they belong together:</source>
+        <translation>Por qué van juntos:</translation>
+    </message>
+    <message>
+        <source>You can look at this cluster but not decide it here: %1</source>
+        <translation>Puede consultar este grupo pero no decidirlo aquí: %1</translation>
+    </message>
+    <message>
+        <source>your role may not decide clusters.</source>
+        <translation>su rol no permite decidir grupos.</translation>
+    </message>
+    <message>
+        <source>your role may decide clusters of up to %1 listings.</source>
+        <translation>su rol permite decidir grupos de hasta %1 anuncios.</translation>
+    </message>
+    <message>
+        <source>Your role may decide up to %1 listings in one cluster decision.</source>
+        <translation>Su rol permite decidir hasta %1 anuncios en una decisión de grupo.</translation>
+    </message>
+    <message>
+        <source>  (this listing)</source>
+        <translation>  (este anuncio)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared photo(s)</source>
+        <translation>
+            <numerusform>%n foto en común</numerusform>
+            <numerusform>%n fotos en común</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>text %1% alike</source>
+        <translation>texto parecido al %1 %</translation>
+    </message>
+    <message>
+        <source>Look only</source>
+        <translation>Solo consulta</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Excluido</translation>
+    </message>
+    <message>
+        <source>In the decision</source>
+        <translation>En la decisión</translation>
+    </message>
+    <message>
+        <source>%1 to decide (%2 sellers) · %3 excluded · %4 unavailable</source>
+        <translation>%1 por decidir (%2 vendedores) · %3 excluidos · %4 no disponibles</translation>
+    </message>
+    <message>
+        <source>%1 listings from %2 sellers · look only</source>
+        <translation>%1 anuncios de %2 vendedores · solo consulta</translation>
+    </message>
+    <message>
+        <source>offline: the members are claimed when the connection returns</source>
+        <translation>sin conexión: los miembros se reservarán cuando vuelva la conexión</translation>
+    </message>
+    <message>
+        <source>Your role may decide up to %1 listings at once: exclude %2 more.</source>
+        <translation>Su rol permite decidir hasta %1 anuncios a la vez: excluya %2 más.</translation>
+    </message>
+    <message>
+        <source>Photos of “%1”: %2 of %3 shared with other members; they show once the cluster is claimed for you.</source>
+        <translation>Fotos de «%1»: %2 de %3 en común con otros miembros; se muestran cuando el grupo esté reservado para usted.</translation>
+    </message>
+    <message>
+        <source>Photos of “%1”: %2 of %3 shared with other members (outlined; blurred until you open the listing)</source>
+        <translation>Fotos de «%1»: %2 de %3 en común con otros miembros (recuadradas; difuminadas hasta que abra el anuncio)</translation>
+    </message>
+    <message>
+        <source>Up/Down move · %1 goes back to the listing</source>
+        <translation>Arriba/Abajo para moverse · %1 vuelve al anuncio</translation>
+    </message>
+    <message>
+        <source>Up/Down move · X excludes or brings back · %1 approves the rest · %2 rejects with reasons · %3 escalates · %4 goes back to the listing</source>
+        <translation>Arriba/Abajo para moverse · X excluye o reincorpora · %1 aprueba el resto · %2 rechaza con motivos · %3 escala · %4 vuelve al anuncio</translation>
+    </message>
+    <message>
+        <source>The cluster decision was NOT recorded: %1</source>
+        <translation>La decisión de grupo NO se ha registrado: %1</translation>
+    </message>
+    <message>
+        <source>Cluster decision recorded: %1 for %2 listings. %3 undoes it while it waits to be sent.</source>
+        <translation>Decisión de grupo registrada: %1 para %2 anuncios. %3 la deshace mientras espera a enviarse.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>Conflicts</source>
@@ -1186,6 +1426,10 @@ Pulse Intro para volver a mirar.</translation>
         <translation>Escribir una nota</translation>
     </message>
     <message>
+        <source>Open the cluster view (decide a ring at once)</source>
+        <translation>Abrir la vista del grupo (decidir una red de una vez)</translation>
+    </message>
+    <message>
         <source>Confirm</source>
         <translation>Confirmar</translation>
     </message>
@@ -1476,6 +1720,14 @@ Pulse Intro para volver a mirar.</translation>
     <message>
         <source>About</source>
         <translation>Acerca de</translation>
+    </message>
+    <message>
+        <source>Opening the cluster…</source>
+        <translation>Abriendo el grupo…</translation>
+    </message>
+    <message>
+        <source>The cluster could not be opened: %1</source>
+        <translation>No se pudo abrir el grupo: %1</translation>
     </message>
     <message>
         <source>The server refused a decision. Open Conflicts to see which.</source>
@@ -2498,6 +2750,30 @@ Pulse Intro para volver a mirar.</translation>
 New listings are claimed and downloaded in the background.</source>
         <translation>Todavía no hay anuncios listos.
 Los nuevos anuncios se reservan y se descargan en segundo plano.</translation>
+    </message>
+    <message>
+        <source>Part of a cluster of %1 listings from %2 sellers</source>
+        <translation>Forma parte de un grupo de %1 anuncios de %2 vendedores</translation>
+    </message>
+    <message>
+        <source>Your role may not decide clusters; %1 shows it.</source>
+        <translation>Su rol no permite decidir grupos; %1 lo muestra.</translation>
+    </message>
+    <message>
+        <source>Your role may decide clusters of up to %1 listings; %2 shows it.</source>
+        <translation>Su rol permite decidir grupos de hasta %1 anuncios; %2 lo muestra.</translation>
+    </message>
+    <message>
+        <source>Press %1 to review and decide them at once (up to %2 listings).</source>
+        <translation>Pulse %1 para revisarlos y decidirlos de una vez (hasta %2 anuncios).</translation>
+    </message>
+    <message>
+        <source>Press %1 to review and decide them at once.</source>
+        <translation>Pulse %1 para revisarlos y decidirlos de una vez.</translation>
+    </message>
+    <message>
+        <source>%1: %2. %3</source>
+        <translation>%1: %2. %3</translation>
     </message>
     <message numerus="yes">
         <source>Offline: no more listings cached; %n decision(s) will be sent when the connection returns.</source>

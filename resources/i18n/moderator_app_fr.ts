@@ -701,6 +701,246 @@ Appuyez sur Entrée pour vérifier à nouveau.</translation>
     </message>
 </context>
 <context>
+    <name>ClusterDesk</name>
+    <message>
+        <source>This listing is not part of a cluster.</source>
+        <translation>Cette annonce ne fait partie d&apos;aucun groupe.</translation>
+    </message>
+    <message>
+        <source>This listing is no longer on your desk.</source>
+        <translation>Cette annonce n&apos;est plus sur votre poste.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached and this cluster&apos;s members were not fetched yet: open it again when the connection returns.</source>
+        <translation>Le serveur est injoignable et les membres de ce groupe n&apos;ont pas encore été téléchargés : rouvrez-le quand la connexion reviendra.</translation>
+    </message>
+    <message>
+        <source>This cluster no longer exists: its listings were decided or it was rebuilt.</source>
+        <translation>Ce groupe n&apos;existe plus : ses annonces ont été décidées ou il a été recalculé.</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterReview</name>
+    <message>
+        <source>Every member is excluded or unavailable: there is nothing to decide.</source>
+        <translation>Tous les membres sont exclus ou indisponibles : il n&apos;y a rien à décider.</translation>
+    </message>
+    <message>
+        <source>Your role may decide up to {limit} listings at once: exclude {over} more, or decide them one by one.</source>
+        <translation>Votre rôle permet de décider jusqu&apos;à {limit} annonces à la fois : excluez-en encore {over}, ou décidez-les une par une.</translation>
+    </message>
+    <message>
+        <source>This cluster can only be looked at here: {reason}</source>
+        <translation>Ce groupe ne peut qu&apos;être consulté ici : {reason}</translation>
+    </message>
+    <message>
+        <source>Choose at least one reason: press its number, then Enter.</source>
+        <translation>Choisissez au moins un motif : appuyez sur son numéro, puis sur Entrée.</translation>
+    </message>
+    <message>
+        <source>Choose where to escalate: press its number, then Enter.</source>
+        <translation>Choisissez où transmettre : appuyez sur son numéro, puis sur Entrée.</translation>
+    </message>
+    <message>
+        <source>This queue has no reason codes to reject with.</source>
+        <translation>Cette file n&apos;a aucun motif de refus.</translation>
+    </message>
+    <message>
+        <source>This queue has no escalation target.</source>
+        <translation>Cette file n&apos;a aucune file de transmission.</translation>
+    </message>
+    <message>
+        <source>This member cannot be decided by you now: {reason}</source>
+        <translation>Vous ne pouvez pas décider ce membre maintenant : {reason}</translation>
+    </message>
+    <message>
+        <source>another desk holds it</source>
+        <translation>un autre poste le détient</translation>
+    </message>
+    <message>
+        <source>already decided</source>
+        <translation>déjà décidé</translation>
+    </message>
+    <message>
+        <source>the listing was edited since</source>
+        <translation>l&apos;annonce a été modifiée depuis</translation>
+    </message>
+    <message>
+        <source>no longer in this cluster</source>
+        <translation>ne fait plus partie de ce groupe</translation>
+    </message>
+    <message>
+        <source>an appeal against your own decision</source>
+        <translation>un recours contre votre propre décision</translation>
+    </message>
+    <message>
+        <source>held back: your exposure budget is spent</source>
+        <translation>retenu : votre budget d&apos;exposition est épuisé</translation>
+    </message>
+    <message>
+        <source>same photos</source>
+        <translation>mêmes photos</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>même numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>same e-mail address</source>
+        <translation>même adresse e-mail</translation>
+    </message>
+    <message>
+        <source>same messaging handle</source>
+        <translation>même identifiant de messagerie</translation>
+    </message>
+    <message>
+        <source>same IBAN</source>
+        <translation>même IBAN</translation>
+    </message>
+    <message>
+        <source>near-identical text</source>
+        <translation>texte quasi identique</translation>
+    </message>
+    <message>
+        <source>in the text</source>
+        <translation>dans le texte</translation>
+    </message>
+    <message>
+        <source>in a photo</source>
+        <translation>dans une photo</translation>
+    </message>
+    <message>
+        <source>on the account</source>
+        <translation>sur le compte</translation>
+    </message>
+    <message>
+        <source>the photo itself</source>
+        <translation>la photo elle-même</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterScreen</name>
+    <message>
+        <source>Listing</source>
+        <translation>Annonce</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Vendeur</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>En commun</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Cluster of %1 listings from %2 sellers</source>
+        <translation>Groupe de %1 annonces de %2 vendeurs</translation>
+    </message>
+    <message>
+        <source>(at least %1% alike)</source>
+        <translation>(au moins %1 % de ressemblance)</translation>
+    </message>
+    <message>
+        <source>%1 listings, %2 sellers</source>
+        <translation>%1 annonces, %2 vendeurs</translation>
+    </message>
+    <message>
+        <source>Why they belong together:</source>
+        <translation>Pourquoi elles vont ensemble :</translation>
+    </message>
+    <message>
+        <source>You can look at this cluster but not decide it here: %1</source>
+        <translation>Vous pouvez consulter ce groupe mais pas le décider ici : %1</translation>
+    </message>
+    <message>
+        <source>your role may not decide clusters.</source>
+        <translation>votre rôle ne permet pas de décider des groupes.</translation>
+    </message>
+    <message>
+        <source>your role may decide clusters of up to %1 listings.</source>
+        <translation>votre rôle permet de décider des groupes de %1 annonces au plus.</translation>
+    </message>
+    <message>
+        <source>Your role may decide up to %1 listings in one cluster decision.</source>
+        <translation>Votre rôle permet de décider jusqu&apos;à %1 annonces en une décision de groupe.</translation>
+    </message>
+    <message>
+        <source>  (this listing)</source>
+        <translation>  (cette annonce)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared photo(s)</source>
+        <translation>
+            <numerusform>%n photo en commun</numerusform>
+            <numerusform>%n photos en commun</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>text %1% alike</source>
+        <translation>texte semblable à %1 %</translation>
+    </message>
+    <message>
+        <source>Look only</source>
+        <translation>Consultation seule</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Exclue</translation>
+    </message>
+    <message>
+        <source>In the decision</source>
+        <translation>Dans la décision</translation>
+    </message>
+    <message>
+        <source>%1 to decide (%2 sellers) · %3 excluded · %4 unavailable</source>
+        <translation>%1 à décider (%2 vendeurs) · %3 exclues · %4 indisponibles</translation>
+    </message>
+    <message>
+        <source>%1 listings from %2 sellers · look only</source>
+        <translation>%1 annonces de %2 vendeurs · consultation seule</translation>
+    </message>
+    <message>
+        <source>offline: the members are claimed when the connection returns</source>
+        <translation>hors ligne : les membres seront réservés au retour de la connexion</translation>
+    </message>
+    <message>
+        <source>Your role may decide up to %1 listings at once: exclude %2 more.</source>
+        <translation>Votre rôle permet de décider jusqu&apos;à %1 annonces à la fois : excluez-en encore %2.</translation>
+    </message>
+    <message>
+        <source>Photos of “%1”: %2 of %3 shared with other members; they show once the cluster is claimed for you.</source>
+        <translation>Photos de « %1 » : %2 sur %3 en commun avec d&apos;autres membres ; elles s&apos;affichent une fois le groupe réservé pour vous.</translation>
+    </message>
+    <message>
+        <source>Photos of “%1”: %2 of %3 shared with other members (outlined; blurred until you open the listing)</source>
+        <translation>Photos de « %1 » : %2 sur %3 en commun avec d&apos;autres membres (encadrées ; floutées tant que vous n&apos;ouvrez pas l&apos;annonce)</translation>
+    </message>
+    <message>
+        <source>Up/Down move · %1 goes back to the listing</source>
+        <translation>Haut/Bas pour se déplacer · %1 revient à l&apos;annonce</translation>
+    </message>
+    <message>
+        <source>Up/Down move · X excludes or brings back · %1 approves the rest · %2 rejects with reasons · %3 escalates · %4 goes back to the listing</source>
+        <translation>Haut/Bas pour se déplacer · X exclut ou réintègre · %1 approuve le reste · %2 refuse avec des motifs · %3 transmet · %4 revient à l&apos;annonce</translation>
+    </message>
+    <message>
+        <source>The cluster decision was NOT recorded: %1</source>
+        <translation>La décision de groupe n&apos;a PAS été enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Cluster decision recorded: %1 for %2 listings. %3 undoes it while it waits to be sent.</source>
+        <translation>Décision de groupe enregistrée : %1 pour %2 annonces. %3 l&apos;annule tant qu&apos;elle attend d&apos;être envoyée.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>Conflicts</source>
@@ -1186,6 +1426,10 @@ Appuyez sur Entrée pour vérifier à nouveau.</translation>
         <translation>Écrire une note</translation>
     </message>
     <message>
+        <source>Open the cluster view (decide a ring at once)</source>
+        <translation>Ouvrir la vue du groupe (décider un réseau d&apos;un coup)</translation>
+    </message>
+    <message>
         <source>Confirm</source>
         <translation>Confirmer</translation>
     </message>
@@ -1476,6 +1720,14 @@ Appuyez sur Entrée pour vérifier à nouveau.</translation>
     <message>
         <source>About</source>
         <translation>À propos</translation>
+    </message>
+    <message>
+        <source>Opening the cluster…</source>
+        <translation>Ouverture du groupe…</translation>
+    </message>
+    <message>
+        <source>The cluster could not be opened: %1</source>
+        <translation>Le groupe n&apos;a pas pu être ouvert : %1</translation>
     </message>
     <message>
         <source>The server refused a decision. Open Conflicts to see which.</source>
@@ -2498,6 +2750,30 @@ Appuyez sur Entrée pour vérifier à nouveau.</translation>
 New listings are claimed and downloaded in the background.</source>
         <translation>Aucune annonce prête pour l&apos;instant.
 De nouvelles annonces sont réservées et téléchargées en arrière-plan.</translation>
+    </message>
+    <message>
+        <source>Part of a cluster of %1 listings from %2 sellers</source>
+        <translation>Fait partie d&apos;un groupe de %1 annonces de %2 vendeurs</translation>
+    </message>
+    <message>
+        <source>Your role may not decide clusters; %1 shows it.</source>
+        <translation>Votre rôle ne permet pas de décider des groupes ; %1 l&apos;affiche.</translation>
+    </message>
+    <message>
+        <source>Your role may decide clusters of up to %1 listings; %2 shows it.</source>
+        <translation>Votre rôle permet de décider des groupes de %1 annonces au plus ; %2 l&apos;affiche.</translation>
+    </message>
+    <message>
+        <source>Press %1 to review and decide them at once (up to %2 listings).</source>
+        <translation>Appuyez sur %1 pour les examiner et les décider d&apos;un coup (jusqu&apos;à %2 annonces).</translation>
+    </message>
+    <message>
+        <source>Press %1 to review and decide them at once.</source>
+        <translation>Appuyez sur %1 pour les examiner et les décider d&apos;un coup.</translation>
+    </message>
+    <message>
+        <source>%1: %2. %3</source>
+        <translation>%1 : %2. %3</translation>
     </message>
     <message numerus="yes">
         <source>Offline: no more listings cached; %n decision(s) will be sent when the connection returns.</source>

@@ -19,6 +19,7 @@ from .hostile import hostile_texts
 from .listing_text import CATEGORIES, TAG_REASONS, ListingText, Rotation, compose
 from .moderation_setup import FLAG_TARGETS, QUEUES, REASON_CODES, USERS
 from .policy_file import PolicyFileError, load_default_policy
+from .rings import add_rings
 from .sellers import TEXTS, SellerPlan, build_sellers
 
 log = logging.getLogger(__name__)
@@ -595,5 +596,6 @@ def _hostile_price(rng: random.Random) -> float:
 
 def build_demo_dataset(seed: int = 7) -> DemoDataset:
     """Build the demo dataset. Deterministic: the same ``seed`` gives an equal dataset, down to the
-    image bytes. Takes about a second (it draws several hundred pictures)."""
-    return _Builder(seed).build()
+    image bytes, with three spam rings mixed into the queues (demo.rings). Takes about a second (it
+    draws several hundred pictures)."""
+    return add_rings(_Builder(seed).build(), seed)

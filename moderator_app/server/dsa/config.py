@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 import logging
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, insert, select
 
 from moderator_app.core.dsa_schema import APPEALS_QUEUE, DsaSettings
 from moderator_app.server import tables as t
+from moderator_app.server.settings_store import get_value, put_value
 
 log = logging.getLogger(__name__)
 
@@ -54,20 +55,9 @@ def queue_sla_seconds(conn: Connection, queue_id: str) -> int:
 
 
 def load_settings(conn: Connection) -> DsaSettings:
-    raw = conn.execute(
-        select(t.server_settings.c.value).where(t.server_settings.c.key == _SETTINGS_KEY)
-    ).scalar()
+    raw = get_value(conn, _SETTINGS_KEY)
     return DsaSettings.model_validate_json(raw) if raw else DsaSettings()
 
 
 def save_settings(conn: Connection, settings: DsaSettings) -> None:
-    value = settings.model_dump_json()
-    exists = conn.execute(
-        select(t.server_settings.c.key).where(t.server_settings.c.key == _SETTINGS_KEY).with_for_update()
-    ).first()
-    if exists:
-        conn.execute(
-            update(t.server_settings).where(t.server_settings.c.key == _SETTINGS_KEY).values(value=value)
-        )
-    else:
-        conn.execute(insert(t.server_settings).values(key=_SETTINGS_KEY, value=value))
+    put_value(conn, _SETTINGS_KEY, settings.model_dump_json())

@@ -24,9 +24,12 @@ def after_decision(
     now: datetime,
     escalated_item: int | None,
     golden: bool,
+    linked: tuple[int, tuple[str, ...]] | None = None,
 ) -> dict:
     """Answer the item's notices, write the statement of a rejection; returns the DSA fields of
-    the decision's result. Runs in the decision's transaction."""
+    the decision's result. Runs in the decision's transaction. ``linked`` (a decision taken in a
+    cluster decision): how many other listings it was decided with, and the kinds of evidence that
+    linked them."""
     if golden:  # a test of the moderator: the listing is not acted on
         return {"source_type": None}
     open_rows = notices.open_notice_rows(conn, item.id)
@@ -66,6 +69,7 @@ def after_decision(
             notices=facts,
             flags_shown=[f.model_dump(mode="json") for f in req.flags_shown],
             now=now,
+            linked=linked,
         )
     return result
 

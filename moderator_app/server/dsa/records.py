@@ -44,6 +44,7 @@ def compose(
     applied_at: datetime,
     notices: list[NoticeFacts],
     flags_shown: list[dict],
+    linked: tuple[int, tuple[str, ...]] | None = None,
 ) -> tuple[StatementOfReasons, SellerNotice]:
     known = mappings(conn, reason_codes)
     return statements.build(
@@ -53,6 +54,7 @@ def compose(
         applied_at=applied_at,
         notices=notices,
         flags_shown=flags_shown,
+        linked=linked,
     )
 
 
@@ -67,6 +69,7 @@ def record(
     notices: list[NoticeFacts],
     flags_shown: list[dict],
     now: datetime,
+    linked: tuple[int, tuple[str, ...]] | None = None,
 ) -> str:
     """Write the statement of a restrictive decision; returns its puid."""
     puid = statements.new_puid(decision_id)
@@ -78,6 +81,7 @@ def record(
         applied_at=applied_at,
         notices=notices,
         flags_shown=flags_shown,
+        linked=linked,
     )
     store(conn, decision_id, statement, notice, now)
     return puid

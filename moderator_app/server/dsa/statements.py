@@ -34,6 +34,15 @@ _SIGNALS = {
     "quality": "unusable photo",
     "unreadable": "unreadable photo",
 }
+# How cluster evidence is named in the decision facts (core.schema.EvidenceKind values).
+_LINKS = {
+    "photo": "the same photos",
+    "phone": "the same phone number",
+    "email": "the same e-mail address",
+    "handle": "the same messaging handle",
+    "iban": "the same bank account",
+    "text": "near-identical text",
+}
 _SAFE = re.compile(r"[^A-Za-z0-9 _/&-]+")
 
 
@@ -94,14 +103,16 @@ def build(
     applied_at: datetime,
     notices: list[NoticeFacts],
     flags_shown: list[dict],
+    linked: tuple[int, tuple[str, ...]] | None = None,
 ) -> tuple[StatementOfReasons, SellerNotice]:
     """The statement of a removal for these reasons (in the moderator's order), and the seller's
-    notice in the seller's language."""
+    notice in the seller's language. ``linked``: the listing was decided together with this many
+    others, found by automated means through these kinds of shared evidence (a cluster)."""
     if not reasons:
         raise ValueError("a statement of reasons needs at least one reason")
     source = source_type(notices)
     backing = [(m, f) for m in reasons for f in flags_shown if supports(f, m)]
-    detected = "Yes" if backing else "No"
+    detected = "Yes" if backing or linked else "No"
     content = {v.CONTENT_PRODUCT}
     for mapping in reasons:
         content.update(mapping.dsa.content_types)
@@ -137,6 +148,10 @@ def build(
         fields["decision_ground_reference_url"] = urls[0]
     category = _SAFE.sub("", listing.category)[:60].strip() or "unspecified"
     signals = list(dict.fromkeys(_SIGNALS[f["kind"]] for _, f in backing if f.get("kind") in _SIGNALS))
+    if linked:
+        others, kinds = linked
+        shared = ", ".join(_LINKS.get(k, k) for k in kinds) or "shared evidence"
+        signals.append(f"linked to {others} other listing(s) by {shared}")
     facts = texts.decision_facts(
         category=category,
         source_type=source,

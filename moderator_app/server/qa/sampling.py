@@ -71,6 +71,7 @@ def rule_from_row(queue_id: str, row) -> SamplingRule:
         approve_factor=row.approve_factor,
         reject_factor=row.reject_factor,
         escalate_factor=row.escalate_factor,
+        cluster_factor=row.cluster_factor,
         updated_by=row.updated_by,
         updated_at=row.updated_at,
     )
@@ -181,11 +182,12 @@ def after_decision(
     *,
     decided_at: datetime | None = None,
     golden=None,
+    in_cluster: bool = False,
 ) -> dict | None:
-    """Called by decisions._record in the decision's transaction, before its audit entry.
+    """Called by decisions.record_decision in the decision's transaction, before its audit entry.
 
     Grades a golden item (``golden``: a row with its expected_action and expected_reason_codes,
-    read with the item in decisions._record) and returns what the decision's entry records of the
+    read with the item in decisions.record_decision) and returns what the decision's entry records of the
     grading, or else maybe puts the decision in the QA queue (and returns None). Changes nothing
     the decision's response shows.
     """
@@ -197,10 +199,13 @@ def after_decision(
     if (
         _factor(rule, req.action) == 0
         or max(rule.base_rate, rule.new_moderator_rate, rule.high_error_rate) == 0
+        or (in_cluster and rule.cluster_factor == 0)
     ):
         return None  # nothing could be sampled: skip the status lookup
     status = _cached_status(ctx, conn, user.id, now)
     rate, name = sampling_rate(rule, status, req.action, now)
+    if in_cluster:  # decided in a cluster decision: the queue's own factor for those
+        rate = min(1.0, rate * rule.cluster_factor)
     if rate > 0 and random.random() < rate:
         conn.execute(
             _INSERT_SAMPLE,

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from moderator_app.core.schema import ItemDetail, Listing, Role, SellerHistory, SimilarImage
 from moderator_app.server import tables as t
 from moderator_app.server.auth import Principal, current_user, require_roles
+from moderator_app.server.clusters.reading import item_summary
 from moderator_app.server.context import Ctx
 from moderator_app.server.dsa.hooks import item_notice_views
 from moderator_app.server.leases import lease_from_row
@@ -49,6 +50,7 @@ def get_item(item_id: PathId, user: Annotated[Principal, Depends(current_user)],
         flags = load_flags(conn, item.listing_id, item.listing_version)
         notices = item_notice_views(conn, item.id)
         usual_price = price_range(ctx, conn, listing) if listing is not None else None
+        cluster = item_summary(conn, item.id, user) if item.state == "open" else None
     live_lease = item.state == "open" and item.lease_expires_at is not None and item.lease_expires_at > now
     # Only the holder sees the lease token: it is what authorises a decision.
     lease = lease_from_row(item) if live_lease and item.lease_owner == user.id else None
@@ -62,6 +64,7 @@ def get_item(item_id: PathId, user: Annotated[Principal, Depends(current_user)],
         flags=flags,
         notices=notices,
         price_range=usual_price,
+        cluster=cluster,
     )
 
 
@@ -120,7 +123,9 @@ def get_media(
         }
         if if_none_match_hits(request.headers.get("if-none-match"), etag):
             return Response(status_code=304, headers=headers)
-        data = conn.execute(select(t.image_blobs.c.data).where(t.image_blobs.c.image_id == meta.id)).scalar_one()
+        data = conn.execute(
+            select(t.image_blobs.c.data).where(t.image_blobs.c.image_id == meta.id)
+        ).scalar_one()
     return Response(content=bytes(data), media_type=meta.mime, headers=headers)
 
 

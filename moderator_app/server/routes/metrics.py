@@ -8,12 +8,17 @@ Staff (lead, qa, admin) may ask anything; a moderator only about themselves, by 
 
 from __future__ import annotations
 
+import json
 import logging
+from dataclasses import asdict
 from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query
+from sqlalchemy import select
 
+from moderator_app.core.cluster_schema import ClusterDecisionMetrics
+from moderator_app.core.metrics import error_rate_row
 from moderator_app.core.qa_schema import (
     AuditorMetrics,
     AuditorPair,
@@ -30,6 +35,7 @@ from moderator_app.core.qa_schema import (
 )
 from moderator_app.core.schema import Role
 from moderator_app.server import metrics_sql
+from moderator_app.server import tables as t
 from moderator_app.server.auditor_metrics import auditor_metrics, auditor_pairs
 from moderator_app.server.auth import Principal, current_user
 from moderator_app.server.context import Ctx
@@ -160,6 +166,42 @@ def drill_down(
     with ctx.db.read() as conn:
         metrics_sql.prepare(conn)
         return metrics_sql.drill_down(conn, f, audited=audited, errors=errors, limit=limit, offset=offset)
+
+
+@router.get("/metrics/cluster-decisions", response_model=list[ClusterDecisionMetrics], responses=_RESPONSES)
+def cluster_decisions(f: Filter, ctx: Ctx) -> list[ClusterDecisionMetrics]:
+    """Per moderator (and in total, "(all)"): cluster decisions, members left out, and the error rate
+    of the decisions taken in clusters beside that of the decisions taken alone."""
+    cd = t.cluster_decisions
+    with ctx.db.read() as conn:
+        metrics_sql.prepare(conn)
+        modes = metrics_sql.decision_modes(conn, f)
+        conditions = [cd.c.received_at >= f.start, cd.c.received_at < f.end]
+        if f.moderator is not None:
+            conditions.append(cd.c.moderator == f.moderator)
+        bulk = conn.execute(select(cd.c.moderator, cd.c.excluded_item_ids).where(*conditions)).all()
+    counts: dict[str, list[int]] = {}
+    for moderator, excluded in bulk:
+        entry = counts.setdefault(moderator, [0, 0])
+        entry[0] += 1
+        entry[1] += len(json.loads(excluded))
+    names = sorted({m for m, _ in modes} | set(counts))
+    rows = [_mode_row(name, [modes.get((name, flag), (0, 0, 0)) for flag in (True, False)], counts.get(name, [0, 0])) for name in names]
+    if len(names) > 1:
+        totals = [tuple(map(sum, zip(*(modes.get((n, flag), (0, 0, 0)) for n in names), strict=True))) for flag in (True, False)]
+        rows.append(_mode_row("(all)", totals, [sum(c[0] for c in counts.values()), sum(c[1] for c in counts.values())]))
+    return rows
+
+
+def _mode_row(name: str, modes: list[tuple[int, int, int]], counts: list[int]) -> ClusterDecisionMetrics:
+    (in_d, in_a, in_e), (alone_d, alone_a, alone_e) = modes
+    return ClusterDecisionMetrics(
+        moderator=name,
+        cluster_decisions=counts[0],
+        excluded=counts[1],
+        in_clusters=ErrorRateRow(**asdict(error_rate_row("in clusters", in_d, in_a, in_e))),
+        alone=ErrorRateRow(**asdict(error_rate_row("alone", alone_d, alone_a, alone_e))),
+    )
 
 
 @router.get("/metrics/auditors", response_model=list[AuditorMetrics], responses=_RESPONSES)
