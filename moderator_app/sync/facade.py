@@ -9,6 +9,7 @@ from typing import Protocol
 
 from moderator_app.core import schema
 from moderator_app.core.desk_events import DeskEvent
+from moderator_app.core.exposure_summary import ExposureSummary
 from moderator_app.core.keymap import ActionId
 from moderator_app.core.review_item import ReviewItem
 from moderator_app.core.session_types import SessionView
@@ -67,3 +68,11 @@ class DeskFacade(ReviewFacade, Protocol):
 
     @property
     def text_screener(self) -> Callable[[schema.Listing], list[object]] | None: ...
+
+    def exposure_summary(self) -> ExposureSummary: ...
+
+    def note_listing_shown(self, item_id: int | None) -> None: ...
+
+    def note_photo_revealed(self, item_id: int, image_id: str) -> None: ...
+
+    def note_input(self) -> None: ...

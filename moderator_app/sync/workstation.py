@@ -23,10 +23,13 @@ from moderator_app.core.desk_events import (
     AccountChanged,
     ConflictsChanged,
     DeskEvent,
+    ExposureChanged,
     ItemsChanged,
     QueuesChanged,
     StatusChanged,
 )
+from moderator_app.core.exposure_meter import ListingFlags
+from moderator_app.core.exposure_summary import ExposureSummary
 from moderator_app.core.keymap import ActionId
 from moderator_app.core.review_item import ReviewItem, flags_shown, seller_with_outcome
 from moderator_app.core.session_types import LeaseLoss, RecordDecision, Refusal, SessionView, Verdict
@@ -34,6 +37,7 @@ from moderator_app.net.api_client import DEFAULT_TIMEOUT, ApiClient, normalize_b
 from moderator_app.net.errors import AuthFailed, Unauthorized, Unreachable
 from moderator_app.net.token_store import TokenStore
 from moderator_app.store.cache_store import CacheStore
+from moderator_app.store.exposure_queue import ExposureQueue
 from moderator_app.store.image_files import ImageFiles
 from moderator_app.store.outbox import DecisionOutbox, OutboxEntry
 from moderator_app.store.writer import StorageError, StoreWriter
@@ -42,6 +46,7 @@ from moderator_app.sync.crash_points import maybe_crash
 from moderator_app.sync.decision_check import InvalidDecision, check_decision_for
 from moderator_app.sync.decision_pusher import verdict_of
 from moderator_app.sync.engine import ImageScreener, Session, SyncEngine, SyncSettings, TextScreener
+from moderator_app.sync.exposure_reporter import ExposureReporter
 from moderator_app.sync.item_index import ItemIndex
 from moderator_app.sync.prefetcher import OwnOutcome
 from moderator_app.sync.review_desk import AlreadyDecided, Feedback, LeaseExpired, NotLeased, ReviewDesk
@@ -127,6 +132,15 @@ class Workstation:
             image_screener=image_screener if prescreen_images else None,
         )
         self.desk = ReviewDesk(self, self.clocks.monotonic, self._emit, self.settings.send_hold_s)
+        self.exposure = ExposureReporter(
+            ExposureQueue(self._writer, self.clocks.wall),
+            self.clocks.monotonic,
+            self.engine.server_clock,
+            self._photo_flags,
+            lambda: self._emit(ExposureChanged()),
+            self.engine.wake_exposure,
+        )
+        self.engine.exposure_job = lambda session: self.exposure.round(session.api)
         self.user: UserInfo | None = None
         # This desk's decisions not yet applied on the server, per key: (seller, what it says),
         # laid over the server's seller histories so the seller panel shows them at once.
@@ -200,6 +214,7 @@ class Workstation:
         self.token_store.clear(self.server_url, session.username)
         self.cache.set_meta("last_user", None)
         self.engine.set_session(None)
+        self.exposure.set_account(None, None)
         self.index.clear()
         session.api.close()
         self.user = None
@@ -217,6 +232,7 @@ class Workstation:
             self.desk.close()
             self.index.clear()
         self.engine.set_session(Session(api=api, server_url=self.server_url, user=user))
+        self.exposure.set_account(self.server_url, user.username)
         if old is not None:
             old.api.close()
         self._emit(AccountChanged())
@@ -354,6 +370,38 @@ class Workstation:
         """Give a ready listing back (its lease is released)."""
         self.desk.skip(item_id)
 
+    # --- exposure (sync.exposure_reporter) ---------------------------------------------------------
+
+    def exposure_summary(self) -> ExposureSummary:
+        """The moderator's exposure and break status, as the status bar shows it (no request)."""
+        return self.exposure.summary()
+
+    def note_listing_shown(self, item_id: int | None) -> None:
+        self.exposure.listing_shown(item_id)
+
+    def note_photo_revealed(self, item_id: int, image_id: str) -> None:
+        """A hidden photo was revealed; committed before this returns, sent right after."""
+        self.exposure.photo_revealed(item_id, image_id)
+
+    def note_input(self) -> None:
+        self.exposure.input()
+
+    def _photo_flags(self, item_id: int) -> ListingFlags | None:
+        """The photo flags the desk holds for a listing: its own image flags and the server's."""
+        item = self.index.get(item_id)
+        if item is None:
+            return None
+        listing: list[schema.FlagShown] = []
+        photos: dict[str, list[schema.FlagShown]] = {}
+        for flag in flags_shown(item):
+            if flag.source == "local-text":
+                continue
+            if flag.image_id is None:
+                listing.append(flag)
+            else:
+                photos.setdefault(flag.image_id, []).append(flag)
+        return ListingFlags(tuple(listing), {k: tuple(v) for k, v in photos.items()})
+
     # --- what the review desk asks of its backend (sync.review_desk.DeskBackend) -----------------
 
     def write_decision(self, decision: RecordDecision) -> None:
@@ -434,6 +482,8 @@ class Workstation:
         self._emit(StatusChanged())
 
     def items_changed(self, item_ids: set[int]) -> None:
+        for item_id in item_ids:  # flags that arrive while a listing is on screen count for it
+            self.exposure.listing_refreshed(item_id)
         self._emit(ItemsChanged(frozenset(item_ids)))
 
     def queues_changed(self) -> None:
