@@ -88,6 +88,8 @@ class ReviewScreen(QWidget):
     duplicate_activated(object): a duplicate-photo link was clicked.
     message(str, object): a short message for the status bar, and the listing it is about (or None).
     lease_shown(object): the lease time shown in the header (seconds, or None), once a tick.
+    photo_revealed(int, str): a hidden photo of the listing on screen was revealed (item id, image id).
+    listing_on_screen(object): the listing on screen changed (its item id, or None for none).
     """
 
     decided = Signal(int, str)
@@ -96,6 +98,8 @@ class ReviewScreen(QWidget):
     duplicate_activated = Signal(object)
     message = Signal(str, object)
     lease_shown = Signal(object)
+    photo_revealed = Signal(int, str)
+    listing_on_screen = Signal(object)
 
     def __init__(
         self, workstation: ReviewFacade, parent: QWidget | None = None, decoder: TaskRunner | None = None
@@ -130,6 +134,7 @@ class ReviewScreen(QWidget):
         self.cache.display_fit = self.gallery.view.display_fit
         self.seller_panel = SellerPanel(self)
         self.gallery.duplicate_activated.connect(self.duplicate_activated)
+        self.gallery.revealed.connect(self._on_revealed)
         self.splitter, self.empty_label, self.stack = panel_stack(
             self, (self.listing_panel, self.gallery, self.seller_panel), (5, 5, 3), (520, 520, 320)
         )
@@ -252,9 +257,16 @@ class ReviewScreen(QWidget):
         self.seller_panel.show_seller(item.seller, prepared.assessment)
         if changed:
             self.item_shown.emit(item.item_id)
+            self.listing_on_screen.emit(item.item_id)
+
+    def _on_revealed(self, image_id: str) -> None:
+        if self._shown is not None:
+            self.photo_revealed.emit(self._shown, image_id)
 
     def _show_empty(self, view: SessionView | None) -> None:
         self._current = None
+        if self._shown is not None:
+            self.listing_on_screen.emit(None)
         self._shown = None
         if self._queue is None:
             self.empty_label.setText(self.tr("Pick a queue to start reviewing."))
