@@ -32,6 +32,7 @@ NOOP_MODULES = (
     "moderator_app.sync.review_desk",
     "moderator_app.sync.qa_tables",
     "moderator_app.sync.audit_flow",
+    "moderator_app.sync.wellness_desk",
     "moderator_app.views.qa.navigation",
 )
 

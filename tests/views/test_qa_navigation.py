@@ -13,6 +13,7 @@ from moderator_app.views.main_window import MainWindow
 from moderator_app.views.qa.audit_screen import AuditScreen
 from moderator_app.views.qa.feedback_view import FeedbackView
 from moderator_app.views.qa.lead_dashboard import LeadDashboard
+from moderator_app.views.qa.wellness_dialog import WellnessSettingsDialog
 
 pytestmark = pytest.mark.slow
 
@@ -46,7 +47,7 @@ def signed_in(live_server, tmp_path, monkeypatch):
 
 def quality_entries(window: MainWindow) -> dict[str, str]:
     return {a.text(): a.shortcut().toString(QKeySequence.SequenceFormat.PortableText)
-            for a in window.qa.menu.actions()}
+            for a in window.qa.menu.actions() if not a.isSeparator()}
 
 
 def test_a_moderator_sees_only_my_feedback(qtbot, signed_in, runner):
@@ -69,6 +70,7 @@ def test_a_lead_opens_the_dashboard_and_the_audit_screen_from_the_menu(qtbot, si
     window.show()
     assert quality_entries(window) == {
         "Team dashboard": "Ctrl+Shift+D", "QA audit": "Ctrl+Shift+A", "My feedback": "Ctrl+Shift+F",
+        "Team exposure": "Ctrl+Shift+E", "Wellness settings…": "Ctrl+Shift+W",
     }
     with qtbot.waitSignal(window.qa.page_opened, timeout=5_000):
         window.qa.actions["dashboard"].trigger()
@@ -77,7 +79,13 @@ def test_a_lead_opens_the_dashboard_and_the_audit_screen_from_the_menu(qtbot, si
     with qtbot.waitSignal(dashboard.loaded, timeout=15_000):
         pass
     titles = [dashboard.tabs.tabText(i) for i in range(dashboard.tabs.count())]
-    assert "Sampling rules" in titles and "Calibration" in titles
+    assert "Sampling rules" in titles and "Calibration" in titles and "Exposure" in titles
+    window.qa.actions["wellness_settings"].trigger()  # the exposure tab, and its settings dialog
+    assert dashboard.tabs.currentWidget() is dashboard.exposure
+    dialogs = [w for w in dashboard.exposure.findChildren(WellnessSettingsDialog) if w.isVisible()]
+    assert len(dialogs) == 1
+    qtbot.waitUntil(lambda: dialogs[0].current_team() is not None, timeout=15_000)
+    dialogs[0].reject()
     window.qa.actions["audit"].trigger()
     audit = window.pages.currentWidget()
     assert isinstance(audit, AuditScreen)
