@@ -8,90 +8,18 @@ its tooltip.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from moderator_app.core.exposure_summary import ExposureSummary, Reminder
 from moderator_app.core.wellness_schema import Level
 
-# Texts use the literal context "ExposureIndicator", so that lupdate finds them.
 MIN_WIDTH = 60  # what is left of the label when the bar has no room: an elided start of its text
 
 
-def minutes_text(minutes: float) -> str:
-    """'42 min' or '2 h 05'."""
-    m = max(0, int(minutes))
-    if m < 60:
-        return QCoreApplication.translate("ExposureIndicator", "%1 min").replace("%1", str(m))
-    return QCoreApplication.translate("ExposureIndicator", "%1 h %2").replace("%1", str(m // 60)).replace("%2", f"{m % 60:02d}")
-
-
-def _against(value: str, budget: str | None) -> str:
+def against(value: str, budget: str | None) -> str:
     return value if budget is None else f"{value} / {budget}"
-
-
-def short_text(s: ExposureSummary) -> str:
-    """The status bar's line: this shift's sensitive minutes and photos, then the break or routing."""
-    minutes = _against(minutes_text(s.shift_minutes),
-                       minutes_text(s.shift_budget_minutes) if s.shift_budget_minutes is not None else None)
-    photos = QCoreApplication.translate("ExposureIndicator", "%n photo(s)", "", s.shift_photos)
-    if s.shift_budget_photos is not None:
-        photos = _against(photos, str(s.shift_budget_photos))
-    text = QCoreApplication.translate("ExposureIndicator", "Exposure %1 · %2").replace("%1", minutes).replace("%2", photos)
-    if s.routed:
-        text += " · " + QCoreApplication.translate("ExposureIndicator", "routed to non-sensitive listings")
-    elif s.budget_reached:
-        text += " · " + QCoreApplication.translate("ExposureIndicator", "budget reached")
-    if s.break_due:
-        text += " · " + QCoreApplication.translate("ExposureIndicator", "break due")
-    elif s.minutes_to_break is not None:
-        text += " · " + QCoreApplication.translate("ExposureIndicator", "break in %1").replace("%1", minutes_text(s.minutes_to_break))
-    return text
-
-
-def tooltip_text(s: ExposureSummary) -> str:
-    """Every figure, one per line (the label's tooltip)."""
-    def budget(value: int | None, as_minutes: bool) -> str:
-        if value is None:
-            return QCoreApplication.translate("ExposureIndicator", "no budget")
-        return minutes_text(value) if as_minutes else str(value)
-
-    lines = [
-        QCoreApplication.translate("ExposureIndicator", "Time on listings with nudity or violence flags, and flagged photos you revealed."),
-        QCoreApplication.translate("ExposureIndicator", "This shift: %1 on sensitive listings (budget: %2), %3 flagged photos revealed (budget: %4).")
-        .replace("%1", minutes_text(s.shift_minutes)).replace("%2", budget(s.shift_budget_minutes, True))
-        .replace("%3", str(s.shift_photos)).replace("%4", budget(s.shift_budget_photos, False)),
-        QCoreApplication.translate("ExposureIndicator", "Today: %1 on sensitive listings (budget: %2), %3 flagged photos revealed (budget: %4).")
-        .replace("%1", minutes_text(s.day_minutes)).replace("%2", budget(s.day_budget_minutes, True))
-        .replace("%3", str(s.day_photos)).replace("%4", budget(s.day_budget_photos, False)),
-    ]
-    if s.break_due:
-        lines.append(QCoreApplication.translate("ExposureIndicator", "A break is due: step away from the screen for a few minutes."))
-    elif s.minutes_to_break is not None:
-        lines.append(QCoreApplication.translate("ExposureIndicator", "Next break in %1.").replace("%1", minutes_text(s.minutes_to_break)))
-    if s.routed:
-        lines.append(QCoreApplication.translate("ExposureIndicator", "Your exposure budget is spent: you get listings without sensitive flags while there are any. Sensitive listings may still come when nothing else is left."))
-    elif s.budget_reached:
-        lines.append(QCoreApplication.translate("ExposureIndicator", "Your exposure budget is spent. Take a break and tell your lead."))
-    if s.pending.minutes >= 0.05 or s.pending.photos:
-        lines.append(QCoreApplication.translate("ExposureIndicator", "Includes %1 and %n photo(s) not yet sent to the server.", "", s.pending.photos)
-                     .replace("%1", minutes_text(s.pending.minutes)))
-    if not s.known:
-        lines.append(QCoreApplication.translate("ExposureIndicator", "The server's figures and your team's budgets are not known yet."))
-    return "\n".join(lines)
-
-
-def reminder_text(reminder: Reminder) -> str:
-    """The status bar message for a reminder (shown once, when its condition starts)."""
-    texts = {
-        Reminder.break_due: QCoreApplication.translate("ExposureIndicator", "Time for a break: step away from the screen for a few minutes."),
-        Reminder.budget_near: QCoreApplication.translate("ExposureIndicator", "You are close to your exposure budget for this shift."),
-        Reminder.budget_reached: QCoreApplication.translate("ExposureIndicator", "You have reached your exposure budget. Take a break."),
-        Reminder.routed: QCoreApplication.translate("ExposureIndicator", "From now on you get listings without sensitive flags while there are any."),
-        Reminder.unrouted: QCoreApplication.translate("ExposureIndicator", "Listings with sensitive flags can come to you again."),
-    }
-    return texts[reminder]
 
 
 class ElidedLabel(QLabel):
@@ -100,10 +28,18 @@ class ElidedLabel(QLabel):
     def minimumSizeHint(self) -> QSize:
         return QSize(MIN_WIDTH, super().minimumSizeHint().height())
 
+    compact: tuple[str, ...] = ()  # shorter forms, longest first, to show before eliding
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         rect = self.contentsRect()
-        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
+        text = self.text()
+        metrics = self.fontMetrics()
+        for shorter in self.compact:
+            if metrics.horizontalAdvance(text) <= rect.width():
+                break
+            text = shorter
+        text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
         painter.setPen(self.palette().color(self.foregroundRole()))
         painter.drawText(rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), text)
 
@@ -127,8 +63,9 @@ class ExposureIndicator(ElidedLabel):
         self.setVisible(visible)
         if not visible:
             return
-        self.setText(short_text(summary))
-        self.setToolTip(tooltip_text(summary))
+        self.compact = (self.compact_text(summary), self.minutes_text(summary.shift_minutes))
+        self.setText(self.short_text(summary))
+        self.setToolTip(self.tooltip_text(summary))
         self.setAccessibleName(self.text())
         level = summary.level.value if summary.level != Level.ok else "ok"
         if self.property("level") != level:
@@ -136,3 +73,86 @@ class ExposureIndicator(ElidedLabel):
             self.style().unpolish(self)
             self.style().polish(self)
         self.update()
+
+    # --- texts (context "ExposureIndicator") -------------------------------------------------
+
+    def minutes_text(self, minutes: float) -> str:
+        """'42 min' or '2 h 05'."""
+        m = max(0, int(minutes))
+        if m < 60:
+            return self.tr("%1 min").replace("%1", str(m))
+        return self.tr("%1 h %2").replace("%1", str(m // 60)).replace("%2", f"{m % 60:02d}")
+
+    def short_text(self, s: ExposureSummary) -> str:
+        """The status bar's line: this shift's sensitive minutes and photos, then the break or routing."""
+        minutes = against(self.minutes_text(s.shift_minutes),
+                           self.minutes_text(s.shift_budget_minutes) if s.shift_budget_minutes is not None else None)
+        photos = self.tr("%n photo(s)", "", s.shift_photos)
+        if s.shift_budget_photos is not None:
+            photos = against(photos, str(s.shift_budget_photos))
+        text = self.tr("Exposure %1 · %2").replace("%1", minutes).replace("%2", photos)
+        if s.routed:
+            text += " · " + self.tr("sensitive listings last")
+        elif s.budget_reached:
+            text += " · " + self.tr("budget reached")
+        if s.break_due:
+            text += " · " + self.tr("break due")
+        elif s.minutes_to_break is not None:
+            text += " · " + self.tr("break in %1").replace("%1", self.minutes_text(s.minutes_to_break))
+        return text
+
+    def compact_text(self, s: ExposureSummary) -> str:
+        """The line when the bar is short of room: this shift's minutes and what matters most."""
+        text = self.tr("Exposure %1").replace("%1", self.minutes_text(s.shift_minutes))
+        if s.routed:
+            text += " · " + self.tr("sensitive listings last")
+        elif s.budget_reached:
+            text += " · " + self.tr("budget reached")
+        elif s.break_due:
+            text += " · " + self.tr("break due")
+        return text
+
+    def tooltip_text(self, s: ExposureSummary) -> str:
+        """Every figure, one per line (the label's tooltip)."""
+        def budget(value: int | None, as_minutes: bool) -> str:
+            if value is None:
+                return self.tr("none")
+            return self.minutes_text(value) if as_minutes else str(value)
+
+        lines = [
+            self.tr("Time on listings with nudity or violence flags, and flagged photos you revealed."),
+            self.tr("This shift: %1 on sensitive listings (budget: %2).")
+            .replace("%1", self.minutes_text(s.shift_minutes)).replace("%2", budget(s.shift_budget_minutes, True)),
+            self.tr("This shift: %1 flagged photos revealed (budget: %2).")
+            .replace("%1", str(s.shift_photos)).replace("%2", budget(s.shift_budget_photos, False)),
+            self.tr("Today: %1 on sensitive listings (budget: %2).")
+            .replace("%1", self.minutes_text(s.day_minutes)).replace("%2", budget(s.day_budget_minutes, True)),
+            self.tr("Today: %1 flagged photos revealed (budget: %2).")
+            .replace("%1", str(s.day_photos)).replace("%2", budget(s.day_budget_photos, False)),
+        ]
+        if s.break_due:
+            lines.append(self.tr("A break is due: step away from the screen for a few minutes."))
+        elif s.minutes_to_break is not None:
+            lines.append(self.tr("Next break in %1.").replace("%1", self.minutes_text(s.minutes_to_break)))
+        if s.routed:
+            lines.append(self.tr("Your exposure budget is spent: you get listings without sensitive flags first."))
+            lines.append(self.tr("Sensitive listings come only when nothing else is left."))
+        elif s.budget_reached:
+            lines.append(self.tr("Your exposure budget is spent. Take a break and tell your lead."))
+        if s.pending.minutes >= 0.05 or s.pending.photos:
+            lines.append(self.tr("Includes %1 and %n photo(s) not yet sent to the server.", "", s.pending.photos)
+                         .replace("%1", self.minutes_text(s.pending.minutes)))
+        if not s.known:
+            lines.append(self.tr("The server's figures and your team's budgets are not known yet."))
+        return "\n".join(lines)
+
+    def reminder_text(self, reminder: Reminder) -> str:
+        """The status bar message for a reminder (shown once, when its condition starts)."""
+        texts = {
+            Reminder.break_due: self.tr("Time for a break: step away from the screen for a few minutes."),
+            Reminder.budget_near: self.tr("You are close to your exposure budget for this shift."),
+            Reminder.budget_reached: self.tr("You have reached your exposure budget. Take a break."),
+            Reminder.routed: self.tr("From now on you get listings without sensitive flags while there are any."),
+            Reminder.unrouted: self.tr("Listings with sensitive flags can come to you again."),
+        }
+        return texts[reminder]

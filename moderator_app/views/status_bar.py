@@ -10,11 +10,11 @@ soon as another listing is on screen.
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QPushButton, QStatusBar, QWidget
+from PySide6.QtWidgets import QPushButton, QSizePolicy, QStatusBar, QWidget
 
 from moderator_app.core.exposure_summary import ExposureSummary, reminders
 from moderator_app.sync.status import Problem, ProblemKind, SyncStatus
-from moderator_app.views.exposure_indicator import ExposureIndicator, reminder_text
+from moderator_app.views.exposure_indicator import ElidedLabel, ExposureIndicator
 from moderator_app.views.listing_panel import plain_label
 from moderator_app.views.time_format import countdown
 
@@ -33,7 +33,12 @@ class SyncStatusBar(QStatusBar):
         super().__init__(parent)
         self.setSizeGripEnabled(False)
         self.state_label = plain_label("SyncState")
-        self.message_label = plain_label("StatusMessage")
+        # A long message is elided (its full text in the tooltip) rather than squeeze the
+        # permanent widgets: it is transient, they are not.
+        self.message_label = ElidedLabel(self)
+        self.message_label.setObjectName("StatusMessage")
+        # It takes the room the others leave (its size hint ignored), so it yields first.
+        self.message_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.storage_label = plain_label("ErrorLabel")
         self.runway_label = plain_label()
         self.outbox_label = plain_label()
@@ -105,7 +110,7 @@ class SyncStatusBar(QStatusBar):
         message area. Returns the reminder texts shown."""
         before = self.exposure.summary
         self.exposure.show_summary(summary)
-        texts = [reminder_text(r) for r in reminders(before, summary)]
+        texts = [self.exposure.reminder_text(r) for r in reminders(before, summary)]
         if texts:
             self.show_message(" ".join(texts), timeout_ms=REMINDER_MS)
         return texts
@@ -150,6 +155,7 @@ class SyncStatusBar(QStatusBar):
     def show_message(self, text: str, about: int | None = None, timeout_ms: int = MESSAGE_MS) -> None:
         """Show a message for a while; ``about`` is the listing it concerns (it goes with it)."""
         self.message_label.setText(text)
+        self.message_label.setToolTip(text)
         self._message_about = about
         self._message_timer.start(timeout_ms)
 
@@ -160,6 +166,7 @@ class SyncStatusBar(QStatusBar):
 
     def clear_message(self) -> None:
         self.message_label.setText("")
+        self.message_label.setToolTip("")
         self._message_about = None
         self._message_timer.stop()
 

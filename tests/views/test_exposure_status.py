@@ -64,7 +64,7 @@ def test_the_status_bar_shows_exposure_break_and_routing(bar):
     status.show_exposure(summarize(exposure(), 0.0, Pending()))
     assert status.exposure.isVisible()
     assert status.exposure.text() == "Exposure 42 min / 2 h 00 · 3 photos · break in 18 min"
-    assert "Today: 1 h 42 on sensitive listings (budget: 5 h 00), 7 flagged photos revealed (budget: no budget)." in status.exposure.toolTip()
+    assert "Today: 1 h 42 on sensitive listings (budget: 5 h 00)." in status.exposure.toolTip()
 
     shown = status.show_exposure(summarize(exposure(level=Level.reminder, break_due=True, to_break=0), 0.0, Pending()))
     assert status.exposure.text().endswith("· break due")
@@ -75,7 +75,7 @@ def test_the_status_bar_shows_exposure_break_and_routing(bar):
 
     routed = summarize(exposure(level=Level.reached, routed=True, minutes=121), 0.0, Pending(minutes=0.5, photos=1))
     shown = status.show_exposure(routed)
-    assert "routed to non-sensitive listings" in status.exposure.text()
+    assert "sensitive listings last" in status.exposure.text()
     assert status.exposure.property("level") == "reached"
     assert any("budget" in t for t in shown) and any("without sensitive flags" in t for t in shown)
     assert "not yet sent to the server" in status.exposure.toolTip()
@@ -83,24 +83,33 @@ def test_the_status_bar_shows_exposure_break_and_routing(bar):
 
 def test_the_exposure_label_never_covers_the_connection_outbox_and_lease_widgets(bar, qtbot):
     window, status = bar
-    status.show_exposure(summarize(exposure(level=Level.reached, routed=True, break_due=True, minutes=130), 0.0,
-                                   Pending(minutes=3, photos=2)))
+    reminded = status.show_exposure(summarize(exposure(level=Level.reached, routed=True, break_due=True,
+                                                       minutes=130), 0.0, Pending(minutes=3, photos=2)))
+    assert len(reminded) == 3 and status.message()  # a long message as well: it must yield too
     others = [status.state_label, status.runway_label, status.outbox_label, status.lease_label,
               status.conflicts_button]
+    # Nothing but the permanent widgets' texts sets the bar's minimum: the exposure label and the
+    # long message each claim MIN_WIDTH at most (plus spacing between the widgets).
+    fixed = sum(w.sizeHint().width() for w in others)
+    assert window.minimumSizeHint().width() <= fixed + 2 * MIN_WIDTH + 120
     rng = random.Random(17)
     widths = [rng.randint(520, 1900) for _ in range(40)] + [520, 1900]
     for width in widths:
         window.resize(width, 300)
         QApplication.processEvents()
+        assert window.width() == max(width, window.minimumSizeHint().width())
         exposure_box = status.exposure.geometry()
         for widget in others:
             assert widget.isVisible()
             assert not exposure_box.intersects(widget.geometry()), (width, widget.objectName())
         for widget in others[1:]:  # the permanent widgets keep their whole text
             assert widget.width() >= widget.sizeHint().width(), (width, widget.text())
-        # The connection state is squeezed only once the exposure label has given up its room.
+        # The connection state is squeezed only once the exposure label has given up its room,
+        # and the exposure label only once the transient message has.
         if status.state_label.width() < status.state_label.sizeHint().width():
             assert status.exposure.width() <= MIN_WIDTH + 1, width
+        if status.exposure.width() < status.exposure.sizeHint().width():
+            assert status.message_label.width() <= MIN_WIDTH + 1, width
     print(f"status bar checked at {len(widths)} widths")
 
 

@@ -130,11 +130,12 @@ class WellnessSettingsDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addSpacing(8)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(self.state_label)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(700)
         self._set_enabled(False)
         self.team_combo.setFocus()
 
