@@ -675,10 +675,6 @@ Press Enter to look again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>routed to non-sensitive listings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>budget reached</source>
         <translation type="unfinished"></translation>
     </message>
@@ -691,19 +687,7 @@ Press Enter to look again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Time on listings with nudity or violence flags, and flagged photos you revealed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This shift: %1 on sensitive listings (budget: %2), %3 flagged photos revealed (budget: %4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Today: %1 on sensitive listings (budget: %2), %3 flagged photos revealed (budget: %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -715,7 +699,39 @@ Press Enter to look again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your exposure budget is spent: you get listings without sensitive flags while there are any. Sensitive listings may still come when nothing else is left.</source>
+        <source>sensitive listings last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exposure %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This shift: %1 on sensitive listings (budget: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This shift: %1 flagged photos revealed (budget: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today: %1 on sensitive listings (budget: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today: %1 flagged photos revealed (budget: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your exposure budget is spent: you get listings without sensitive flags first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive listings come only when nothing else is left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -676,10 +676,6 @@ Pulse Intro para volver a mirar.</translation>
         <translation>Exposición %1 · %2</translation>
     </message>
     <message>
-        <source>routed to non-sensitive listings</source>
-        <translation>derivado a anuncios no sensibles</translation>
-    </message>
-    <message>
         <source>budget reached</source>
         <translation>límite alcanzado</translation>
     </message>
@@ -692,20 +688,8 @@ Pulse Intro para volver a mirar.</translation>
         <translation>pausa en %1</translation>
     </message>
     <message>
-        <source>no budget</source>
-        <translation>sin límite</translation>
-    </message>
-    <message>
         <source>Time on listings with nudity or violence flags, and flagged photos you revealed.</source>
         <translation>Tiempo en anuncios marcados por desnudez o violencia, y fotos marcadas que ha descubierto.</translation>
-    </message>
-    <message>
-        <source>This shift: %1 on sensitive listings (budget: %2), %3 flagged photos revealed (budget: %4).</source>
-        <translation>Este turno: %1 en anuncios sensibles (límite: %2), %3 fotos marcadas descubiertas (límite: %4).</translation>
-    </message>
-    <message>
-        <source>Today: %1 on sensitive listings (budget: %2), %3 flagged photos revealed (budget: %4).</source>
-        <translation>Hoy: %1 en anuncios sensibles (límite: %2), %3 fotos marcadas descubiertas (límite: %4).</translation>
     </message>
     <message>
         <source>A break is due: step away from the screen for a few minutes.</source>
@@ -716,8 +700,40 @@ Pulse Intro para volver a mirar.</translation>
         <translation>Próxima pausa en %1.</translation>
     </message>
     <message>
-        <source>Your exposure budget is spent: you get listings without sensitive flags while there are any. Sensitive listings may still come when nothing else is left.</source>
-        <translation>Su límite de exposición está agotado: recibe anuncios sin marcas sensibles mientras queden. Pueden llegar anuncios sensibles cuando no quede nada más.</translation>
+        <source>sensitive listings last</source>
+        <translation>anuncios sensibles al final</translation>
+    </message>
+    <message>
+        <source>Exposure %1</source>
+        <translation>Exposición %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>This shift: %1 on sensitive listings (budget: %2).</source>
+        <translation>Este turno: %1 en anuncios sensibles (límite: %2).</translation>
+    </message>
+    <message>
+        <source>This shift: %1 flagged photos revealed (budget: %2).</source>
+        <translation>Este turno: %1 fotos marcadas descubiertas (límite: %2).</translation>
+    </message>
+    <message>
+        <source>Today: %1 on sensitive listings (budget: %2).</source>
+        <translation>Hoy: %1 en anuncios sensibles (límite: %2).</translation>
+    </message>
+    <message>
+        <source>Today: %1 flagged photos revealed (budget: %2).</source>
+        <translation>Hoy: %1 fotos marcadas descubiertas (límite: %2).</translation>
+    </message>
+    <message>
+        <source>Your exposure budget is spent: you get listings without sensitive flags first.</source>
+        <translation>Su límite de exposición está agotado: recibe primero anuncios sin marcas sensibles.</translation>
+    </message>
+    <message>
+        <source>Sensitive listings come only when nothing else is left.</source>
+        <translation>Los anuncios sensibles solo llegan cuando no queda nada más.</translation>
     </message>
     <message>
         <source>Your exposure budget is spent. Take a break and tell your lead.</source>

@@ -676,10 +676,6 @@ Appuyez sur Entrée pour vérifier à nouveau.</translation>
         <translation>Exposition %1 · %2</translation>
     </message>
     <message>
-        <source>routed to non-sensitive listings</source>
-        <translation>orienté vers des annonces non sensibles</translation>
-    </message>
-    <message>
         <source>budget reached</source>
         <translation>budget atteint</translation>
     </message>
@@ -692,20 +688,8 @@ Appuyez sur Entrée pour vérifier à nouveau.</translation>
         <translation>pause dans %1</translation>
     </message>
     <message>
-        <source>no budget</source>
-        <translation>aucun budget</translation>
-    </message>
-    <message>
         <source>Time on listings with nudity or violence flags, and flagged photos you revealed.</source>
         <translation>Temps passé sur des annonces signalées pour nudité ou violence, et photos signalées que vous avez dévoilées.</translation>
-    </message>
-    <message>
-        <source>This shift: %1 on sensitive listings (budget: %2), %3 flagged photos revealed (budget: %4).</source>
-        <translation>Ce poste : %1 sur des annonces sensibles (budget : %2), %3 photos signalées dévoilées (budget : %4).</translation>
-    </message>
-    <message>
-        <source>Today: %1 on sensitive listings (budget: %2), %3 flagged photos revealed (budget: %4).</source>
-        <translation>Aujourd&apos;hui : %1 sur des annonces sensibles (budget : %2), %3 photos signalées dévoilées (budget : %4).</translation>
     </message>
     <message>
         <source>A break is due: step away from the screen for a few minutes.</source>
@@ -716,8 +700,40 @@ Appuyez sur Entrée pour vérifier à nouveau.</translation>
         <translation>Prochaine pause dans %1.</translation>
     </message>
     <message>
-        <source>Your exposure budget is spent: you get listings without sensitive flags while there are any. Sensitive listings may still come when nothing else is left.</source>
-        <translation>Votre budget d&apos;exposition est épuisé : vous recevez des annonces sans signalement sensible tant qu&apos;il en reste. Des annonces sensibles peuvent encore arriver quand il n&apos;y a plus rien d&apos;autre.</translation>
+        <source>sensitive listings last</source>
+        <translation>annonces sensibles en dernier</translation>
+    </message>
+    <message>
+        <source>Exposure %1</source>
+        <translation>Exposition %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>This shift: %1 on sensitive listings (budget: %2).</source>
+        <translation>Ce poste : %1 sur des annonces sensibles (budget : %2).</translation>
+    </message>
+    <message>
+        <source>This shift: %1 flagged photos revealed (budget: %2).</source>
+        <translation>Ce poste : %1 photos signalées dévoilées (budget : %2).</translation>
+    </message>
+    <message>
+        <source>Today: %1 on sensitive listings (budget: %2).</source>
+        <translation>Aujourd&apos;hui : %1 sur des annonces sensibles (budget : %2).</translation>
+    </message>
+    <message>
+        <source>Today: %1 flagged photos revealed (budget: %2).</source>
+        <translation>Aujourd&apos;hui : %1 photos signalées dévoilées (budget : %2).</translation>
+    </message>
+    <message>
+        <source>Your exposure budget is spent: you get listings without sensitive flags first.</source>
+        <translation>Votre budget d&apos;exposition est épuisé : vous recevez d&apos;abord des annonces sans signalement sensible.</translation>
+    </message>
+    <message>
+        <source>Sensitive listings come only when nothing else is left.</source>
+        <translation>Les annonces sensibles n&apos;arrivent que lorsqu&apos;il ne reste rien d&apos;autre.</translation>
     </message>
     <message>
         <source>Your exposure budget is spent. Take a break and tell your lead.</source>
