@@ -48,10 +48,24 @@ def flag_half_the_photos(server) -> set[str]:
     return {r[0] for r in flagged}
 
 
-def server_status(server, username: str = "moderator1"):
+@pytest.fixture
+def moderator_api(server):
+    """moderator1's own API session (signed in once: password hashing is slow on purpose)."""
     with ApiClient(server.url) as api:
-        api.login(username, "demo")
-        return api.my_exposure()
+        api.login("moderator1", "demo")
+        yield api
+
+
+def reviewing(server, make_workstation, clock: SteppedClock | None = None):
+    """A desk of moderator1 reviewing QUEUE, with a flagged and an unflagged listing ready."""
+    flagged = flag_half_the_photos(server)
+    kwargs = {"clocks": Clocks(monotonic=clock)} if clock is not None else {}
+    ws, events = make_workstation(server.url, **kwargs)
+    ws.sign_in("moderator1", "demo")
+    ws.start()
+    ws.start_queue(QUEUE)
+    hot, cold = ready(ws, events, flagged)
+    return ws, events, hot, cold
 
 
 def ready(ws, events, flagged: set[str]):
@@ -70,13 +84,8 @@ def drained(ws, events) -> None:
                     what="exposure reports sent")
 
 
-def test_revealing_a_flagged_photo_counts_once_and_an_unflagged_one_never(server, make_workstation):
-    flagged = flag_half_the_photos(server)
-    ws, events = make_workstation(server.url)
-    ws.sign_in("moderator1", "demo")
-    ws.start()
-    ws.start_queue(QUEUE)
-    hot, cold = ready(ws, events, flagged)
+def test_revealing_a_flagged_photo_counts_once_and_an_unflagged_one_never(server, make_workstation, moderator_api):
+    ws, events, hot, cold = reviewing(server, make_workstation)
     hot_photo, cold_photo = hot.listing.images[0].id, cold.listing.images[0].id
 
     ws.note_listing_shown(hot.item_id)
@@ -87,21 +96,16 @@ def test_revealing_a_flagged_photo_counts_once_and_an_unflagged_one_never(server
     ws.note_photo_revealed(cold.item_id, cold_photo)
     drained(ws, events)
 
-    status = server_status(server)
+    status = moderator_api.my_exposure()
     assert status.shift is not None
     assert (status.shift.sensitive_photos, status.shift.nudity_photos, status.day.sensitive_photos) == (1, 1, 1)
     summary = ws.exposure_summary()
     assert (summary.shift_photos, summary.day_photos, summary.pending.photos) == (1, 1, 0)
 
 
-def test_time_on_sensitive_listings_accumulates_by_the_desks_clock(server, make_workstation):
-    flagged = flag_half_the_photos(server)
+def test_time_on_sensitive_listings_accumulates_by_the_desks_clock(server, make_workstation, moderator_api):
     clock = SteppedClock()
-    ws, events = make_workstation(server.url, clocks=Clocks(monotonic=clock))
-    ws.sign_in("moderator1", "demo")
-    ws.start()
-    ws.start_queue(QUEUE)
-    hot, cold = ready(ws, events, flagged)
+    ws, events, hot, cold = reviewing(server, make_workstation, clock)
     drained(ws, events)  # the first heartbeat is out of the way
 
     ws.note_listing_shown(hot.item_id)
@@ -114,28 +118,24 @@ def test_time_on_sensitive_listings_accumulates_by_the_desks_clock(server, make_
     assert ws.exposure_summary().shift_minutes == pytest.approx(75 / 60)
     ws.note_listing_shown(None)
     clock.advance(40)  # due: the heartbeat carries the views
-    events.wait_for(lambda: server_status(server).shift is not None
-                    and server_status(server).shift.sensitive_minutes > 0, what="views counted")
+    events.wait_for(lambda: (s := moderator_api.my_exposure().shift) is not None and s.sensitive_minutes > 0,
+                    what="views counted")
     drained(ws, events)
-    status = server_status(server)
+    status = moderator_api.my_exposure()
     assert status.shift.sensitive_minutes == pytest.approx(75 / 60, abs=1e-3)
     assert ws.exposure_summary().shift_minutes == pytest.approx(75 / 60, abs=1e-3)
 
 
 def test_time_stops_counting_a_minute_after_the_last_input(server, make_workstation):
-    flagged = flag_half_the_photos(server)
     clock = SteppedClock()
-    ws, events = make_workstation(server.url, clocks=Clocks(monotonic=clock))
-    ws.sign_in("moderator1", "demo")
-    ws.start()
-    ws.start_queue(QUEUE)
-    hot, _cold = ready(ws, events, flagged)
+    ws, _events, hot, _cold = reviewing(server, make_workstation, clock)
     ws.note_listing_shown(hot.item_id)
     clock.advance(100)  # away from the desk: only the first minute counts
     assert ws.exposure_summary().pending.minutes == pytest.approx(1.0)
 
 
-def test_reports_made_offline_survive_a_restart_and_are_counted_exactly_once(server, make_workstation, tmp_path):
+def test_reports_made_offline_survive_a_restart_and_are_counted_exactly_once(
+        server, make_workstation, tmp_path, moderator_api):
     flagged = flag_half_the_photos(server)
     data_dir = tmp_path / "desk"
     ws, events = make_workstation(server.url, data_dir=data_dir)
@@ -161,7 +161,7 @@ def test_reports_made_offline_survive_a_restart_and_are_counted_exactly_once(ser
     assert ws2.resume_session() is not None
     ws2.start()
     events2.wait_for(lambda: ws2.exposure._queue.unsent_count() == 0, what="offline reports sent")
-    assert server_status(server).shift.sensitive_photos == len(items)
+    assert moderator_api.my_exposure().shift.sensitive_photos == len(items)
 
     # The answer was lost (as if the desk died before marking them sent): the same events travel
     # again, and the server counts none of them twice.
@@ -173,4 +173,4 @@ def test_reports_made_offline_survive_a_restart_and_are_counted_exactly_once(ser
     events2.wait_for(lambda: ws2.exposure._queue.unsent_count() == 0, what="resent")
     receipt = ws2.exposure.status.receipt
     assert receipt is not None and receipt.duplicates == len(items) and receipt.accepted == 0
-    assert server_status(server).shift.sensitive_photos == len(items)
+    assert moderator_api.my_exposure().shift.sensitive_photos == len(items)
