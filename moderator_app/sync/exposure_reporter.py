@@ -194,8 +194,12 @@ class ExposureReporter:
         if self.status is None:
             self._fetch(api, account, now)
         with self._lock:
-            since = now - self._last_report if self._last_report is not None else HEARTBEAT_S
-        return max(0.0, HEARTBEAT_S - since)
+            last = self._last_report
+        if beat or last is None:
+            # Nothing to send while the moderator is away: the next report waits for their input,
+            # which the engine's idle poll (and a reveal's wake) notices in time.
+            return HEARTBEAT_S
+        return max(0.0, HEARTBEAT_S - (now - last))
 
     def _report(self, api: ApiClient, account: Account, unsent: list[QueuedEvent], active: bool, now: float) -> None:
         report = ExposureReport(events=[q.event for q in unsent], active=active)

@@ -13,6 +13,7 @@ from client_support import crash
 
 from moderator_app.net.api_client import ApiClient
 from moderator_app.sync.clocks import Clocks, boot_monotonic
+from moderator_app.sync.exposure_reporter import HEARTBEAT_S
 
 
 class SteppedClock:
@@ -174,3 +175,17 @@ def test_reports_made_offline_survive_a_restart_and_are_counted_exactly_once(
     receipt = ws2.exposure.status.receipt
     assert receipt is not None and receipt.duplicates == len(items) and receipt.accepted == 0
     assert moderator_api.my_exposure().shift.sensitive_photos == len(items)
+
+
+def test_an_idle_desk_sends_nothing_and_waits_for_input(server, make_workstation, moderator_api):
+    clock = SteppedClock()
+    ws, events, hot, _cold = reviewing(server, make_workstation, clock)
+    drained(ws, events)
+    assert ws.exposure.status.receipt is None  # only read: nobody worked yet, nothing was reported
+    for _ in range(3):  # away: heartbeats come due, yet nothing goes and the job sleeps
+        clock.advance(HEARTBEAT_S)
+        assert ws.exposure.round(moderator_api) == HEARTBEAT_S
+    assert ws.exposure.status.receipt is None
+    ws.note_listing_shown(hot.item_id)  # back: the next round reports at once
+    ws.exposure.round(moderator_api)
+    assert ws.exposure.status.receipt is not None
