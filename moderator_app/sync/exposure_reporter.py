@@ -152,6 +152,19 @@ class ExposureReporter:
         with self._lock:
             self._meter.input(self._clock())
 
+    def keep_measured(self) -> None:
+        """Store what the meter measured and has not stored yet (at quit: the job has stopped)."""
+        with self._lock:
+            account = self._account
+            events = self._unstored + self._meter.take(self._clock())
+            self._unstored = []
+        if account is None:
+            return
+        try:
+            self._store(account, events)
+        except StorageError as exc:
+            log.warning("The last exposure measured could not be stored: %s", exc)
+
     # --- what the status bar reads --------------------------------------------------------------
 
     def summary(self) -> ExposureSummary:

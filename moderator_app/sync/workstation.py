@@ -550,6 +550,7 @@ class Workstation:
         """Quit: stop syncing, send the held decisions and give back undecided leases (briefly, when
         online; the rest waits in the store for the next start), close the database."""
         self.engine.stop()
+        self.exposure.keep_measured()  # the last minute on screen goes with the next start's report
         session = self.engine.session
         if session is not None and not self.engine.session_expired:
             self._let_go(session)

@@ -127,12 +127,19 @@ def test_time_on_sensitive_listings_accumulates_by_the_desks_clock(server, make_
     assert ws.exposure_summary().shift_minutes == pytest.approx(75 / 60, abs=1e-3)
 
 
-def test_time_stops_counting_a_minute_after_the_last_input(server, make_workstation):
+def test_time_stops_counting_a_minute_after_the_last_input_and_quitting_keeps_it(
+        server, make_workstation, tmp_path):
     clock = SteppedClock()
     ws, _events, hot, _cold = reviewing(server, make_workstation, clock)
     ws.note_listing_shown(hot.item_id)
+    ws.engine.stop()  # no heartbeat from here on: what is measured stays in the meter
     clock.advance(100)  # away from the desk: only the first minute counts
     assert ws.exposure_summary().pending.minutes == pytest.approx(1.0)
+    ws.stop()  # quit before the next heartbeat: the minute is stored for the next start
+    with sqlite3.connect(tmp_path / "client" / "workstation.sqlite3") as db:
+        kept = db.execute("SELECT SUM(duration_ms) FROM exposure_events WHERE kind = 'view' AND sent_at IS NULL "
+                          "AND sensitive = 1").fetchone()[0]
+    assert kept == 60_000
 
 
 def test_reports_made_offline_survive_a_restart_and_are_counted_exactly_once(
