@@ -71,7 +71,7 @@ class ExposureMeter:
 
     def __init__(self, clock_now: float) -> None:
         self._events: list[MeteredEvent] = []
-        self._revealed: set[tuple[int, str]] = set()
+        self._revealed: set[tuple[int | None, str]] = set()
         self._item: int | None = None
         self._flags = ListingFlags()
         self._since = clock_now
@@ -98,8 +98,11 @@ class ExposureMeter:
         self._on_ms = 0.0
         self._last_input = now
 
-    def reveal(self, now: float, item_id: int, image_id: str, flags: Sequence[FlagShown]) -> MeteredEvent | None:
-        """A hidden photo was revealed; the event, or None when this photo was revealed already."""
+    def reveal(
+        self, now: float, item_id: int | None, image_id: str, flags: Sequence[FlagShown]
+    ) -> MeteredEvent | None:
+        """A hidden photo was revealed; the event, or None when this photo was revealed already.
+        (``item_id`` None: a photo outside the review queue, such as a QA audit's.)"""
         self.input(now)
         if (item_id, image_id) in self._revealed:
             return None

@@ -127,11 +127,15 @@ class ExposureReporter:
                 return
         self.listing_shown(item_id)
 
-    def photo_revealed(self, item_id: int, image_id: str) -> None:
-        """A hidden photo was revealed: the event is committed before this returns, then sent."""
-        flags = self._flags_of(item_id) or ListingFlags()
+    def photo_revealed(
+        self, item_id: int | None, image_id: str, flags: Sequence[FlagShown] | None = None
+    ) -> None:
+        """A hidden photo was revealed: the event is committed before this returns, then sent.
+        ``flags``: the photo's flags as shown (default: those the desk holds for the listing)."""
+        if flags is None:
+            flags = (self._flags_of(item_id) or ListingFlags()).of_photo(image_id) if item_id is not None else ()
         with self._lock:
-            event = self._meter.reveal(self._clock(), item_id, image_id, flags.of_photo(image_id))
+            event = self._meter.reveal(self._clock(), item_id, image_id, flags)
             account = self._account
             if event is None or account is None:
                 return

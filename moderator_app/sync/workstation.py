@@ -383,6 +383,10 @@ class Workstation:
         """A hidden photo was revealed; committed before this returns, sent right after."""
         self.exposure.photo_revealed(item_id, image_id)
 
+    def note_audit_reveal(self, image_id: str, flags: list[schema.FlagShown]) -> None:
+        """A QA screen revealed a hidden photo (``flags``: those shown for it): exposure too."""
+        self.exposure.photo_revealed(None, image_id, flags)
+
     def note_input(self) -> None:
         self.exposure.input()
 

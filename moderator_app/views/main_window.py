@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self.role = str(user.role) if user is not None else "moderator"
         self.qa = QaPages(self.pages, self._qa_desk, runner, self.role, lambda: self.review.keymap)
         self.qa.message.connect(self.show_message)
+        self.qa.page_opened.connect(self._on_qa_page)
         self.qa.shortcut_sheet_requested.connect(self.show_shortcut_sheet)
 
         self.picker.queue_chosen.connect(self.start_queue)
@@ -184,6 +185,14 @@ class MainWindow(QMainWindow):
         """The moderator's exposure and break status (and a reminder when one starts)."""
         if self.status.show_exposure(self.ws.exposure_summary()):
             log.info("wellness reminder shown")
+
+    def _on_qa_page(self, page: Any) -> None:
+        """An auditor's reveals are exposure too (the audit screen, once)."""
+        from moderator_app.views.qa.audit_screen import AuditScreen
+
+        if isinstance(page, AuditScreen) and not page.property("exposure_wired"):
+            page.photo_revealed.connect(self.ws.note_audit_reveal)
+            page.setProperty("exposure_wired", True)
 
     def _on_listing_on_screen(self, item_id: int | None) -> None:
         on_screen = item_id if self.pages.currentWidget() is self.review else None

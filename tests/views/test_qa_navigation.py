@@ -7,6 +7,7 @@ import keyring.backends.fail
 import pytest
 from PySide6.QtGui import QKeySequence
 
+from moderator_app.core.schema import FlagShown
 from moderator_app.net.token_store import TokenStore
 from moderator_app.sync.engine import SyncSettings
 from moderator_app.views.main_window import MainWindow
@@ -93,4 +94,22 @@ def test_a_lead_opens_the_dashboard_and_the_audit_screen_from_the_menu(qtbot, si
     assert "Nothing is waiting" in audit.empty_label.text()
     window.show_picker()
     assert window.pages.currentWidget() is window.picker
+    window.detach()
+
+
+def test_an_auditors_reveals_count_as_their_exposure(qtbot, signed_in, runner):
+    ws = signed_in("qa1")
+    window = MainWindow(ws, runner)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.qa.page_opened, timeout=5_000):
+        window.qa.actions["audit"].trigger()
+    audit = window.pages.currentWidget()
+    assert isinstance(audit, AuditScreen)
+    window.qa.actions["audit"].trigger()  # opened again: still one connection
+    violence = FlagShown(source="server", kind="server", label="graphic_violence", score=0.9, image_id="img-7")
+    audit.photo_revealed.emit("img-7", [violence])
+    audit.photo_revealed.emit("img-7", [violence])  # revealed twice: one exposure
+    qtbot.waitUntil(lambda: ws.exposure.status is not None and ws.exposure.status.receipt is not None
+                    and ws.exposure._queue.unsent_count() == 0, timeout=15_000)
+    assert ws.exposure_summary().shift_photos == 1
     window.detach()
