@@ -36,6 +36,7 @@ NOOP_MODULES = (
     "moderator_app.sync.audit_flow",
     "moderator_app.sync.appeal_flow",
     "moderator_app.sync.dsa_tables",
+    "moderator_app.sync.wellness_desk",
     "moderator_app.views.qa.navigation",
 )
 

@@ -40,4 +40,11 @@ class AccountChanged:
     """Signed in, signed out, or the server refused the session's token."""
 
 
-DeskEvent = SessionChanged | ItemsChanged | StatusChanged | ConflictsChanged | QueuesChanged | AccountChanged
+@dataclass(frozen=True)
+class ExposureChanged:
+    """The moderator's exposure or break status changed (a report was answered, a photo revealed)."""
+
+
+DeskEvent = (
+    SessionChanged | ItemsChanged | StatusChanged | ConflictsChanged | QueuesChanged | AccountChanged | ExposureChanged
+)

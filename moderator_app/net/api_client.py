@@ -31,6 +31,7 @@ from moderator_app.core import cluster_schema as clusters
 from moderator_app.core import dsa_schema as dsa
 from moderator_app.core import qa_schema as qa
 from moderator_app.core import schema
+from moderator_app.core import wellness_schema as wellness
 from moderator_app.net.errors import (
     ApiError,
     AuthFailed,
@@ -481,6 +482,30 @@ class ApiClient:
         self._send("DELETE", f"/v1/notifiers/{int(notifier_id)}/suspension")
 
     # --- plumbing ------------------------------------------------------------------------
+
+    # --- wellness: exposure reports and team settings --------------------------------------
+
+    def report_exposure(self, report: wellness.ExposureReport) -> wellness.ExposureStatus:
+        """Report exposure events (and that the moderator is at work). Retried: the server counts
+        each event once by its ``event_id``, so a repeated report changes nothing."""
+        body = report.model_dump(mode="json")
+        return _parse(wellness.ExposureStatus, self._send("POST", "/v1/me/exposure", json=body))
+
+    def my_exposure(self) -> wellness.ExposureStatus:
+        return _parse(wellness.ExposureStatus, self._send("GET", "/v1/me/exposure"))
+
+    def team_exposure(self, team_id: str | None = None) -> wellness.TeamExposure:
+        """Leads: one row per person (figures only, never a photo)."""
+        params = {"team": team_id} if team_id else None
+        return _parse(wellness.TeamExposure, self._send("GET", "/v1/wellness/exposure", params=params))
+
+    def teams(self) -> list[wellness.Team]:
+        return _parse_list(wellness.Team, self._send("GET", "/v1/teams"))
+
+    def save_team_wellness(self, team_id: str, settings: wellness.WellnessSettings) -> wellness.Team:
+        """Replace a team's wellness settings (leads and admins)."""
+        body = settings.model_dump(mode="json")
+        return _parse(wellness.Team, self._send("PUT", f"/v1/teams/{quote(team_id, safe='')}/wellness", json=body))
 
     def _send(
         self,

@@ -89,6 +89,23 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE outbox ADD COLUMN kind TEXT NOT NULL DEFAULT 'decision' CHECK (kind IN ('decision', 'cluster'));
     """,
+    # Exposure events the desk measured (store.exposure_queue): kept until the server answered
+    # the report that carried them, then purged after a day.
+    """
+    CREATE TABLE exposure_events (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,   -- send order
+        event_id TEXT NOT NULL UNIQUE,           -- the server counts each event once by this id
+        server_url TEXT NOT NULL,
+        username TEXT NOT NULL,
+        payload TEXT NOT NULL,                   -- ExposureEvent JSON
+        sensitive INTEGER NOT NULL,              -- by the desk's own flags (the status bar's pending figures)
+        kind TEXT NOT NULL,
+        duration_ms INTEGER NOT NULL,
+        created_at REAL NOT NULL,
+        sent_at REAL
+    );
+    CREATE INDEX exposure_events_unsent ON exposure_events (server_url, username, sent_at, seq);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -5,7 +5,8 @@ One thread per job, so a slow one never holds up another:
 - ``sync-leases`` (lease_keeper): reconcile on (re)connect, releases, renewal, claims;
 - ``sync-prefetch`` (prefetcher): item details, photos, sellers, text findings, policy, queues;
 - ``sync-push`` (decision_pusher): the outbox, one decision at a time, each with its key;
-- ``sync-screen`` (image_prescreening): photo flags before a listing opens.
+- ``sync-screen`` (image_prescreening): photo flags before a listing opens;
+- ``sync-exposure`` (exposure_reporter): the moderator's exposure reports, once a minute.
 
 This module runs them: the loop shared by the three network jobs (backoff when the server cannot
 be reached, a clear problem for the status bar otherwise), the online/offline state, and the
@@ -128,7 +129,9 @@ class SyncEngine:
         self.server_clock = ServerClock(clocks, float(saved_offset) if saved_offset else None)
         self.hold = SendHold(clocks.monotonic, settings.send_hold_s)
         self._stop = threading.Event()
-        self._wakes = {name: threading.Event() for name in ("leases", "prefetch", "push")}
+        self._wakes = {name: threading.Event() for name in ("leases", "prefetch", "push", "exposure")}
+        # The exposure reports' job (sync.exposure_reporter), when the desk has one: set before start.
+        self.exposure_job: Callable[[Session], float] | None = None
         self.leases = LeaseKeeper(
             cache, settings.lease_settings(), clocks, self.server_clock, reports, self._wakes["leases"].set
         )
@@ -168,6 +171,9 @@ class SyncEngine:
             "sync-push": lambda: self._network_loop("push", self._push_round),
             "sync-screen": lambda: self.prescreening.run(self._stop),
         }
+        job = self.exposure_job
+        if job is not None:
+            loops["sync-exposure"] = lambda: self._network_loop("exposure", job)
         for name, target in loops.items():
             thread = threading.Thread(target=target, name=name, daemon=True)
             thread.start()
@@ -205,6 +211,9 @@ class SyncEngine:
 
     def wake_push(self) -> None:
         self._wakes["push"].set()
+
+    def wake_exposure(self) -> None:
+        self._wakes["exposure"].set()
 
     def on_answer(self) -> None:
         """The queue server answered an exchange (the API client's hook, any thread)."""

@@ -11,6 +11,7 @@ from typing import Protocol
 from moderator_app.core import dsa_schema, schema
 from moderator_app.core.cluster_review import DecideCluster
 from moderator_app.core.desk_events import DeskEvent
+from moderator_app.core.exposure_summary import ExposureSummary
 from moderator_app.core.keymap import ActionId
 from moderator_app.core.review_item import ReviewItem
 from moderator_app.core.session_types import SessionView
@@ -87,3 +88,13 @@ class DeskFacade(ReviewFacade, ClusterFacade, Protocol):
 
     @property
     def text_screener(self) -> Callable[[schema.Listing], list[object]] | None: ...
+
+    def exposure_summary(self) -> ExposureSummary: ...
+
+    def note_listing_shown(self, item_id: int | None) -> None: ...
+
+    def note_photo_revealed(self, item_id: int, image_id: str) -> None: ...
+
+    def note_audit_reveal(self, image_id: str, flags: list[schema.FlagShown]) -> None: ...
+
+    def note_input(self) -> None: ...

@@ -25,10 +25,13 @@ from moderator_app.core.desk_events import (
     AccountChanged,
     ConflictsChanged,
     DeskEvent,
+    ExposureChanged,
     ItemsChanged,
     QueuesChanged,
     StatusChanged,
 )
+from moderator_app.core.exposure_meter import ListingFlags
+from moderator_app.core.exposure_summary import ExposureSummary
 from moderator_app.core.keymap import ActionId
 from moderator_app.core.review_item import ReviewItem, flags_shown, seller_with_outcome
 from moderator_app.core.session_types import LeaseLoss, RecordDecision, Refusal, SessionView, Verdict
@@ -36,6 +39,7 @@ from moderator_app.net.api_client import DEFAULT_TIMEOUT, ApiClient, normalize_b
 from moderator_app.net.errors import AuthFailed, Unauthorized, Unreachable
 from moderator_app.net.token_store import TokenStore
 from moderator_app.store.cache_store import CacheStore
+from moderator_app.store.exposure_queue import ExposureQueue
 from moderator_app.store.image_files import ImageFiles
 from moderator_app.store.outbox import ClusterOutboxEntry, DecisionOutbox, OutboxEntry
 from moderator_app.store.writer import StorageError, StoreWriter
@@ -45,6 +49,7 @@ from moderator_app.sync.crash_points import maybe_crash
 from moderator_app.sync.decision_check import InvalidDecision, check_decision_for
 from moderator_app.sync.decision_pusher import verdict_of
 from moderator_app.sync.engine import ImageScreener, Session, SyncEngine, SyncSettings, TextScreener
+from moderator_app.sync.exposure_reporter import ExposureReporter
 from moderator_app.sync.item_index import ItemIndex
 from moderator_app.sync.prefetcher import OwnOutcome
 from moderator_app.sync.review_desk import AlreadyDecided, Feedback, LeaseExpired, NotLeased, ReviewDesk
@@ -137,6 +142,15 @@ class Workstation:
         self._cluster_open: list[ClusterOpening] = []  # cluster views open now (released at quit)
         # Cluster summaries on the desk before an unsent cluster decision changed them (for undo).
         self._cluster_before: dict[str, dict[int, schema.ClusterSummary | None]] = {}
+        self.exposure = ExposureReporter(
+            ExposureQueue(self._writer, self.clocks.wall),
+            self.clocks.monotonic,
+            self.engine.server_clock,
+            self._photo_flags,
+            lambda: self._emit(ExposureChanged()),
+            self.engine.wake_exposure,
+        )
+        self.engine.exposure_job = lambda session: self.exposure.round(session.api)
         self.user: UserInfo | None = None
         # This desk's decisions not yet applied on the server, per key: (seller, what it says),
         # laid over the server's seller histories so the seller panel shows them at once.
@@ -210,6 +224,7 @@ class Workstation:
         self.token_store.clear(self.server_url, session.username)
         self.cache.set_meta("last_user", None)
         self.engine.set_session(None)
+        self.exposure.set_account(None, None)
         self.index.clear()
         session.api.close()
         self.user = None
@@ -227,6 +242,7 @@ class Workstation:
             self.desk.close()
             self.index.clear()
         self.engine.set_session(Session(api=api, server_url=self.server_url, user=user))
+        self.exposure.set_account(self.server_url, user.username)
         if old is not None:
             old.api.close()
         self._emit(AccountChanged())
@@ -443,6 +459,41 @@ class Workstation:
         self.engine.wake_push()
         self._emit(StatusChanged())
         return str(key)
+    # --- exposure (sync.exposure_reporter) ---------------------------------------------------------
+
+    def exposure_summary(self) -> ExposureSummary:
+        """The moderator's exposure and break status, as the status bar shows it (no request)."""
+        return self.exposure.summary()
+
+    def note_listing_shown(self, item_id: int | None) -> None:
+        self.exposure.listing_shown(item_id)
+
+    def note_photo_revealed(self, item_id: int, image_id: str) -> None:
+        """A hidden photo was revealed; committed before this returns, sent right after."""
+        self.exposure.photo_revealed(item_id, image_id)
+
+    def note_audit_reveal(self, image_id: str, flags: list[schema.FlagShown]) -> None:
+        """A QA screen revealed a hidden photo (``flags``: those shown for it): exposure too."""
+        self.exposure.photo_revealed(None, image_id, flags)
+
+    def note_input(self) -> None:
+        self.exposure.input()
+
+    def _photo_flags(self, item_id: int) -> ListingFlags | None:
+        """The photo flags the desk holds for a listing: its own image flags and the server's."""
+        item = self.index.get(item_id)
+        if item is None:
+            return None
+        listing: list[schema.FlagShown] = []
+        photos: dict[str, list[schema.FlagShown]] = {}
+        for flag in flags_shown(item):
+            if flag.source == "local-text":
+                continue
+            if flag.image_id is None:
+                listing.append(flag)
+            else:
+                photos.setdefault(flag.image_id, []).append(flag)
+        return ListingFlags(tuple(listing), {k: tuple(v) for k, v in photos.items()})
 
     # --- what the review desk asks of its backend (sync.review_desk.DeskBackend) -----------------
 
@@ -536,6 +587,8 @@ class Workstation:
         self._emit(StatusChanged())
 
     def items_changed(self, item_ids: set[int]) -> None:
+        for item_id in item_ids:  # flags that arrive while a listing is on screen count for it
+            self.exposure.listing_refreshed(item_id)
         self._emit(ItemsChanged(frozenset(item_ids)))
 
     def queues_changed(self) -> None:
@@ -621,6 +674,7 @@ class Workstation:
             except StorageError as exc:  # they lapse on the server at their lease's end
                 log.warning("Could not record the cluster members to release (%s)", exc)
         self._cluster_open = []
+        self.exposure.keep_measured()  # the last minute on screen goes with the next start's report
         session = self.engine.session
         if session is not None and not self.engine.session_expired:
             self._let_go(session)

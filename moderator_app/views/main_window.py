@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
@@ -14,6 +15,7 @@ from moderator_app.core.desk_events import (
     AccountChanged,
     ConflictsChanged,
     DeskEvent,
+    ExposureChanged,
     ItemsChanged,
     QueuesChanged,
     SessionChanged,
@@ -37,6 +39,22 @@ if TYPE_CHECKING:
     from moderator_app.sync.qa_desk import QaDesk
 
 log = logging.getLogger(__name__)
+
+
+class InputWatcher(QObject):
+    """Tells the workstation that the moderator pressed a key or clicked (their exposure time
+    counts only while they are at the desk)."""
+
+    INPUT = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel})
+
+    def __init__(self, note: Callable[[], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._note = note
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in self.INPUT:
+            self._note()
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -69,6 +87,7 @@ class MainWindow(QMainWindow):
         self.role = str(user.role) if user is not None else "moderator"
         self.qa = QaPages(self.pages, self._qa_desk, runner, self.role, lambda: self.review.keymap)
         self.qa.message.connect(self.show_message)
+        self.qa.page_opened.connect(self._on_qa_page)
         self.qa.shortcut_sheet_requested.connect(self.show_shortcut_sheet)
 
         self.picker.queue_chosen.connect(self.start_queue)
@@ -82,6 +101,14 @@ class MainWindow(QMainWindow):
         self.review.cluster_requested.connect(self.open_cluster)
         self.cluster_screen.finished.connect(self._cluster_closed)
         self.cluster_screen.message.connect(self.show_message)
+        # Exposure: what is on screen, what was revealed, and that the moderator is at the desk.
+        self.review.listing_on_screen.connect(self._on_listing_on_screen)
+        self.review.photo_revealed.connect(workstation.note_photo_revealed)
+        self.pages.currentChanged.connect(lambda _i: self._on_listing_on_screen(self.review.shown_item_id()))
+        self._input_filter = InputWatcher(workstation.note_input, self)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self._input_filter)
         self.status.conflicts_requested.connect(self.show_conflicts)
         self._build_menus()
 
@@ -194,8 +221,28 @@ class MainWindow(QMainWindow):
                 self.refresh_conflicts()
             case StatusChanged() | AccountChanged():
                 self.refresh_status()
+            case ExposureChanged():
+                self.refresh_exposure()
+
+    def refresh_exposure(self) -> None:
+        """The moderator's exposure and break status (and a reminder when one starts)."""
+        if self.status.show_exposure(self.ws.exposure_summary()):
+            log.info("wellness reminder shown")
+
+    def _on_qa_page(self, page: Any) -> None:
+        """An auditor's reveals are exposure too (the audit screen, once)."""
+        from moderator_app.views.qa.audit_screen import AuditScreen
+
+        if isinstance(page, AuditScreen) and not page.property("exposure_wired"):
+            page.photo_revealed.connect(self.ws.note_audit_reveal)
+            page.setProperty("exposure_wired", True)
+
+    def _on_listing_on_screen(self, item_id: int | None) -> None:
+        on_screen = item_id if self.pages.currentWidget() is self.review else None
+        self.ws.note_listing_shown(on_screen)
 
     def refresh_status(self) -> None:
+        self.refresh_exposure()
         self.status.show_status(self.ws.status())
         if self.pages.currentWidget() is self.review:
             self.review.status_changed()
@@ -260,4 +307,7 @@ class MainWindow(QMainWindow):
     def detach(self) -> None:
         """Stop listening to the workstation (before it stops)."""
         self._status_timer.stop()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self._input_filter)
         self.ws.remove_listener(self.events.listener)

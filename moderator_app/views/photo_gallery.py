@@ -22,10 +22,12 @@ class PhotoGallery(OpaquePanel):
     Signals:
         duplicate_activated(object): a DuplicateLink chip was clicked.
         current_changed(int): the photo shown in the large view changed.
+        revealed(str): the moderator revealed a hidden photo (its image id), once per showing.
     """
 
     duplicate_activated = Signal(object)
     current_changed = Signal(int)
+    revealed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -124,9 +126,12 @@ class PhotoGallery(OpaquePanel):
         image_id = self.current_id()
         if image_id is None:
             return
+        was_hidden = self.is_veiled(image_id)
         self._revealed.add(image_id)
         self.view.reveal()
         self._refresh_thumbs()
+        if was_hidden:
+            self.revealed.emit(image_id)
 
     def is_veiled(self, image_id: str) -> bool:
         return self._veil.get(image_id, False) and image_id not in self._revealed

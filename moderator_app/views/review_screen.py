@@ -101,6 +101,8 @@ class ReviewScreen(QWidget):
     message(str, object): a short message for the status bar, and the listing it is about (or None).
     lease_shown(object): the lease time shown in the header (seconds, or None), once a tick.
     cluster_requested(int): the moderator asked for the cluster view of the listing shown (its id).
+    photo_revealed(int, str): a hidden photo of the listing on screen was revealed (item id, image id).
+    listing_on_screen(object): the listing on screen changed (its item id, or None for none).
     """
 
     decided = Signal(int, str)
@@ -110,6 +112,8 @@ class ReviewScreen(QWidget):
     message = Signal(str, object)
     lease_shown = Signal(object)
     cluster_requested = Signal(int)
+    photo_revealed = Signal(int, str)
+    listing_on_screen = Signal(object)
 
     def __init__(
         self, workstation: ReviewFacade, parent: QWidget | None = None, decoder: TaskRunner | None = None
@@ -154,6 +158,7 @@ class ReviewScreen(QWidget):
         self.cache.display_fit = self.gallery.view.display_fit
         self.seller_panel = SellerPanel(self)
         self.gallery.duplicate_activated.connect(self.duplicate_activated)
+        self.gallery.revealed.connect(self._on_revealed)
         self.splitter, self.empty_label, self.stack = panel_stack(
             self, (self.listing_column, self.gallery, self.seller_panel), (5, 5, 3), (520, 520, 320)
         )
@@ -286,6 +291,11 @@ class ReviewScreen(QWidget):
         self._show_notices(item, self._view.unfounded if self._view is not None else ())
         if changed:
             self.item_shown.emit(item.item_id)
+            self.listing_on_screen.emit(item.item_id)
+
+    def _on_revealed(self, image_id: str) -> None:
+        if self._shown is not None:
+            self.photo_revealed.emit(self._shown, image_id)
 
     def _show_notices(self, item: ReviewItem, marked: tuple[int, ...]) -> None:
         state = (item.item_id, marked)
@@ -332,6 +342,8 @@ class ReviewScreen(QWidget):
     def _show_empty(self, view: SessionView | None) -> None:
         self.cluster_banner.hide()
         self._current = None
+        if self._shown is not None:
+            self.listing_on_screen.emit(None)
         self._shown = None
         self._notices_state = None
         self.notices_panel.hide()

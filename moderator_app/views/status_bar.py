@@ -1,5 +1,6 @@
-"""The status bar: permanent widgets for the connection, the outbox, the leases and the runway, and a
-separate area for transient messages that expire and never cover them.
+"""The status bar: permanent widgets for the connection, the outbox, the leases and the runway, the
+moderator's own exposure and break status, and a separate area for transient messages that expire
+and never cover them.
 
 QStatusBar's own message (showMessage) hides the normal widgets while it shows; it is not used:
 a message has its own label, cleared by its timer, and a message about one listing also goes as
@@ -9,13 +10,16 @@ soon as another listing is on screen.
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QPushButton, QStatusBar, QWidget
+from PySide6.QtWidgets import QPushButton, QSizePolicy, QStatusBar, QWidget
 
+from moderator_app.core.exposure_summary import ExposureSummary, reminders
 from moderator_app.sync.status import Problem, ProblemKind, SyncStatus
+from moderator_app.views.exposure_indicator import ElidedLabel, ExposureIndicator
 from moderator_app.views.listing_panel import plain_label
 from moderator_app.views.time_format import countdown
 
 MESSAGE_MS = 6000
+REMINDER_MS = 30000  # a wellness reminder stays longer than a routine message
 
 
 class SyncStatusBar(QStatusBar):
@@ -29,7 +33,12 @@ class SyncStatusBar(QStatusBar):
         super().__init__(parent)
         self.setSizeGripEnabled(False)
         self.state_label = plain_label("SyncState")
-        self.message_label = plain_label("StatusMessage")
+        # A long message is elided (its full text in the tooltip) rather than squeeze the
+        # permanent widgets: it is transient, they are not.
+        self.message_label = ElidedLabel(self)
+        self.message_label.setObjectName("StatusMessage")
+        # It takes the room the others leave (its size hint ignored), so it yields first.
+        self.message_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.storage_label = plain_label("ErrorLabel")
         self.runway_label = plain_label()
         self.outbox_label = plain_label()
@@ -38,9 +47,11 @@ class SyncStatusBar(QStatusBar):
         self.conflicts_button.setObjectName("ConflictsButton")
         self.conflicts_button.setFlat(True)
         self.conflicts_button.clicked.connect(self.conflicts_requested)
+        self.exposure = ExposureIndicator(self)
         self.addWidget(self.state_label)
         self.addWidget(self.message_label, 1)
         for widget in (
+            self.exposure,  # first of the permanent widgets, and the one that yields room
             self.storage_label,
             self.runway_label,
             self.outbox_label,
@@ -94,6 +105,16 @@ class SyncStatusBar(QStatusBar):
             self.storage_label.setText(self.problem_text(status.storage_problem))
             self.storage_label.show()
 
+    def show_exposure(self, summary: ExposureSummary) -> list[str]:
+        """Show the moderator's exposure; a reminder whose condition just started goes to the
+        message area. Returns the reminder texts shown."""
+        before = self.exposure.summary
+        self.exposure.show_summary(summary)
+        texts = [self.exposure.reminder_text(r) for r in reminders(before, summary)]
+        if texts:
+            self.show_message(" ".join(texts), timeout_ms=REMINDER_MS)
+        return texts
+
     def set_lease(self, seconds_left: float | None) -> None:
         """The lease time: of the listing on screen while reviewing, else of the earliest lease."""
         self.lease_label.setText(self.tr("Leases: %1 left").replace("%1", countdown(seconds_left)))
@@ -134,6 +155,7 @@ class SyncStatusBar(QStatusBar):
     def show_message(self, text: str, about: int | None = None, timeout_ms: int = MESSAGE_MS) -> None:
         """Show a message for a while; ``about`` is the listing it concerns (it goes with it)."""
         self.message_label.setText(text)
+        self.message_label.setToolTip(text)
         self._message_about = about
         self._message_timer.start(timeout_ms)
 
@@ -144,6 +166,7 @@ class SyncStatusBar(QStatusBar):
 
     def clear_message(self) -> None:
         self.message_label.setText("")
+        self.message_label.setToolTip("")
         self._message_about = None
         self._message_timer.stop()
 

@@ -1183,6 +1183,166 @@ Press Enter to look again.</source>
     </message>
 </context>
 <context>
+    <name>ExposureIndicator</name>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exposure %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>break due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>break in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time on listings with nudity or violence flags, and flagged photos you revealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A break is due: step away from the screen for a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next break in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sensitive listings last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exposure %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This shift: %1 on sensitive listings (budget: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This shift: %1 flagged photos revealed (budget: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today: %1 on sensitive listings (budget: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today: %1 flagged photos revealed (budget: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your exposure budget is spent: you get listings without sensitive flags first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive listings come only when nothing else is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your exposure budget is spent. Take a break and tell your lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Includes %1 and %n photo(s) not yet sent to the server.</source>
+        <translation>
+            <numerusform>Includes %1 and %n photo not yet sent to the server.</numerusform>
+            <numerusform>Includes %1 and %n photos not yet sent to the server.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server&apos;s figures and your team&apos;s budgets are not known yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time for a break: step away from the screen for a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are close to your exposure budget for this shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have reached your exposure budget. Take a break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From now on you get listings without sensitive flags while there are any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listings with sensitive flags can come to you again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExposurePanel</name>
+    <message>
+        <source>All teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wellness settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exposure to sensitive content, per person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive minutes: time on listings with nudity or violence flags while the moderator was at the desk. Photos: flagged photos they revealed. Shares are of the team&apos;s budgets. No photo is ever shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has reported any work yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in a shift · %2 reminded or at a budget · %3 routed · updated %4 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exposure figures could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wellness settings saved for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FeedbackView</name>
     <message>
         <source>My feedback</source>
@@ -1595,6 +1755,10 @@ Press Enter to look again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Exposure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Decisions and error rate per period (* partial)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1957,6 +2121,14 @@ Press Enter to look again.</source>
     <name>QaNavigation</name>
     <message>
         <source>&amp;Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team exposure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wellness settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2403,6 +2575,65 @@ Press Enter to look again.</source>
     </message>
     <message>
         <source>Suspended until (UTC)</source>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift: sensitive min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift: photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift: of budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today: sensitive min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today: photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today: of budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min since break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last active (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3818,6 +4049,147 @@ New listings are claimed and downloaded in the background.</source>
     </message>
     <message>
         <source>Correct decision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WellnessForm</name>
+    <message>
+        <source>The budget per shift (%1) is larger than the budget per day (%2): the day budget would always be reached first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A break (%1 min) must be shorter than the interval between breaks (%2 min).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown time zone: %1. Use a name such as Europe/Paris or UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WellnessSettingsDialog</name>
+    <message>
+        <source>Wellness settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exposure is the time spent on listings with nudity or violence flags and the flagged photos revealed. Moderators see their own figures in the status bar; you see everyone&apos;s on the dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind the moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind, then give them listings without sensitive flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve them anyway (the queue must be worked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold them back from moderators at their budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Break reminder every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A break &amp;lasts at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shift &amp;ends after a pause of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive time per &amp;shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive time per &amp;day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged &amp;photos per shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged p&amp;hotos per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;mind at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a budget is &amp;reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When &amp;only sensitive listings are left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone (days start at midnight there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No teams on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The teams could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody yet (defaults)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s). Last changed by %1.</source>
+        <translation>
+            <numerusform>%n member. Last changed by %1.</numerusform>
+            <numerusform>%n members. Last changed by %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

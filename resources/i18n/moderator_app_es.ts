@@ -1185,6 +1185,166 @@ Pulse Intro para volver a mirar.</translation>
     </message>
 </context>
 <context>
+    <name>ExposureIndicator</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <translation>%1 h %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n foto</numerusform>
+            <numerusform>%n fotos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exposure %1 · %2</source>
+        <translation>Exposición %1 · %2</translation>
+    </message>
+    <message>
+        <source>budget reached</source>
+        <translation>límite alcanzado</translation>
+    </message>
+    <message>
+        <source>break due</source>
+        <translation>toca pausa</translation>
+    </message>
+    <message>
+        <source>break in %1</source>
+        <translation>pausa en %1</translation>
+    </message>
+    <message>
+        <source>Time on listings with nudity or violence flags, and flagged photos you revealed.</source>
+        <translation>Tiempo en anuncios marcados por desnudez o violencia, y fotos marcadas que ha descubierto.</translation>
+    </message>
+    <message>
+        <source>A break is due: step away from the screen for a few minutes.</source>
+        <translation>Toca una pausa: aléjese de la pantalla unos minutos.</translation>
+    </message>
+    <message>
+        <source>Next break in %1.</source>
+        <translation>Próxima pausa en %1.</translation>
+    </message>
+    <message>
+        <source>sensitive listings last</source>
+        <translation>anuncios sensibles al final</translation>
+    </message>
+    <message>
+        <source>Exposure %1</source>
+        <translation>Exposición %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>This shift: %1 on sensitive listings (budget: %2).</source>
+        <translation>Este turno: %1 en anuncios sensibles (límite: %2).</translation>
+    </message>
+    <message>
+        <source>This shift: %1 flagged photos revealed (budget: %2).</source>
+        <translation>Este turno: %1 fotos marcadas descubiertas (límite: %2).</translation>
+    </message>
+    <message>
+        <source>Today: %1 on sensitive listings (budget: %2).</source>
+        <translation>Hoy: %1 en anuncios sensibles (límite: %2).</translation>
+    </message>
+    <message>
+        <source>Today: %1 flagged photos revealed (budget: %2).</source>
+        <translation>Hoy: %1 fotos marcadas descubiertas (límite: %2).</translation>
+    </message>
+    <message>
+        <source>Your exposure budget is spent: you get listings without sensitive flags first.</source>
+        <translation>Su límite de exposición está agotado: recibe primero anuncios sin marcas sensibles.</translation>
+    </message>
+    <message>
+        <source>Sensitive listings come only when nothing else is left.</source>
+        <translation>Los anuncios sensibles solo llegan cuando no queda nada más.</translation>
+    </message>
+    <message>
+        <source>Your exposure budget is spent. Take a break and tell your lead.</source>
+        <translation>Su límite de exposición está agotado. Haga una pausa y avise a su responsable.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Includes %1 and %n photo(s) not yet sent to the server.</source>
+        <translation>
+            <numerusform>Incluye %1 y %n foto aún no enviados al servidor.</numerusform>
+            <numerusform>Incluye %1 y %n fotos aún no enviados al servidor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server&apos;s figures and your team&apos;s budgets are not known yet.</source>
+        <translation>Las cifras del servidor y los límites de su equipo aún no se conocen.</translation>
+    </message>
+    <message>
+        <source>Time for a break: step away from the screen for a few minutes.</source>
+        <translation>Es hora de una pausa: aléjese de la pantalla unos minutos.</translation>
+    </message>
+    <message>
+        <source>You are close to your exposure budget for this shift.</source>
+        <translation>Se acerca a su límite de exposición de este turno.</translation>
+    </message>
+    <message>
+        <source>You have reached your exposure budget. Take a break.</source>
+        <translation>Ha alcanzado su límite de exposición. Haga una pausa.</translation>
+    </message>
+    <message>
+        <source>From now on you get listings without sensitive flags while there are any.</source>
+        <translation>A partir de ahora recibe anuncios sin marcas sensibles mientras queden.</translation>
+    </message>
+    <message>
+        <source>Listings with sensitive flags can come to you again.</source>
+        <translation>Los anuncios con marcas sensibles pueden volver a asignársele.</translation>
+    </message>
+</context>
+<context>
+    <name>ExposurePanel</name>
+    <message>
+        <source>All teams</source>
+        <translation>Todos los equipos</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Wellness settings…</source>
+        <translation>Ajustes de bienestar…</translation>
+    </message>
+    <message>
+        <source>Exposure to sensitive content, per person</source>
+        <translation>Exposición a contenido sensible, por persona</translation>
+    </message>
+    <message>
+        <source>Sensitive minutes: time on listings with nudity or violence flags while the moderator was at the desk. Photos: flagged photos they revealed. Shares are of the team&apos;s budgets. No photo is ever shown here.</source>
+        <translation>Minutos sensibles: tiempo en anuncios marcados por desnudez o violencia mientras el moderador estaba en su puesto. Fotos: fotos marcadas que ha descubierto. Los porcentajes son de los límites del equipo. Aquí nunca se muestra ninguna foto.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Nobody has reported any work yet.</source>
+        <translation>Nadie ha registrado trabajo todavía.</translation>
+    </message>
+    <message>
+        <source>%1 in a shift · %2 reminded or at a budget · %3 routed · updated %4 UTC</source>
+        <translation>%1 en turno · %2 avisados o en su límite · %3 derivados · actualizado a las %4 UTC</translation>
+    </message>
+    <message>
+        <source>The exposure figures could not be loaded: %1</source>
+        <translation>No se pudieron cargar las cifras de exposición: %1</translation>
+    </message>
+    <message>
+        <source>Wellness settings saved for %1.</source>
+        <translation>Ajustes de bienestar guardados para %1.</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackView</name>
     <message>
         <source>My feedback</source>
@@ -1597,6 +1757,10 @@ Pulse Intro para volver a mirar.</translation>
         <translation>Auditores</translation>
     </message>
     <message>
+        <source>Exposure</source>
+        <translation>Exposición</translation>
+    </message>
+    <message>
         <source>Decisions and error rate per period (* partial)</source>
         <translation>Decisiones y tasa de error por periodo (* parcial)</translation>
     </message>
@@ -1960,6 +2124,14 @@ Pulse Intro para volver a mirar.</translation>
     <message>
         <source>&amp;Quality</source>
         <translation>&amp;Calidad</translation>
+    </message>
+    <message>
+        <source>Team exposure</source>
+        <translation>Exposición del equipo</translation>
+    </message>
+    <message>
+        <source>Wellness settings…</source>
+        <translation>Ajustes de bienestar…</translation>
     </message>
     <message>
         <source>Team dashboard</source>
@@ -2406,6 +2578,66 @@ Pulse Intro para volver a mirar.</translation>
     <message>
         <source>Suspended until (UTC)</source>
         <translation>Suspendido hasta (UTC)</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <translation>aviso</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>alcanzado</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Routed</source>
+        <translation>Derivado</translation>
+    </message>
+    <message>
+        <source>Shift: sensitive min</source>
+        <translation>Turno: min sensibles</translation>
+    </message>
+    <message>
+        <source>Shift: photos</source>
+        <translation>Turno: fotos</translation>
+    </message>
+    <message>
+        <source>Shift: of budget</source>
+        <translation>Turno: del límite</translation>
+    </message>
+    <message>
+        <source>Today: sensitive min</source>
+        <translation>Hoy: min sensibles</translation>
+    </message>
+    <message>
+        <source>Today: photos</source>
+        <translation>Hoy: fotos</translation>
+    </message>
+    <message>
+        <source>Today: of budget</source>
+        <translation>Hoy: del límite</translation>
+    </message>
+    <message>
+        <source>Min since break</source>
+        <translation>Min desde la pausa</translation>
+    </message>
+    <message>
+        <source>Break due</source>
+        <translation>Toca pausa</translation>
+    </message>
+    <message>
+        <source>Last active (UTC)</source>
+        <translation>Última actividad (UTC)</translation>
     </message>
     <message>
         <source>Their reason</source>
@@ -3822,6 +4054,147 @@ Los nuevos anuncios se reservan y se descargan en segundo plano.</translation>
     <message>
         <source>Correct decision: %1</source>
         <translation>Decisión correcta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WellnessForm</name>
+    <message>
+        <source>The budget per shift (%1) is larger than the budget per day (%2): the day budget would always be reached first.</source>
+        <translation>El límite por turno (%1) supera el límite por día (%2): siempre se alcanzaría antes el del día.</translation>
+    </message>
+    <message>
+        <source>A break (%1 min) must be shorter than the interval between breaks (%2 min).</source>
+        <translation>Una pausa (%1 min) debe ser más corta que el intervalo entre pausas (%2 min).</translation>
+    </message>
+    <message>
+        <source>Unknown time zone: %1. Use a name such as Europe/Paris or UTC.</source>
+        <translation>Zona horaria desconocida: %1. Use un nombre como Europe/Madrid o UTC.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WellnessSettingsDialog</name>
+    <message>
+        <source>Wellness settings</source>
+        <translation>Ajustes de bienestar</translation>
+    </message>
+    <message>
+        <source>Exposure is the time spent on listings with nudity or violence flags and the flagged photos revealed. Moderators see their own figures in the status bar; you see everyone&apos;s on the dashboard.</source>
+        <translation>La exposición es el tiempo en anuncios marcados por desnudez o violencia y las fotos marcadas descubiertas. Los moderadores ven sus propias cifras en la barra de estado; usted ve las de todos en el panel.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> photos</source>
+        <translation> fotos</translation>
+    </message>
+    <message>
+        <source>Remind the moderator</source>
+        <translation>Avisar al moderador</translation>
+    </message>
+    <message>
+        <source>Remind, then give them listings without sensitive flags</source>
+        <translation>Avisar y luego darle anuncios sin marcas sensibles</translation>
+    </message>
+    <message>
+        <source>Serve them anyway (the queue must be worked)</source>
+        <translation>Asignarlos igualmente (la cola debe tratarse)</translation>
+    </message>
+    <message>
+        <source>Hold them back from moderators at their budget</source>
+        <translation>Retenerlos para los moderadores en su límite</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Equipo</translation>
+    </message>
+    <message>
+        <source>&amp;Break reminder every</source>
+        <translation>Aviso de &amp;pausa cada</translation>
+    </message>
+    <message>
+        <source>A break &amp;lasts at least</source>
+        <translation>Una pausa &amp;dura al menos</translation>
+    </message>
+    <message>
+        <source>A shift &amp;ends after a pause of</source>
+        <translation>Un turno &amp;termina tras una pausa de</translation>
+    </message>
+    <message>
+        <source>Sensitive time per &amp;shift</source>
+        <translation>Tiempo sensible por t&amp;urno</translation>
+    </message>
+    <message>
+        <source>Sensitive time per &amp;day</source>
+        <translation>Tiempo sensible dia&amp;rio</translation>
+    </message>
+    <message>
+        <source>Flagged &amp;photos per shift</source>
+        <translation>F&amp;otos marcadas por turno</translation>
+    </message>
+    <message>
+        <source>Flagged p&amp;hotos per day</source>
+        <translation>Fotos marcadas por dí&amp;a</translation>
+    </message>
+    <message>
+        <source>Re&amp;mind at</source>
+        <translation>A&amp;visar al</translation>
+    </message>
+    <message>
+        <source>When a budget is &amp;reached</source>
+        <translation>Cuando se alcanza un &amp;límite</translation>
+    </message>
+    <message>
+        <source>When &amp;only sensitive listings are left</source>
+        <translation>Cuando solo &amp;quedan anuncios sensibles</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone (days start at midnight there)</source>
+        <translation>&amp;Zona horaria (los días empiezan allí a medianoche)</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>No teams on this server.</source>
+        <translation>No hay equipos en este servidor.</translation>
+    </message>
+    <message>
+        <source>The teams could not be loaded: %1</source>
+        <translation>No se pudieron cargar los equipos: %1</translation>
+    </message>
+    <message>
+        <source>nobody yet (defaults)</source>
+        <translation>nadie aún (valores por defecto)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s). Last changed by %1.</source>
+        <translation>
+            <numerusform>%n miembro. Último cambio por %1.</numerusform>
+            <numerusform>%n miembros. Último cambio por %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Saved for %1.</source>
+        <translation>Guardado para %1.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
     </message>
 </context>
 <context>

@@ -1185,6 +1185,166 @@ Appuyez sur Entrée pour vérifier à nouveau.</translation>
     </message>
 </context>
 <context>
+    <name>ExposureIndicator</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <translation>%1 h %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exposure %1 · %2</source>
+        <translation>Exposition %1 · %2</translation>
+    </message>
+    <message>
+        <source>budget reached</source>
+        <translation>budget atteint</translation>
+    </message>
+    <message>
+        <source>break due</source>
+        <translation>pause à prendre</translation>
+    </message>
+    <message>
+        <source>break in %1</source>
+        <translation>pause dans %1</translation>
+    </message>
+    <message>
+        <source>Time on listings with nudity or violence flags, and flagged photos you revealed.</source>
+        <translation>Temps passé sur des annonces signalées pour nudité ou violence, et photos signalées que vous avez dévoilées.</translation>
+    </message>
+    <message>
+        <source>A break is due: step away from the screen for a few minutes.</source>
+        <translation>Une pause s&apos;impose : éloignez-vous de l&apos;écran quelques minutes.</translation>
+    </message>
+    <message>
+        <source>Next break in %1.</source>
+        <translation>Prochaine pause dans %1.</translation>
+    </message>
+    <message>
+        <source>sensitive listings last</source>
+        <translation>annonces sensibles en dernier</translation>
+    </message>
+    <message>
+        <source>Exposure %1</source>
+        <translation>Exposition %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>This shift: %1 on sensitive listings (budget: %2).</source>
+        <translation>Ce poste : %1 sur des annonces sensibles (budget : %2).</translation>
+    </message>
+    <message>
+        <source>This shift: %1 flagged photos revealed (budget: %2).</source>
+        <translation>Ce poste : %1 photos signalées dévoilées (budget : %2).</translation>
+    </message>
+    <message>
+        <source>Today: %1 on sensitive listings (budget: %2).</source>
+        <translation>Aujourd&apos;hui : %1 sur des annonces sensibles (budget : %2).</translation>
+    </message>
+    <message>
+        <source>Today: %1 flagged photos revealed (budget: %2).</source>
+        <translation>Aujourd&apos;hui : %1 photos signalées dévoilées (budget : %2).</translation>
+    </message>
+    <message>
+        <source>Your exposure budget is spent: you get listings without sensitive flags first.</source>
+        <translation>Votre budget d&apos;exposition est épuisé : vous recevez d&apos;abord des annonces sans signalement sensible.</translation>
+    </message>
+    <message>
+        <source>Sensitive listings come only when nothing else is left.</source>
+        <translation>Les annonces sensibles n&apos;arrivent que lorsqu&apos;il ne reste rien d&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Your exposure budget is spent. Take a break and tell your lead.</source>
+        <translation>Votre budget d&apos;exposition est épuisé. Faites une pause et prévenez votre responsable.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Includes %1 and %n photo(s) not yet sent to the server.</source>
+        <translation>
+            <numerusform>Dont %1 et %n photo pas encore envoyés au serveur.</numerusform>
+            <numerusform>Dont %1 et %n photos pas encore envoyés au serveur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server&apos;s figures and your team&apos;s budgets are not known yet.</source>
+        <translation>Les chiffres du serveur et les budgets de votre équipe ne sont pas encore connus.</translation>
+    </message>
+    <message>
+        <source>Time for a break: step away from the screen for a few minutes.</source>
+        <translation>C&apos;est l&apos;heure d&apos;une pause : éloignez-vous de l&apos;écran quelques minutes.</translation>
+    </message>
+    <message>
+        <source>You are close to your exposure budget for this shift.</source>
+        <translation>Vous approchez de votre budget d&apos;exposition pour ce poste.</translation>
+    </message>
+    <message>
+        <source>You have reached your exposure budget. Take a break.</source>
+        <translation>Vous avez atteint votre budget d&apos;exposition. Faites une pause.</translation>
+    </message>
+    <message>
+        <source>From now on you get listings without sensitive flags while there are any.</source>
+        <translation>Désormais, vous recevez des annonces sans signalement sensible tant qu&apos;il en reste.</translation>
+    </message>
+    <message>
+        <source>Listings with sensitive flags can come to you again.</source>
+        <translation>Les annonces avec un signalement sensible peuvent de nouveau vous être attribuées.</translation>
+    </message>
+</context>
+<context>
+    <name>ExposurePanel</name>
+    <message>
+        <source>All teams</source>
+        <translation>Toutes les équipes</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Wellness settings…</source>
+        <translation>Paramètres de bien-être…</translation>
+    </message>
+    <message>
+        <source>Exposure to sensitive content, per person</source>
+        <translation>Exposition aux contenus sensibles, par personne</translation>
+    </message>
+    <message>
+        <source>Sensitive minutes: time on listings with nudity or violence flags while the moderator was at the desk. Photos: flagged photos they revealed. Shares are of the team&apos;s budgets. No photo is ever shown here.</source>
+        <translation>Minutes sensibles : temps passé sur des annonces signalées pour nudité ou violence pendant que le modérateur était à son poste. Photos : photos signalées qu&apos;il a dévoilées. Les parts se rapportent aux budgets de l&apos;équipe. Aucune photo n&apos;est jamais affichée ici.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Nobody has reported any work yet.</source>
+        <translation>Personne n&apos;a encore déclaré de travail.</translation>
+    </message>
+    <message>
+        <source>%1 in a shift · %2 reminded or at a budget · %3 routed · updated %4 UTC</source>
+        <translation>%1 en poste · %2 avertis ou à leur budget · %3 orientés · mis à jour à %4 UTC</translation>
+    </message>
+    <message>
+        <source>The exposure figures could not be loaded: %1</source>
+        <translation>Les chiffres d&apos;exposition n&apos;ont pas pu être chargés : %1</translation>
+    </message>
+    <message>
+        <source>Wellness settings saved for %1.</source>
+        <translation>Paramètres de bien-être enregistrés pour %1.</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackView</name>
     <message>
         <source>My feedback</source>
@@ -1597,6 +1757,10 @@ Appuyez sur Entrée pour vérifier à nouveau.</translation>
         <translation>Auditeurs</translation>
     </message>
     <message>
+        <source>Exposure</source>
+        <translation>Exposition</translation>
+    </message>
+    <message>
         <source>Decisions and error rate per period (* partial)</source>
         <translation>Décisions et taux d&apos;erreur par période (* partielle)</translation>
     </message>
@@ -1960,6 +2124,14 @@ Appuyez sur Entrée pour vérifier à nouveau.</translation>
     <message>
         <source>&amp;Quality</source>
         <translation>&amp;Qualité</translation>
+    </message>
+    <message>
+        <source>Team exposure</source>
+        <translation>Exposition de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Wellness settings…</source>
+        <translation>Paramètres de bien-être…</translation>
     </message>
     <message>
         <source>Team dashboard</source>
@@ -2406,6 +2578,66 @@ Appuyez sur Entrée pour vérifier à nouveau.</translation>
     <message>
         <source>Suspended until (UTC)</source>
         <translation>Suspendu jusqu&apos;au (UTC)</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>atteint</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Routed</source>
+        <translation>Orienté</translation>
+    </message>
+    <message>
+        <source>Shift: sensitive min</source>
+        <translation>Poste : min sensibles</translation>
+    </message>
+    <message>
+        <source>Shift: photos</source>
+        <translation>Poste : photos</translation>
+    </message>
+    <message>
+        <source>Shift: of budget</source>
+        <translation>Poste : part du budget</translation>
+    </message>
+    <message>
+        <source>Today: sensitive min</source>
+        <translation>Aujourd&apos;hui : min sensibles</translation>
+    </message>
+    <message>
+        <source>Today: photos</source>
+        <translation>Aujourd&apos;hui : photos</translation>
+    </message>
+    <message>
+        <source>Today: of budget</source>
+        <translation>Aujourd&apos;hui : part du budget</translation>
+    </message>
+    <message>
+        <source>Min since break</source>
+        <translation>Min depuis la pause</translation>
+    </message>
+    <message>
+        <source>Break due</source>
+        <translation>Pause à prendre</translation>
+    </message>
+    <message>
+        <source>Last active (UTC)</source>
+        <translation>Dernière activité (UTC)</translation>
     </message>
     <message>
         <source>Their reason</source>
@@ -3822,6 +4054,147 @@ De nouvelles annonces sont réservées et téléchargées en arrière-plan.</tra
     <message>
         <source>Correct decision: %1</source>
         <translation>Bonne décision : %1</translation>
+    </message>
+</context>
+<context>
+    <name>WellnessForm</name>
+    <message>
+        <source>The budget per shift (%1) is larger than the budget per day (%2): the day budget would always be reached first.</source>
+        <translation>Le budget par poste (%1) dépasse le budget par jour (%2) : le budget du jour serait toujours atteint en premier.</translation>
+    </message>
+    <message>
+        <source>A break (%1 min) must be shorter than the interval between breaks (%2 min).</source>
+        <translation>Une pause (%1 min) doit être plus courte que l&apos;intervalle entre deux pauses (%2 min).</translation>
+    </message>
+    <message>
+        <source>Unknown time zone: %1. Use a name such as Europe/Paris or UTC.</source>
+        <translation>Fuseau horaire inconnu : %1. Utilisez un nom comme Europe/Paris ou UTC.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>WellnessSettingsDialog</name>
+    <message>
+        <source>Wellness settings</source>
+        <translation>Paramètres de bien-être</translation>
+    </message>
+    <message>
+        <source>Exposure is the time spent on listings with nudity or violence flags and the flagged photos revealed. Moderators see their own figures in the status bar; you see everyone&apos;s on the dashboard.</source>
+        <translation>L&apos;exposition est le temps passé sur des annonces signalées pour nudité ou violence et les photos signalées dévoilées. Les modérateurs voient leurs propres chiffres dans la barre d&apos;état ; vous voyez ceux de tous dans le tableau de bord.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> photos</source>
+        <translation> photos</translation>
+    </message>
+    <message>
+        <source>Remind the moderator</source>
+        <translation>Avertir le modérateur</translation>
+    </message>
+    <message>
+        <source>Remind, then give them listings without sensitive flags</source>
+        <translation>Avertir, puis lui donner des annonces sans signalement sensible</translation>
+    </message>
+    <message>
+        <source>Serve them anyway (the queue must be worked)</source>
+        <translation>Les attribuer quand même (la file doit être traitée)</translation>
+    </message>
+    <message>
+        <source>Hold them back from moderators at their budget</source>
+        <translation>Les retenir pour les modérateurs à leur budget</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>É&amp;quipe</translation>
+    </message>
+    <message>
+        <source>&amp;Break reminder every</source>
+        <translation>Rappel de &amp;pause toutes les</translation>
+    </message>
+    <message>
+        <source>A break &amp;lasts at least</source>
+        <translation>Une pause &amp;dure au moins</translation>
+    </message>
+    <message>
+        <source>A shift &amp;ends after a pause of</source>
+        <translation>Un poste se &amp;termine après une pause de</translation>
+    </message>
+    <message>
+        <source>Sensitive time per &amp;shift</source>
+        <translation>Temps sensible par p&amp;oste</translation>
+    </message>
+    <message>
+        <source>Sensitive time per &amp;day</source>
+        <translation>Temps sensible par &amp;jour</translation>
+    </message>
+    <message>
+        <source>Flagged &amp;photos per shift</source>
+        <translation>P&amp;hotos signalées par poste</translation>
+    </message>
+    <message>
+        <source>Flagged p&amp;hotos per day</source>
+        <translation>Photos signalées par jou&amp;r</translation>
+    </message>
+    <message>
+        <source>Re&amp;mind at</source>
+        <translation>A&amp;vertir à</translation>
+    </message>
+    <message>
+        <source>When a budget is &amp;reached</source>
+        <translation>Quand un budget est attei&amp;nt</translation>
+    </message>
+    <message>
+        <source>When &amp;only sensitive listings are left</source>
+        <translation>Quand il ne reste q&amp;ue des annonces sensibles</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone (days start at midnight there)</source>
+        <translation>&amp;Fuseau horaire (les jours y commencent à minuit)</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>Aucun budget</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>No teams on this server.</source>
+        <translation>Aucune équipe sur ce serveur.</translation>
+    </message>
+    <message>
+        <source>The teams could not be loaded: %1</source>
+        <translation>Les équipes n&apos;ont pas pu être chargées : %1</translation>
+    </message>
+    <message>
+        <source>nobody yet (defaults)</source>
+        <translation>personne encore (valeurs par défaut)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s). Last changed by %1.</source>
+        <translation>
+            <numerusform>%n membre. Dernière modification par %1.</numerusform>
+            <numerusform>%n membres. Dernière modification par %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Saved for %1.</source>
+        <translation>Enregistré pour %1.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtGui import QKeySequence
 
 from moderator_app.core import schema
+from moderator_app.core.schema import FlagShown
 from moderator_app.net.token_store import TokenStore
 from moderator_app.sync.engine import SyncSettings
 from moderator_app.views.appeal_screen import AppealScreen
@@ -15,6 +16,7 @@ from moderator_app.views.main_window import MainWindow
 from moderator_app.views.qa.audit_screen import AuditScreen
 from moderator_app.views.qa.feedback_view import FeedbackView
 from moderator_app.views.qa.lead_dashboard import LeadDashboard
+from moderator_app.views.qa.wellness_dialog import WellnessSettingsDialog
 
 pytestmark = pytest.mark.slow
 
@@ -48,7 +50,7 @@ def signed_in(live_server, tmp_path, monkeypatch):
 
 def quality_entries(window: MainWindow) -> dict[str, str]:
     return {a.text(): a.shortcut().toString(QKeySequence.SequenceFormat.PortableText)
-            for a in window.qa.menu.actions()}
+            for a in window.qa.menu.actions() if not a.isSeparator()}
 
 
 def test_a_moderator_sees_only_my_feedback_and_appeals(qtbot, signed_in, runner):
@@ -72,6 +74,7 @@ def test_a_lead_opens_the_dashboard_and_the_audit_screen_from_the_menu(qtbot, si
     assert quality_entries(window) == {
         "Team dashboard": "Ctrl+Shift+D", "QA audit": "Ctrl+Shift+A", "My feedback": "Ctrl+Shift+F",
         "Appeals": "Ctrl+Shift+P",
+        "Team exposure": "Ctrl+Shift+E", "Wellness settings…": "Ctrl+Shift+W",
     }
     with qtbot.waitSignal(window.qa.page_opened, timeout=5_000):
         window.qa.actions["dashboard"].trigger()
@@ -80,7 +83,13 @@ def test_a_lead_opens_the_dashboard_and_the_audit_screen_from_the_menu(qtbot, si
     with qtbot.waitSignal(dashboard.loaded, timeout=15_000):
         pass
     titles = [dashboard.tabs.tabText(i) for i in range(dashboard.tabs.count())]
-    assert "Sampling rules" in titles and "Calibration" in titles
+    assert "Sampling rules" in titles and "Calibration" in titles and "Exposure" in titles
+    window.qa.actions["wellness_settings"].trigger()  # the exposure tab, and its settings dialog
+    assert dashboard.tabs.currentWidget() is dashboard.exposure
+    dialogs = [w for w in dashboard.exposure.findChildren(WellnessSettingsDialog) if w.isVisible()]
+    assert len(dialogs) == 1
+    qtbot.waitUntil(lambda: dialogs[0].current_team() is not None, timeout=15_000)
+    dialogs[0].reject()
     window.qa.actions["audit"].trigger()
     audit = window.pages.currentWidget()
     assert isinstance(audit, AuditScreen)
@@ -98,4 +107,22 @@ def test_a_lead_opens_the_dashboard_and_the_audit_screen_from_the_menu(qtbot, si
     assert window.ws.session_view().queue_id is None, "no review session claims appeals as listings"
     window.show_picker()
     assert window.pages.currentWidget() is window.picker
+    window.detach()
+
+
+def test_an_auditors_reveals_count_as_their_exposure(qtbot, signed_in, runner):
+    ws = signed_in("qa1")
+    window = MainWindow(ws, runner)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.qa.page_opened, timeout=5_000):
+        window.qa.actions["audit"].trigger()
+    audit = window.pages.currentWidget()
+    assert isinstance(audit, AuditScreen)
+    window.qa.actions["audit"].trigger()  # opened again: still one connection
+    violence = FlagShown(source="server", kind="server", label="graphic_violence", score=0.9, image_id="img-7")
+    audit.photo_revealed.emit("img-7", [violence])
+    audit.photo_revealed.emit("img-7", [violence])  # revealed twice: one exposure
+    qtbot.waitUntil(lambda: ws.exposure.status is not None and ws.exposure.status.receipt is not None
+                    and ws.exposure._queue.unsent_count() == 0, timeout=15_000)
+    assert ws.exposure_summary().shift_photos == 1
     window.detach()

@@ -138,6 +138,9 @@ def test_the_quality_menu_is_in_french(qtbot, live_server, tmp_path, monkeypatch
             "Audit qualité",
             "Mes retours",
             "Réclamations",
+            "",  # the separator before the wellness entries of leads
+            "Exposition de l'équipe",
+            "Paramètres de bien-être…",
         ]
         # the shortcut sheet lists the same entries in French
         assert ("Ctrl+Shift+D", "Tableau de bord de l'équipe") in window.qa.navigation_rows()
@@ -161,6 +164,7 @@ def test_the_lead_dashboard_is_in_french(qtbot, live_server, seeded, client, fre
         "Références",
         "Contestations",
         "Calibrage",
+        "Exposition",
     ]
     assert dashboard.moderators.title_label.text() == "Modérateurs"
     assert dashboard.moderators.csv_button.text() == "Exporter CSV"

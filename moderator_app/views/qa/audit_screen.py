@@ -113,8 +113,10 @@ class AuditScreen(QaPanel):
     revealed(object): the original decision is on screen (the qa.AuditReveal).
     task_shown(object): a sample or calibration task is on screen (None: nothing waiting).
     shortcut_sheet_requested(): the auditor asked for the shortcut sheet.
+    photo_revealed(str, list): a hidden photo was revealed (its image id, the flags shown for it).
     """
 
+    photo_revealed = Signal(str, list)
     audited = Signal(object)
     answered = Signal(int)
     revealed = Signal(object)
@@ -149,6 +151,7 @@ class AuditScreen(QaPanel):
 
         self.listing_panel = ListingPanel(self)
         self.gallery = PhotoGallery(self)
+        self.gallery.revealed.connect(self._on_photo_revealed)
         self.verdict_panel = VerdictPanel(self)
         self.verdict_panel.action_triggered.connect(self.trigger)
         panels = (self.listing_panel, self.gallery, self.verdict_panel)
@@ -295,6 +298,11 @@ class AuditScreen(QaPanel):
             self.show_error(self.tr("No sample could be claimed: %1").replace("%1", error_text(exc)))
 
         self.call(fetch, self._on_material, failed)
+
+    def _on_photo_revealed(self, image_id: str) -> None:
+        task = self.material.task if self.material is not None else None
+        shown = [f for f in getattr(task, "flags_shown", []) if f.image_id == image_id]
+        self.photo_revealed.emit(image_id, shown)
 
     def _on_material(self, result: tuple[AuditMaterial, dict[str, DecodedPhoto]]) -> None:
         material, decoded = result

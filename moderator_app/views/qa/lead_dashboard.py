@@ -3,7 +3,8 @@
 Everything it shows comes from one `QaDesk.dashboard()` call made in the background (the
 "Error rates" tab reloads alone when its grouping changes); each number with drill-down
 filters opens the decisions behind it. Leads (and admins) also get the
-sampling rules, golden items, disputes and calibration tabs; QA auditors see the figures only.
+sampling rules, golden items, disputes, calibration and exposure tabs (the exposure tab opens the
+wellness settings); QA auditors see the figures only.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from moderator_app.views.qa.calibration_panel import CalibrationPanel
 from moderator_app.views.qa.charts import TrendChart, WhiskerChart
 from moderator_app.views.qa.disputes_panel import DisputesPanel
 from moderator_app.views.qa.drilldown_dialog import DrillDownDialog
+from moderator_app.views.qa.exposure_panel import ExposurePanel
 from moderator_app.views.qa.golden_panel import GoldenPanel
 from moderator_app.views.qa.panel_base import QaPanel, error_text, note_label
 from moderator_app.views.qa.rules_panel import RulesPanel
@@ -203,6 +205,7 @@ class LeadDashboard(QaPanel):
         self.disputes: DisputesPanel | None = None
         self.calibration: CalibrationPanel | None = None
         self.auditors: AuditorsPanel | None = None
+        self.exposure: ExposurePanel | None = None
         if role in LEAD_ROLES:
             self.rules = RulesPanel(desk, runner, self)
             self.golden = GoldenPanel(desk, runner, self)
@@ -214,10 +217,14 @@ class LeadDashboard(QaPanel):
             self.tabs.addTab(self.golden, self.tr("Golden items"))
             self.tabs.addTab(self.disputes, self.tr("Disputes"))
             self.tabs.addTab(self.calibration, self.tr("Calibration"))
+            self.exposure = ExposurePanel(desk, runner, self)
+            self.tabs.addTab(self.exposure, self.tr("Exposure"))
             for panel in (self.auditors, self.rules, self.golden, self.disputes, self.calibration):
                 panel.message.connect(self.message)
                 # What a lead changes (a rule, a golden item, a settled dispute) moves the figures.
                 panel.changed.connect(self.refresh_figures)
+        if self.exposure is not None:
+            self.exposure.message.connect(self.message)
         self.tabs.currentChanged.connect(self._on_tab)
 
         for panel in (self.moderators, self.sla, self.breakdown, self.flags, self.periods):
@@ -338,6 +345,15 @@ class LeadDashboard(QaPanel):
         current = self.tabs.currentWidget()
         if isinstance(current, QaPanel) and not current.busy() and getattr(current, "loaded_once", True) is False:
             current.refresh()
+
+    def open_exposure(self) -> ExposurePanel:
+        """Show the exposure tab (leads and admins)."""
+        if self.exposure is None:
+            raise PermissionError(f"role {self.role} has no exposure view")
+        self.tabs.setCurrentWidget(self.exposure)
+        if not self.exposure.loaded_once and not self.exposure.busy():
+            self.exposure.refresh()
+        return self.exposure
 
     # --- drill-down -----------------------------------------------------------------------------
 

@@ -24,12 +24,15 @@ if TYPE_CHECKING:  # the pages are imported when first opened: most sessions nev
     from moderator_app.sync.qa_desk import QaDesk
     from moderator_app.views.appeal_screen import AppealScreen
     from moderator_app.views.qa.audit_screen import AuditScreen
+    from moderator_app.views.qa.exposure_panel import ExposurePanel
     from moderator_app.views.qa.panel_base import QaPanel
 
 log = logging.getLogger(__name__)
 
 CONTEXT = "QaNavigation"
 DASHBOARD, AUDIT, FEEDBACK, APPEALS = "dashboard", "audit", "feedback", "appeals"
+WELLNESS_ROLES = frozenset({"lead", "admin"})  # the team exposure view and the wellness settings
+EXPOSURE_KEY, SETTINGS_KEY = "Ctrl+Shift+E", "Ctrl+Shift+W"
 
 
 @dataclass(frozen=True)
@@ -91,7 +94,24 @@ class QaPages(QObject):
             action.triggered.connect(lambda _=False, p=entry.page: self.open(p))
             menu.addAction(action)
             self.actions[entry.page] = action
+        if self.role in WELLNESS_ROLES:
+            menu.addSeparator()
+            exposure = QAction(QCoreApplication.translate("QaNavigation", "Team exposure"), menu)
+            exposure.setShortcut(QKeySequence(EXPOSURE_KEY, QKeySequence.SequenceFormat.PortableText))
+            exposure.triggered.connect(self.open_exposure)
+            settings = QAction(QCoreApplication.translate("QaNavigation", "Wellness settings…"), menu)
+            settings.setShortcut(QKeySequence(SETTINGS_KEY, QKeySequence.SequenceFormat.PortableText))
+            settings.triggered.connect(lambda: self.open_exposure().open_settings())
+            menu.addAction(exposure)
+            menu.addAction(settings)
+            self.actions["exposure"] = exposure
+            self.actions["wellness_settings"] = settings
         self.menu = menu
+
+    def open_exposure(self) -> ExposurePanel:
+        """The dashboard's exposure tab (leads and admins)."""
+        dashboard = self.open(DASHBOARD)
+        return dashboard.open_exposure()  # type: ignore[attr-defined, no-any-return]
 
     def navigation_rows(self) -> list[tuple[str, str]]:
         return [(e.shortcut, QCoreApplication.translate(CONTEXT, e.label)) for e in entries_for(self.role)]
