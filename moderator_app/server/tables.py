@@ -157,13 +157,10 @@ images = Table(
     # marketplace and often sequential, so they never appear in a URL that serves bytes.
     Column("media_key", String(64), nullable=False),
     # How much structure the pHash rests on (core.phash.hash_quality, migration 0006): flat photos
-    # all share one hash, so the similar-photo search leaves them out. NULL (never scored) is compared.
+    # all share one hash, so the similar-photo search leaves them out and they never link listings
+    # in a cluster. NULL (never scored) is compared; the cluster builder scores it first.
     Column("hash_quality", Integer, nullable=True),
     Index("ix_images_media_key", "media_key", unique=True),
-    # How much structure the pHash can rely on, 0-100 (core.phash.hash_quality; migration 0006):
-    # photos under core.phash.MIN_HASH_QUALITY (blank, flat) never link listings. NULL: not yet
-    # computed (the cluster builder fills it in).
-    Column("hash_quality", Integer, nullable=True),
 )
 
 # Image bytes live apart from their metadata so that listing and similarity queries stay small.
@@ -263,7 +260,7 @@ decisions = Table(
     Column("received_at", UTCDateTime, nullable=False, index=True),
     # The listing version's category, copied at decision time (migration 0002) for metrics.
     Column("category", String(100), nullable=True),
-    # The cluster decision this decision was taken in (migration 0006; NULL: decided alone).
+    # The cluster decision this decision was taken in (migration 0007; NULL: decided alone).
     Column("cluster_decision_id", Integer, nullable=True, index=True),
 )
 # The lead metrics scan a range of received_at (when a decision counts: a time the desk cannot
@@ -360,7 +357,7 @@ qa_rules = Table(
     Column("approve_factor", Float, nullable=False),
     Column("reject_factor", Float, nullable=False),
     Column("escalate_factor", Float, nullable=False),
-    # Decisions taken in a cluster decision are sampled at this multiple of the rate (migration 0006).
+    # Decisions taken in a cluster decision are sampled at this multiple of the rate (migration 0007).
     Column("cluster_factor", Float, nullable=False, default=1.0),
     Column("updated_by", String(100), nullable=True),
     Column("updated_at", UTCDateTime, nullable=True),
@@ -605,7 +602,7 @@ appeals = Table(
 )
 
 
-# --- clusters (migration 0006) ------------------------------------------------------------------
+# --- clusters (migration 0007) ------------------------------------------------------------------
 # docs/clusters-and-wellness.md describes how clusters are built and kept current.
 
 # What the cluster builder extracted from one listing version (versions never change, so this is
@@ -699,7 +696,7 @@ cluster_decisions = Table(
 )
 
 
-# --- wellness (migration 0006) ------------------------------------------------------------------
+# --- wellness (migration 0007) ------------------------------------------------------------------
 
 # `wellness` is JSON of core.wellness_schema.WellnessSettings.
 teams = Table(

@@ -1,11 +1,12 @@
 """Clusters (listing features, photo contacts, clusters, cluster leases and decisions) and
 exposure-aware wellness (teams, shifts, exposure events, sensitive images).
 
-Nothing is backfilled: listing features and images' hash quality are computed by the cluster
-builder for the open listings that lack them (server.clusters.features), in batches.
+Nothing is backfilled: listing features are computed by the cluster builder for the open
+listings that lack them (server.clusters.features), in batches; so is the hash quality of a photo
+that has none (migration 0006 scores the stored ones).
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0007
+Revises: 0006
 Create Date: 2026-12-12
 """
 
@@ -14,15 +15,13 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0006"
-down_revision = "0005"
+revision = "0007"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("images") as batch:
-        batch.add_column(sa.Column("hash_quality", sa.Integer, nullable=True))
     with op.batch_alter_table("decisions") as batch:
         batch.add_column(sa.Column("cluster_decision_id", sa.Integer, nullable=True))
     op.create_index("ix_decisions_cluster_decision_id", "decisions", ["cluster_decision_id"])
@@ -159,5 +158,3 @@ def downgrade() -> None:
     op.drop_index("ix_decisions_cluster_decision_id", "decisions")
     with op.batch_alter_table("decisions") as batch:
         batch.drop_column("cluster_decision_id")
-    with op.batch_alter_table("images") as batch:
-        batch.drop_column("hash_quality")
