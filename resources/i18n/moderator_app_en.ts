@@ -2575,6 +2575,7 @@ Press Enter to look again.</source>
     </message>
     <message>
         <source>Suspended until (UTC)</source>
+        <translation></translation>
     </message>
     <message>
         <source>ok</source>
