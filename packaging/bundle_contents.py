@@ -118,8 +118,8 @@ EXCLUDES = (
     # uvicorn's optional fast event loop: the embedded demo server serves one desk on loopback,
     # where asyncio's own loop is plenty (13 MB saved).
     "uvloop",
-    # SciPy and ImageHash: test-only since core.phash computes the pHash with numpy (34 MB).
-    "scipy",
+    # ImageHash: test-only since core.phash computes the pHash with numpy. (SciPy ships: the
+    # embedded demo server builds its clusters with datasketch, whose LSH module imports SciPy.)
     "imagehash",
     # PostgreSQL drivers: the frozen app's embedded server uses SQLite (see HIDDEN_IMPORTS).
     "psycopg",

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -29,6 +29,7 @@ from moderator_app.core.cluster_schema import (
     ClusterDecisionRequest,
     ClusterMemberDecision,
     ClusterView,
+    UnavailableMember,
 )
 from moderator_app.core.i18n import translate_noop
 from moderator_app.core.review_item import ReviewItem, flags_shown
@@ -101,8 +102,17 @@ class ClusterDesk:
         if summary is None:
             raise ClusterUnavailable(Notice(MSG_NO_CLUSTER, item_id, _CONTEXT))
 
-        def review(view: ClusterView, **kw: object) -> ClusterReview:
-            return ClusterReview(view, item_id, reason_codes, targets, self._clock, **kw)  # type: ignore[arg-type]
+        def review(
+            view: ClusterView,
+            *,
+            unavailable: Sequence[UnavailableMember] = (),
+            claimed: bool = True,
+            refusal: str | None = None,
+        ) -> ClusterReview:
+            return ClusterReview(
+                view, item_id, reason_codes, targets, self._clock,
+                unavailable=unavailable, claimed=claimed, refusal=refusal,
+            )  # fmt: skip
 
         api = self._backend.cluster_api()
         try:

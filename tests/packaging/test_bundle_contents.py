@@ -10,6 +10,8 @@ from __future__ import annotations
 import ast
 import importlib.util
 import json
+import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -142,6 +144,57 @@ def test_the_app_never_imports_an_excluded_package(contents):
                 if name.split(".")[0] in excluded or name in excluded:
                     offenders.append(f"{path.relative_to(ROOT)}: {name}")
     assert offenders == []
+
+
+_IMPORT_BLOCKED = """
+import importlib, importlib.abc, json, sys
+blocked = set(json.loads(sys.argv[1]))
+class Excluded(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in blocked:
+            raise ModuleNotFoundError(f"No module named {name!r} (excluded from the bundle)", name=name)
+        return None
+sys.meta_path.insert(0, Excluded())
+needs = []
+for module in json.loads(sys.argv[2]):
+    try:
+        importlib.import_module(module)
+    except ModuleNotFoundError as exc:
+        if exc.name and exc.name.split(".")[0] in blocked:
+            needs.append(f"{module} needs {exc.name}")
+print(json.dumps(needs))
+"""
+
+
+def _third_party_imports() -> list[str]:
+    """The modules of other packages that moderator_app imports (at any depth of its code)."""
+    found = set()
+    for path in (ROOT / "moderator_app").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                found.update(alias.name for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                found.add(node.module)
+    return sorted(
+        name
+        for name in found
+        if name.split(".")[0] not in sys.stdlib_module_names and name.split(".")[0] != "moderator_app"
+    )
+
+
+def test_the_packages_the_app_imports_need_no_excluded_package(contents):
+    """A package the app imports may import an excluded one itself (datasketch's LSH imports SciPy):
+    only the frozen app would crash. Each is imported here with the excluded packages blocked."""
+    excluded = sorted({name for name in contents.EXCLUDES if "." not in name})
+    answer = subprocess.run(
+        [sys.executable, "-c", _IMPORT_BLOCKED, json.dumps(excluded), json.dumps(_third_party_imports())],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={"QT_QPA_PLATFORM": "offscreen", **os.environ},
+    )
+    assert answer.returncode == 0, answer.stderr[-3000:]
+    assert json.loads(answer.stdout.strip().splitlines()[-1]) == []
 
 
 def test_spec_feeds_the_analysis_from_these_lists():
