@@ -109,7 +109,10 @@ class ExposureReporter:
             self._disabled = False
             events, self._unstored = self._unstored + events, []
         if previous is not None:
-            self._store(previous, events)
+            try:
+                self._store(previous, events)
+            except StorageError as exc:  # signing out or in must not fail on it
+                log.warning("The last exposure of the previous account could not be stored: %s", exc)
         self._reload_pending()
         self._changed()
 
