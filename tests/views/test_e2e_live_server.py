@@ -31,7 +31,7 @@ def workstation(live_server, tmp_path, monkeypatch):
     settings = SyncSettings(
         runway=5,
         refill_below=3,
-        send_hold_s=1.0,  # long enough to undo in the test, short enough to wait for the send
+        send_hold_s=3.0,  # long enough to undo on a loaded machine, short enough to wait for the send
         idle_poll_s=0.2,
         empty_queue_retry_s=0.5,
         backoff=Backoff(base=0.05, cap=0.5),
