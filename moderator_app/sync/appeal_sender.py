@@ -19,6 +19,7 @@ from moderator_app.net.errors import ApiError, Conflict, Forbidden, NotFound, Va
 from moderator_app.store.appeal_outbox import AppealOutbox, PendingOutcome
 from moderator_app.store.outbox import ConflictRecord
 from moderator_app.sync.appeal_flow import SendOutcome
+from moderator_app.sync.decision_pusher import UnknownRefusal
 
 log = logging.getLogger(__name__)
 
@@ -80,8 +81,17 @@ class AppealSender:
             try:
                 self._deliver(api, entry)
             except ApiError as exc:
-                if not final_refusal(exc):
-                    raise
+                if final_refusal(exc):
+                    continue
+                if isinstance(exc, Conflict | Forbidden | NotFound | ValidationFailed):
+                    # A refusal with a code this desk does not know: kept, tried again with backoff.
+                    raise UnknownRefusal(
+                        f"The server refused an appeal outcome with an unknown reason ({exc.code}); "
+                        "it will be sent again.",
+                        status=exc.status,
+                        code=exc.code,
+                    ) from exc
+                raise
         return IDLE_S
 
     def pending_count(self) -> int:

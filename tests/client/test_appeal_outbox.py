@@ -5,12 +5,16 @@ from __future__ import annotations
 
 import uuid
 
+import httpx
 import pytest
 
 from moderator_app.core import dsa_schema as dsa
+from moderator_app.net.api_client import ApiClient
 from moderator_app.net.errors import Conflict, ForeignAnswer, ServerError, Unreachable, ValidationFailed
 from moderator_app.store.appeal_outbox import AppealOutbox, PendingOutcome
-from moderator_app.sync.appeal_sender import final_refusal
+from moderator_app.store.outbox import ConflictRecord
+from moderator_app.sync.appeal_sender import AppealSender, final_refusal
+from moderator_app.sync.decision_pusher import UnknownRefusal
 
 URL, USER = "http://desk.test", "moderator2"
 
@@ -65,3 +69,26 @@ def test_a_key_is_never_reused_for_a_different_outcome(writer):
 )
 def test_only_the_servers_known_refusal_is_final(error, final):
     assert final_refusal(error) is final
+
+
+def problem_transport(status: int, code: str) -> httpx.MockTransport:
+    """A server answering every outcome with its own problem document (fault injection)."""
+    body = {"type": "about:blank", "title": "Refused", "status": status, "detail": "Refused.", "code": code}
+    return httpx.MockTransport(
+        lambda request: httpx.Response(status, json=body, headers={"content-type": "application/problem+json"})
+    )
+
+
+def test_the_resend_round_keeps_an_unknown_refusal_and_closes_a_known_one(writer):
+    box = AppealOutbox(writer)
+    entry = outcome(uuid.uuid4())
+    box.add(URL, USER, entry)
+    refused: list[ConflictRecord] = []
+    sender = AppealSender(box, lambda: (URL, USER), refused.append)
+    unknown = ApiClient(URL, token="t", transport=problem_transport(409, "something_new"), retries=0)
+    with unknown as api, pytest.raises(UnknownRefusal):
+        sender.round(api)
+    assert box.pending(URL, USER) == [entry] and refused == []
+    with ApiClient(URL, token="t", transport=problem_transport(409, "appeal_decided"), retries=0) as api:
+        sender.round(api)
+    assert box.pending(URL, USER) == [] and [r.code for r in refused] == ["appeal_decided"]
