@@ -112,6 +112,9 @@ ACTIONS: dict[str, str] = {
     "approve": translate_noop(ACTION_CONTEXT, "Approve"),
     "reject": translate_noop(ACTION_CONTEXT, "Reject"),
     "escalate": translate_noop(ACTION_CONTEXT, "Escalate"),
+    # Appeal outcomes (a refused one shows in the conflicts list too).
+    "uphold": translate_noop(ACTION_CONTEXT, "Uphold on appeal"),
+    "reverse": translate_noop(ACTION_CONTEXT, "Reverse on appeal"),
 }
 
 # Why the queue server refused a decision (its problem codes), in the moderator's words.
@@ -126,6 +129,8 @@ REFUSALS: dict[str, str] = {
     ),
     "not_found": translate_noop(REFUSAL_CONTEXT, "the listing no longer exists"),
     "wrong_role": translate_noop(REFUSAL_CONTEXT, "your role may not decide listings"),
+    "appeal_decided": translate_noop(REFUSAL_CONTEXT, "the appeal was already decided"),
+    "own_decision": translate_noop(REFUSAL_CONTEXT, "you took the decision under appeal"),
 }
 REFUSAL_INVALID = translate_noop(REFUSAL_CONTEXT, "the queue's rules do not allow it")
 

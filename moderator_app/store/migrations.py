@@ -106,6 +106,27 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX exposure_events_unsent ON exposure_events (server_url, username, sent_at, seq);
     """,
+    # Appeal outcomes the reviewer confirmed (store.appeal_outbox): written before the first send,
+    # sent again with the same key until the server answered, so a quit or a crash loses none.
+    """
+    CREATE TABLE appeal_outcomes (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,   -- send order
+        key TEXT NOT NULL UNIQUE,                -- the idempotency key
+        server_url TEXT NOT NULL,
+        username TEXT NOT NULL,
+        appeal_id INTEGER NOT NULL,
+        item_id INTEGER NOT NULL,
+        listing_id TEXT,                         -- for the conflicts list
+        title TEXT,
+        payload TEXT NOT NULL,                   -- AppealOutcomeRequest JSON
+        state TEXT NOT NULL CHECK (state IN ('pending', 'sent', 'refused')),
+        attempts INTEGER NOT NULL DEFAULT 0,
+        created_at REAL NOT NULL,
+        sent_at REAL,
+        error TEXT
+    );
+    CREATE INDEX appeal_outcomes_pending ON appeal_outcomes (server_url, username, state, seq);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

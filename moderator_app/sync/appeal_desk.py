@@ -13,6 +13,7 @@ from moderator_app.core import schema
 from moderator_app.core.dsa_schema import APPEALS_QUEUE
 from moderator_app.net.api_client import ApiClient
 from moderator_app.sync.appeal_flow import AppealCase, SendOutcome
+from moderator_app.sync.appeal_sender import AppealSender
 
 log = logging.getLogger(__name__)
 
@@ -26,8 +27,10 @@ class AppealDesk:
         self,
         api: Callable[[], ApiClient],
         text_findings: Callable[[schema.Listing], list[Any]] = lambda _listing: [],
+        sender: AppealSender | None = None,
     ) -> None:
         self._api = api
+        self._sender = sender
         self._text_findings = text_findings
         self._reasons: tuple[str, ...] | None = None
 
@@ -57,6 +60,9 @@ class AppealDesk:
         return self._reasons
 
     def send(self, command: SendOutcome) -> dsa.AppealOutcomeResult:
+        """With a sender, the outcome is committed to the local store before it travels."""
+        if self._sender is not None:
+            return self._sender.send(self._api(), command)
         return self._api().appeal_outcome(command.appeal_id, command.request)
 
     def give_back(self, item_id: int) -> None:

@@ -5,10 +5,11 @@ Keys (fixed, shown on the screen and its buttons): U upholds the decision, R rev
 reversed approval needs reasons: digits toggle them); then M writes the reply (the reviewer's
 reasons, added to the templated reply), Enter sends, Esc goes back. S gives the appeal back.
 
-An outcome is sent with one idempotency key, created when the reviewer confirms: if the answer
-is lost (the server cannot be reached), the same request is kept on screen, frozen, and Enter
-sends it again, so an appeal is never decided twice and a confirmed outcome is never lost while
-the screen is open. The server refuses a second outcome on a decided appeal anyway.
+An outcome is sent with one idempotency key, created when the reviewer confirms, and written to
+the local store first (sync.appeal_sender): if the answer is lost (a network fault), the same
+request is kept on screen, frozen, and Enter sends it again; a quit or a crash leaves it in the
+store, sent again at the next start. An appeal is never decided twice (the server applies a key
+once) and a confirmed outcome is never lost.
 """
 
 from __future__ import annotations
@@ -107,6 +108,9 @@ class ClaimNext:
 class SendOutcome:
     appeal_id: int
     request: dsa.AppealOutcomeRequest
+    item_id: int  # the appeal's item, and its listing: they name a refused outcome
+    listing_id: str | None = None
+    title: str | None = None
 
 
 @dataclass(frozen=True)
@@ -214,9 +218,9 @@ class AppealFlow:
         self.step = Step.LOADING
         return [Notice(MSG_SENT), ClaimNext()]
 
-    def send_failed(self, reachable: bool) -> list[Command]:
-        """Unreachable (``reachable`` False): keep the request for Enter; refused: claim the next one."""
-        if not reachable:
+    def send_failed(self, refused: bool) -> list[Command]:
+        """No answer (``refused`` False): keep the request for Enter; refused for good: the next one."""
+        if not refused:
             self.step = Step.UNSENT
             return [Notice(MSG_UNSENT)]
         self.pending = None
@@ -281,7 +285,8 @@ class AppealFlow:
             reason_codes=list(self.reasons) if self.outcome == "reverse" and case.reverses_approval else [],
             time_spent_ms=spent,
         )
-        self.pending = SendOutcome(case.detail.appeal.appeal_id, request)
+        listing = case.detail.listing
+        self.pending = SendOutcome(case.detail.appeal.appeal_id, request, case.lease.item_id, listing.id, listing.title)
         self.step = Step.SENDING
         return [self.pending]
 

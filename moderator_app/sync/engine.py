@@ -129,9 +129,11 @@ class SyncEngine:
         self.server_clock = ServerClock(clocks, float(saved_offset) if saved_offset else None)
         self.hold = SendHold(clocks.monotonic, settings.send_hold_s)
         self._stop = threading.Event()
-        self._wakes = {name: threading.Event() for name in ("leases", "prefetch", "push", "exposure")}
+        self._wakes = {name: threading.Event() for name in ("leases", "prefetch", "push", "exposure", "appeals")}
         # The exposure reports' job (sync.exposure_reporter), when the desk has one: set before start.
         self.exposure_job: Callable[[Session], float] | None = None
+        # The appeal outcomes' resend job (sync.appeal_sender), when the desk has one: set before start.
+        self.appeal_job: Callable[[Session], float] | None = None
         self.leases = LeaseKeeper(
             cache, settings.lease_settings(), clocks, self.server_clock, reports, self._wakes["leases"].set
         )
@@ -174,6 +176,9 @@ class SyncEngine:
         job = self.exposure_job
         if job is not None:
             loops["sync-exposure"] = lambda: self._network_loop("exposure", job)
+        appeal_job = self.appeal_job
+        if appeal_job is not None:
+            loops["sync-appeals"] = lambda: self._network_loop("appeals", appeal_job)
         for name, target in loops.items():
             thread = threading.Thread(target=target, name=name, daemon=True)
             thread.start()
@@ -214,6 +219,9 @@ class SyncEngine:
 
     def wake_exposure(self) -> None:
         self._wakes["exposure"].set()
+
+    def wake_appeals(self) -> None:
+        self._wakes["appeals"].set()
 
     def on_answer(self) -> None:
         """The queue server answered an exchange (the API client's hook, any thread)."""

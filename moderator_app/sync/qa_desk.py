@@ -16,6 +16,7 @@ from typing import Any
 from moderator_app.core import qa_schema as qa
 from moderator_app.core import schema
 from moderator_app.net.api_client import ApiClient
+from moderator_app.sync.appeal_sender import AppealSender
 from moderator_app.sync.qa_tables import Filters
 
 log = logging.getLogger(__name__)
@@ -180,13 +181,18 @@ class QaDesk:
 
     `api` returns the signed-in ApiClient (the workstation's session client), so a new sign-in
     is picked up without rebuilding the desk. `text_screener` (listing -> findings) re-creates the
-    text highlights the moderator saw.
+    text highlights the moderator saw. `appeal_sender` keeps confirmed appeal outcomes in the local
+    store until the server answered (None: sent online only, as a desk without a store does).
     """
 
     def __init__(
-        self, api: Callable[[], ApiClient], text_screener: Callable[[schema.Listing], list[Any]] | None = None
+        self,
+        api: Callable[[], ApiClient],
+        text_screener: Callable[[schema.Listing], list[Any]] | None = None,
+        appeal_sender: AppealSender | None = None,
     ) -> None:
         self._api = api
+        self.appeal_sender = appeal_sender
         self._text_screener = text_screener
         self._queue_reasons: dict[str, list[str]] = {}
         self._labels: dict[str, str] | None = None

@@ -38,11 +38,13 @@ from moderator_app.core.session_types import LeaseLoss, RecordDecision, Refusal,
 from moderator_app.net.api_client import DEFAULT_TIMEOUT, ApiClient, normalize_base_url
 from moderator_app.net.errors import AuthFailed, Unauthorized, Unreachable
 from moderator_app.net.token_store import TokenStore
+from moderator_app.store.appeal_outbox import AppealOutbox
 from moderator_app.store.cache_store import CacheStore
 from moderator_app.store.exposure_queue import ExposureQueue
 from moderator_app.store.image_files import ImageFiles
 from moderator_app.store.outbox import ClusterOutboxEntry, DecisionOutbox, OutboxEntry
 from moderator_app.store.writer import StorageError, StoreWriter
+from moderator_app.sync.appeal_sender import AppealSender
 from moderator_app.sync.clocks import Clocks
 from moderator_app.sync.cluster_desk import ClusterDesk, ClusterOpening, ClusterUnavailable
 from moderator_app.sync.crash_points import maybe_crash
@@ -151,6 +153,13 @@ class Workstation:
             self.engine.wake_exposure,
         )
         self.engine.exposure_job = lambda session: self.exposure.round(session.api)
+        self.appeal_sender = AppealSender(
+            AppealOutbox(self._writer, self.clocks.wall),
+            self._account,
+            lambda _record: self._emit(ConflictsChanged()),
+            self.engine.wake_appeals,
+        )
+        self.engine.appeal_job = lambda session: self.appeal_sender.round(session.api)
         self.user: UserInfo | None = None
         # This desk's decisions not yet applied on the server, per key: (seller, what it says),
         # laid over the server's seller histories so the seller panel shows them at once.
@@ -243,10 +252,16 @@ class Workstation:
             self.index.clear()
         self.engine.set_session(Session(api=api, server_url=self.server_url, user=user))
         self.exposure.set_account(self.server_url, user.username)
+        self.engine.wake_appeals()  # outcomes a quit or a crash left unsent go now
         if old is not None:
             old.api.close()
         self._emit(AccountChanged())
         self._emit(StatusChanged())
+
+    def _account(self) -> tuple[str, str] | None:
+        """The signed-in account (server url, username): whose appeal outcomes are sent."""
+        session = self.engine.session
+        return (session.server_url, session.username) if session is not None else None
 
     def _new_client(self, token: str | None = None) -> ApiClient:
         timeout = DEFAULT_TIMEOUT if self._timeout is None else self._timeout

@@ -3,8 +3,9 @@ with its statement of reasons and notices, the appeal's text; the reviewer uphol
 with a reasoned reply, from the keyboard.
 
 The flow (sync.appeal_flow.AppealFlow) decides what each key means; this screen draws it and runs
-its commands in the background. Outcomes need the server: a send that cannot reach it keeps the
-confirmed outcome on screen and Enter sends the very same request again.
+its commands in the background. A confirmed outcome is written to the local store before it is sent
+(sync.appeal_sender): a send that gets no answer keeps it on screen, Enter sends the very same
+request again, and what a quit or a crash left unsent goes at the next start of the same account.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
 from moderator_app.core import dsa_schema as dsa
 from moderator_app.core.keymap import ActionId, Keymap, option_number
 from moderator_app.core.schema import Action
-from moderator_app.net.errors import Unreachable
+from moderator_app.net.errors import ApiError
 from moderator_app.sync import appeal_flow as flow_mod
 from moderator_app.sync.appeal_desk import AppealDesk
 from moderator_app.sync.appeal_flow import (
@@ -34,6 +35,7 @@ from moderator_app.sync.appeal_flow import (
     ShowSheet,
     Step,
 )
+from moderator_app.sync.appeal_sender import final_refusal
 from moderator_app.sync.qa_desk import QaDesk
 from moderator_app.views.decision_bar import MODE_BROWSE, MODE_REJECT, DecisionBar
 from moderator_app.views.finding_labels import action_label, reason_label, source_label
@@ -194,7 +196,7 @@ class AppealScreen(QaPanel):
         super().__init__(desk, runner, parent)
         self.setObjectName("AppealScreen")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.appeals = AppealDesk(lambda: self.desk.api, self.desk.text_findings)
+        self.appeals = AppealDesk(lambda: self.desk.api, self.desk.text_findings, desk.appeal_sender)
         self.flow = AppealFlow()
         self._bar_options: list[tuple[str, str]] = []
 
@@ -356,9 +358,11 @@ class AppealScreen(QaPanel):
         self._run(self.flow.sent())
 
     def _on_send_failed(self, exc: BaseException) -> None:
-        reachable = not isinstance(exc, Unreachable)
-        self._run(self.flow.send_failed(reachable))
-        if reachable:
+        # Only the server's own final refusal ends the outcome; a timeout, a cut connection or a
+        # proxy's 5xx page keeps it confirmed (and stored, sent again in the background).
+        refused = isinstance(exc, ApiError) and final_refusal(exc)
+        self._run(self.flow.send_failed(refused))
+        if refused:
             self.show_error(self.tr("The server refused the outcome: %1").replace("%1", error_text(exc)))
 
     def _renew_lease(self) -> None:

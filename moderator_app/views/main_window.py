@@ -272,7 +272,9 @@ class MainWindow(QMainWindow):
         """The QA screens' API facade over the signed-in session's client (built on first use)."""
         from moderator_app.sync import qa_desk
 
-        return qa_desk.QaDesk(self.ws.qa_client, text_screener=self.ws.text_screener)
+        return qa_desk.QaDesk(
+            self.ws.qa_client, text_screener=self.ws.text_screener, appeal_sender=self.ws.appeal_sender
+        )
 
     def open_qa_page(self, name: str) -> Any:
         """Show a QA page: "dashboard", "audit" or "feedback" (as the Quality menu does)."""

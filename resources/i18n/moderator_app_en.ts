@@ -46,6 +46,14 @@
         <source>Escalate</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Uphold on appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse on appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AppealColumn</name>
@@ -2935,6 +2943,14 @@ Press Enter to look again.</source>
     </message>
     <message>
         <source>your role may not decide listings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the appeal was already decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you took the decision under appeal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

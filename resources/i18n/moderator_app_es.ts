@@ -46,6 +46,14 @@
         <source>Escalate</source>
         <translation>Escalar</translation>
     </message>
+    <message>
+        <source>Uphold on appeal</source>
+        <translation>Confirmar en la reclamación</translation>
+    </message>
+    <message>
+        <source>Reverse on appeal</source>
+        <translation>Revocar en la reclamación</translation>
+    </message>
 </context>
 <context>
     <name>AppealColumn</name>
@@ -2938,6 +2946,14 @@ Pulse Intro para volver a mirar.</translation>
     <message>
         <source>your role may not decide listings</source>
         <translation>su rol no permite decidir anuncios</translation>
+    </message>
+    <message>
+        <source>the appeal was already decided</source>
+        <translation>la reclamación ya estaba resuelta</translation>
+    </message>
+    <message>
+        <source>you took the decision under appeal</source>
+        <translation>usted tomó la decisión reclamada</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,14 @@
         <source>Escalate</source>
         <translation>Escalader</translation>
     </message>
+    <message>
+        <source>Uphold on appeal</source>
+        <translation>Maintenir en appel</translation>
+    </message>
+    <message>
+        <source>Reverse on appeal</source>
+        <translation>Infirmer en appel</translation>
+    </message>
 </context>
 <context>
     <name>AppealColumn</name>
@@ -2938,6 +2946,14 @@ Appuyez sur Entrée pour vérifier à nouveau.</translation>
     <message>
         <source>your role may not decide listings</source>
         <translation>votre rôle ne permet pas de traiter des annonces</translation>
+    </message>
+    <message>
+        <source>the appeal was already decided</source>
+        <translation>la réclamation était déjà tranchée</translation>
+    </message>
+    <message>
+        <source>you took the decision under appeal</source>
+        <translation>vous avez pris la décision contestée</translation>
     </message>
 </context>
 <context>

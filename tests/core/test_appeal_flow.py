@@ -104,7 +104,7 @@ def test_a_lost_answer_keeps_the_same_request_until_it_is_answered():
     flow, _ = flow_with(case())
     flow.handle(Key.UPHOLD)
     [send] = flow.handle(Key.CONFIRM)
-    flow.send_failed(reachable=False)
+    flow.send_failed(refused=False)
     assert flow.step == Step.UNSENT
     flow.handle(Key.CANCEL)
     flow.handle(Key.REVERSE)
