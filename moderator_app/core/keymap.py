@@ -1,6 +1,6 @@
 """The review screen's keyboard map as data: actions, default keys, user remapping, conflicts.
 
-The default keys are an exact interface used by other tools (issue 5): A approve; R reject,
+The default keys are an exact interface used by other tools: A approve; R reject,
 then digits 1-9 toggle reason codes and Enter confirms (Esc cancels); E escalate; S skip;
 N / Right next; P / Left previous; Z undo; ? the shortcut sheet; C opens the cluster view of a
 listing that belongs to a cluster. On a listing with notices, U marks one manifestly unfounded;

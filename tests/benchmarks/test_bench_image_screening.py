@@ -1,7 +1,7 @@
 """Image pre-screening speed: per-step latency, the whole pipeline, and NudeDetector for the ratio.
 
 Run with ``.venv/bin/pytest tests/benchmarks/test_bench_image_screening.py -m benchmark -s``.
-Prints figures; asserts only behaviour. Goals (issue 4): detector <= 20 ms/image with 2 threads
+Prints figures; asserts only behaviour. Goals: detector <= 20 ms/image with 2 threads
 and <= 0.6x ``NudeDetector().detect()``; pipeline without OCR <= 30 ms/image; OCR <= 400 ms on
 an 800x600 photo with text, and skipped on most photos without text.
 """

@@ -26,7 +26,7 @@ BUNDLE = DIST / "moderator-app"
 EXECUTABLE = BUNDLE / ("moderator-app.exe" if sys.platform == "win32" else "moderator-app")
 STAMP = DIST / "build-stamp.txt"
 BUILD_TIMEOUT_S = 1500
-# The requirement: the queue picker within 10 s of launch. A loaded shared runner may
+# The requirement: the queue picker within 10 s of launch. A loaded shared runner may
 # override it (MODERATOR_BUNDLE_READY_S) rather than fail on machine noise.
 READY_TIMEOUT_S = float(os.environ.get("MODERATOR_BUNDLE_READY_S", "10"))
 # Local iteration while other files change: test whatever bundle is there (never set in CI).

@@ -1,4 +1,4 @@
-"""Banned terms: every evasion from the issue is undone, every innocent trap stays dark."""
+"""Banned terms: every evasion from the report is undone, every innocent trap stays dark."""
 
 from __future__ import annotations
 
