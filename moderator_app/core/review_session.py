@@ -293,6 +293,10 @@ class ReviewSessionModel:
             return []  # a decision is being written: nothing else may happen until it is
         if action == ActionId.SHORTCUT_SHEET:
             return [] if self.mode == Mode.NOTE_EDITING else [ShowSheet()]
+        if action == ActionId.UNDO and self.mode == Mode.BROWSING:
+            # Undo acts on the last decision, whatever the screen shows (it then shows that listing):
+            # pressed right after a decision, before the next listing is painted, it still works.
+            return self._changed(self._undo())
         if shown != self._current:
             return self._changed([Notice(MSG_SCREEN_CHANGED)])
         if action == ActionId.UNFOUNDED and self.mode == Mode.BROWSING and not self.notice_ids(self._current):
@@ -302,8 +306,6 @@ class ReviewSessionModel:
             return (
                 [Notice(_NOT_DECIDABLE[entry.state], entry.item_id)] if entry else [Notice(MSG_NOTHING_SHOWN)]
             )
-        if action == ActionId.UNDO and self.mode == Mode.BROWSING:
-            return self._changed(self._undo())
         if action not in self.enabled_actions():
             return []
         number = option_number(action)

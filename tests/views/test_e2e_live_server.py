@@ -122,7 +122,7 @@ def test_review_by_keyboard_against_the_real_server(qtbot, workstation, runner, 
     press(review, Qt.Key.Key_A)
     # Undo as soon as the decision is written (a key pressed while it is being written is dropped
     # with a hint): the decision is still held in the outbox, and the listing comes back.
-    qtbot.waitUntil(review.decision_bar.undo_button.isEnabled, timeout=10_000)
+    qtbot.waitUntil(lambda: review.undo_seconds_left() is not None, timeout=10_000)
     press(review, Qt.Key.Key_Z)
     qtbot.waitUntil(lambda: review.current_item() is not None and review.current_item().item_id == fourth,
                     timeout=10_000)
