@@ -158,7 +158,7 @@ images = Table(
     Column("media_key", String(64), nullable=False),
     # How much structure the pHash rests on (core.phash.hash_quality, migration 0006): flat photos
     # all share one hash, so the similar-photo search leaves them out and they never link listings
-    # in a cluster. NULL (never scored) is compared; the cluster builder scores it first.
+    # in a cluster. Every upload and the demo's seeding score it; migration 0006 scored the older rows.
     Column("hash_quality", Integer, nullable=True),
     Index("ix_images_media_key", "media_key", unique=True),
 )

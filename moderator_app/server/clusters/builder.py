@@ -105,19 +105,7 @@ def _build(ctx: ServerContext) -> ClusterBuildReport:
             .all()
         )
         missing = features.missing_versions(conn, open_versions)
-        unrated = (
-            conn.execute(
-                select(t.images.c.id)
-                .join(li, li.c.image_id == t.images.c.id)
-                .join(i, and_(i.c.listing_id == li.c.listing_id, i.c.listing_version == li.c.version))
-                .where(i.c.state == "open", t.images.c.hash_quality.is_(None))
-                .distinct()
-            )
-            .scalars()
-            .all()
-        )
     extracted = features.extract(ctx.db, missing, now)
-    features.fill_hash_quality(ctx.db, unrated)
     with ctx.db.read() as conn:
         nodes = load_nodes(conn)
     built, stats = build_clusters(nodes, settings)

@@ -12,18 +12,15 @@ images stored before it existed get it here. Contacts read in photos come from d
 
 from __future__ import annotations
 
-import io
 import logging
 import re
 import threading
 from collections.abc import Iterable
 from datetime import datetime
 
-from PIL import Image
-from sqlalchemy import Connection, and_, select, tuple_, update
+from sqlalchemy import Connection, select, tuple_
 from sqlalchemy.dialects import postgresql, sqlite
 
-from moderator_app.core.phash import hash_quality
 from moderator_app.server import tables as t
 from moderator_app.server.clusters.text_signature import signature, to_bytes
 
@@ -168,30 +165,3 @@ def extract(db, versions: list[tuple[str, int]], now: datetime) -> int:
             _insert_ignoring_duplicates(conn, c, contacts)
         done += len(rows)
     return done
-
-
-def fill_hash_quality(db, image_ids: Iterable[str]) -> int:
-    """Compute the hash quality of images stored without it; returns how many were filled."""
-    wanted = sorted(set(image_ids))
-    filled = 0
-    for start in range(0, len(wanted), CHUNK // 5):
-        chunk = wanted[start : start + CHUNK // 5]
-        with db.read() as conn:
-            rows = conn.execute(
-                select(t.image_blobs.c.image_id, t.image_blobs.c.data)
-                .join(t.images, t.images.c.id == t.image_blobs.c.image_id)
-                .where(and_(t.images.c.id.in_(chunk), t.images.c.hash_quality.is_(None)))
-            ).all()
-        values = []
-        for row in rows:
-            try:
-                with Image.open(io.BytesIO(bytes(row.data))) as img:
-                    img.draft("L", (64, 64))
-                    values.append((row.image_id, hash_quality(img)))
-            except (OSError, ValueError, Image.DecompressionBombError):
-                values.append((row.image_id, 0))  # unreadable now: it links nothing
-        with db.write() as conn:
-            for image_id, quality in values:
-                conn.execute(update(t.images).where(t.images.c.id == image_id).values(hash_quality=quality))
-        filled += len(values)
-    return filled

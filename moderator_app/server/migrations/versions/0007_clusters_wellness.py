@@ -2,8 +2,8 @@
 exposure-aware wellness (teams, shifts, exposure events, sensitive images).
 
 Nothing is backfilled: listing features are computed by the cluster builder for the open
-listings that lack them (server.clusters.features), in batches; so is the hash quality of a photo
-that has none (migration 0006 scores the stored ones).
+listings that lack them (server.clusters.features), in batches. Photos' hash quality is scored at
+upload and by migration 0006.
 
 Revision ID: 0007
 Revises: 0006
