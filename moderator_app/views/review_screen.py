@@ -288,7 +288,6 @@ class ReviewScreen(QWidget):
         cluster_text = self.cluster_text(item.cluster)
         self.cluster_banner.setText(cluster_text)
         self.cluster_banner.setVisible(bool(cluster_text))
-        self._show_notices(item, self._view.unfounded if self._view is not None else ())
         if changed:
             self.item_shown.emit(item.item_id)
             self.listing_on_screen.emit(item.item_id)
